@@ -1,0 +1,27 @@
+# Two entry points: `make run` starts the bot, `make test` runs every test.
+# Both create the virtual environment and install the project into it on first use.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) bot.py $(ARGS)
+
+test: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m mypy followup handlers content bot.py
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py

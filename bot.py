@@ -1,0 +1,100 @@
+"""Follow-up Coach: start the bot on Telegram, or as a chat in this terminal when there is no token.
+
+This file only wires things together: settings in, resources built once, handlers registered,
+then run. The rules live in followup/, the words in content/, the Telegram glue in handlers/.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Sequence
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.warnings import PTBUserWarning
+
+import handlers
+from content import ContentError, load_content
+from followup.clock import Clock, utc_now
+from followup.console import CONSOLE_TOKEN, TerminalChat
+from followup.logsetup import configure_logging
+from followup.persistence import StorePersistence
+from followup.settings import Settings, SettingsError, environment, load_settings
+from followup.store import Store
+from followup.timing import load_timing
+from handlers.common import Deps
+
+# Conversation state is also flushed after every update (see handlers/); this is the safety net.
+PERSISTENCE_INTERVAL_SECONDS = 30
+CONSOLE_BANNER = (
+    "Follow-up Coach in your terminal: type /start to begin; /quit or Ctrl-D to leave. "
+    "To run on Telegram, set TELEGRAM_BOT_TOKEN (from @BotFather) and start again."
+)
+
+
+def build_application(
+    settings: Settings, clock: Clock = utc_now, console: TerminalChat | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The Application with its store, persistence, words, rules and handlers."""
+    content = load_content()
+    store = Store(settings.data_dir)
+    deps = Deps(
+        store=store,
+        content=content,
+        timing=load_timing(),
+        clock=clock,
+        default_timezone=settings.timezone,
+    )
+    builder = (
+        ApplicationBuilder()
+        .base_url(settings.api_base_url)
+        .persistence(StorePersistence(store, update_interval=PERSISTENCE_INTERVAL_SECONDS))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(handlers.register_menu)
+        .post_shutdown(lambda _app: _close(store))
+    )
+    if console is not None:
+        builder = builder.token(CONSOLE_TOKEN).request(console).get_updates_request(console)
+    else:
+        assert settings.token
+        builder = builder.token(settings.token)
+    application = builder.build()
+    application.bot_data["deps"] = deps
+    handlers.register(application)
+    return application
+
+
+async def _close(store: Store) -> None:
+    store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Read settings, build the bot, run it until stopped; exit code 2 on bad settings."""
+    try:
+        settings = load_settings(sys.argv[1:] if argv is None else argv, environment())
+        configure_logging(settings.log_level, [settings.token or ""])
+        console = TerminalChat(files_dir=settings.data_dir) if settings.use_console else None
+        application = build_application(settings, console=console)
+    except (SettingsError, ContentError, ValueError) as error:
+        print(f"bot.py: {error}", file=sys.stderr)
+        return 2
+    if console is not None:
+        print(CONSOLE_BANNER, flush=True)
+        console.on_quit = application.stop_running
+    application.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+    return 0
+
+
+# ConversationHandler warns that buttons are tracked per chat, not per message: that is intended.
+warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+
+if __name__ == "__main__":
+    sys.exit(main())

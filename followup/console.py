@@ -1,0 +1,248 @@
+"""Terminal chat: the person at the keyboard plays the Telegram user, with no token and no network.
+
+This stands in for the Bot API *below* python-telegram-bot (as its request object), so the very
+same Application, handlers, store and scheduler answer; only the transport differs. Inline buttons are
+printed as numbered choices: type the number or the label to press one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from telegram.request import BaseRequest, RequestData
+
+from followup.clock import utc_now
+
+CONSOLE_TOKEN = "1:console"
+USER_ID = 1
+BOT_ID = 2
+_TAG = re.compile(r"<[^>]+>")
+QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
+
+
+def as_plain_text(markup: str) -> str:
+    """Telegram HTML as it reads in a terminal: tags dropped, entities decoded."""
+    return html.unescape(_TAG.sub("", markup))
+
+
+@dataclass
+class _Buttons:
+    message: dict[str, Any]
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (label, callback data)
+
+
+class TerminalChat(BaseRequest):
+    """An in-process Bot API for one user typing in a terminal."""
+
+    def __init__(
+        self,
+        first_name: str = "you",
+        stdin: TextIO = sys.stdin,
+        stdout: TextIO = sys.stdout,
+        files_dir: Path = Path("."),
+    ) -> None:
+        self._stdin = stdin
+        self._stdout = stdout
+        self._files_dir = files_dir
+        self._user = {"id": USER_ID, "is_bot": False, "first_name": first_name}
+        self._chat = {"id": USER_ID, "type": "private", "first_name": first_name}
+        self._updates: list[dict[str, Any]] = []
+        self._arrived = asyncio.Event()
+        self._next_update_id = 1
+        self._next_message_id = 1
+        self._messages: dict[int, dict[str, Any]] = {}
+        self._buttons: _Buttons | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._reader: threading.Thread | None = None
+        self.on_quit: Callable[[], None] = lambda: None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        if self._reader is None:
+            self._loop = asyncio.get_running_loop()
+            self._reader = threading.Thread(target=self._read_lines, daemon=True)
+            self._reader.start()
+
+    async def shutdown(self) -> None:
+        """Nothing to close: the reader thread is a daemon and ends with the program."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: float | None = None,
+        write_timeout: float | None = None,
+        connect_timeout: float | None = None,
+        pool_timeout: float | None = None,
+    ) -> tuple[int, bytes]:
+        """Answer one Bot API call the way Telegram would, printing what the user should see."""
+        name = url.rsplit("/", 1)[-1]
+        params = request_data.parameters if request_data else {}
+        result = await self._call(name, params)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    # --- The Bot API methods the bot uses -----------------------------------------------------
+
+    async def _call(self, name: str, params: dict[str, Any]) -> Any:
+        if name == "getMe":
+            return {"id": BOT_ID, "is_bot": True, "first_name": "Follow-up Coach",
+                    "username": "followup_coach_bot"}  # fmt: skip
+        if name == "getUpdates":
+            return await self._get_updates(params)
+        if name == "sendMessage":
+            return self._send_message(params)
+        if name == "editMessageText":
+            return self._edit_message(params)
+        if name == "editMessageReplyMarkup":
+            return self._edit_markup(params)
+        if name == "answerCallbackQuery":
+            if params.get("text"):
+                self._print(f"  ({params['text']})")
+            return True
+        if name == "sendDocument":
+            return self._send_document(params)
+        return True  # setMyCommands, deleteWebhook, sendChatAction…: nothing to show
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates:
+            self._arrived.clear()
+            try:
+                await asyncio.wait_for(self._arrived.wait(), float(params.get("timeout") or 0))
+            except TimeoutError:
+                return []
+        return list(self._updates)
+
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._message(str(params["text"]), params.get("reply_markup"))
+        self._print("\n" + as_plain_text(message["text"]))
+        self._show_buttons(message)
+        return message
+
+    def _edit_message(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        message = self._messages.get(int(params.get("message_id") or 0))
+        if message is None:
+            return True
+        old, new = message["text"], str(params["text"])
+        message["text"] = new
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = _markup(params["reply_markup"])
+        # A pressed button appends the choice: show just what was added.
+        shown = new[len(old) :] if new.startswith(old) else new
+        if shown.strip():
+            self._print(as_plain_text(shown).strip("\n"))
+        self._show_buttons(message)
+        return message
+
+    def _edit_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        message = self._messages.get(int(params.get("message_id") or 0))
+        if message is None:
+            return True
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = _markup(params["reply_markup"])
+        self._show_buttons(message)
+        return message
+
+    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._message(str(params.get("caption") or ""), None)
+        self._print(f"\n[a file was sent: {params.get('document')!s}]")
+        return message
+
+    # --- Messages and buttons -----------------------------------------------------------------
+
+    def _message(self, text: str, reply_markup: Any) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": self._next_message_id,
+            "date": int(utc_now().timestamp()),
+            "chat": self._chat,
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Follow-up Coach"},
+            "text": text,
+        }
+        if reply_markup:
+            message["reply_markup"] = _markup(reply_markup)
+        self._messages[self._next_message_id] = message
+        self._next_message_id += 1
+        return message
+
+    def _show_buttons(self, message: dict[str, Any]) -> None:
+        rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+        choices = [(b["text"], b["callback_data"]) for row in rows for b in row if "callback_data" in b]
+        if choices:
+            self._buttons = _Buttons(message, choices)
+            self._print("   ".join(f"[{i}] {label}" for i, (label, _) in enumerate(choices, 1)))
+        elif self._buttons and self._buttons.message is message:
+            self._buttons = None
+
+    # --- What the person types ------------------------------------------------------------------
+
+    def _read_lines(self) -> None:
+        """Runs in a thread: blocking reads must not stall the bot's event loop."""
+        assert self._loop is not None
+        while True:
+            line = self._stdin.readline()
+            if not line or line.strip().lower() in QUIT_WORDS:
+                self._loop.call_soon_threadsafe(self.on_quit)
+                return
+            self._loop.call_soon_threadsafe(self.type_line, line.rstrip("\n"))
+
+    def type_line(self, line: str) -> None:
+        """Turn one typed line into a button press or a text message."""
+        pressed = self._pressed(line.strip())
+        if pressed is not None:
+            assert self._buttons is not None
+            self._push({"callback_query": {
+                "id": str(self._next_update_id), "from": self._user, "chat_instance": "console",
+                "message": self._buttons.message, "data": pressed}})  # fmt: skip
+            return
+        message: dict[str, Any] = {
+            "message_id": self._next_message_id,
+            "date": int(utc_now().timestamp()),
+            "chat": self._chat,
+            "from": self._user,
+            "text": line,
+        }
+        self._next_message_id += 1
+        if line.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0,
+                                    "length": len(line.split()[0])}]  # fmt: skip
+        self._push({"message": message})
+
+    def _pressed(self, line: str) -> str | None:
+        if self._buttons is None or not line:
+            return None
+        choices = self._buttons.choices
+        if line.isdigit() and 1 <= int(line) <= len(choices):
+            return choices[int(line) - 1][1]
+        for label, data in choices:
+            if label.casefold() == line.casefold():
+                return data
+        return None
+
+    def _push(self, update: dict[str, Any]) -> None:
+        update["update_id"] = self._next_update_id
+        self._next_update_id += 1
+        self._updates.append(update)
+        self._arrived.set()
+
+    def _print(self, text: str) -> None:
+        print(text, file=self._stdout, flush=True)
+
+
+def _markup(raw: Any) -> dict[str, Any]:
+    return json.loads(raw) if isinstance(raw, str) else dict(raw)

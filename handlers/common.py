@@ -1,0 +1,88 @@
+"""What every handler module needs: the shared resources, the user's settings, and replying."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from content import Content
+from followup.clock import Clock
+from followup.model import UserSettings
+from followup.store import Store
+from followup.timing import Timing
+
+Context = ContextTypes.DEFAULT_TYPE
+Button = tuple[str, str]  # (label, callback data)
+
+
+@dataclass(frozen=True, slots=True)
+class Deps:
+    """Resources built once at start and handed to every handler through bot_data."""
+
+    store: Store
+    content: Content
+    timing: Timing
+    clock: Clock
+    default_timezone: str
+
+
+def deps(context: Context) -> Deps:
+    return context.bot_data["deps"]  # type: ignore[no-any-return]
+
+
+def settings_for(context: Context, update: Update) -> UserSettings:
+    """The user's settings, created with the default time zone on first contact."""
+    d = deps(context)
+    user = update.effective_user
+    chat = update.effective_chat
+    assert user is not None and chat is not None
+    found = d.store.settings(user.id)
+    if found is None:
+        found = UserSettings(user_id=user.id, chat_id=chat.id, timezone=d.default_timezone)
+        d.store.save_settings(found)
+    return found
+
+
+def zone_for(context: Context, update: Update) -> ZoneInfo:
+    return ZoneInfo(settings_for(context, update).timezone)
+
+
+def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+async def reply(
+    update: Update, text: str, buttons: Sequence[Sequence[Button]] | None = None
+) -> Message:
+    """Send `text` (HTML) to the chat the update came from, with optional inline buttons."""
+    chat = update.effective_chat
+    assert chat is not None
+    markup = keyboard(buttons) if buttons else None
+    return await chat.send_message(text, reply_markup=markup)
+
+
+async def settle_button(update: Update, chosen_label: str | None = None) -> None:
+    """Acknowledge a pressed button and take the keyboard off its message, noting the choice."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    message = query.message
+    if not isinstance(message, Message) or message.text is None:
+        return
+    text = message.text_html
+    if chosen_label:
+        text = f"{text}\n\n✔︎ <i>{escape(chosen_label)}</i>"
+    await message.edit_text(text, reply_markup=None)
+
+
+def escape(text: str) -> str:
+    """User text made safe to put inside an HTML message."""
+    return html.escape(text, quote=False)

@@ -1,0 +1,353 @@
+"""The "how did it go?" conversation: log an interview one short question at a time.
+
+Each question has inline buttons for the common answers; typed answers always work too. Which
+question comes next is decided by followup.debrief from the draft, so known answers are skipped and
+a restart resumes at the open question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from followup import debrief, rules, timeparse
+from followup.debrief import Step
+from followup.formatting import local_day
+from followup.model import Rating
+from followup.store import new_id
+from handlers import callback_data as cb
+from handlers import summary
+from handlers.common import Button, Context, Deps, deps, reply, settle_button, zone_for
+
+ACTION = "new"
+DRAFT = "debrief"
+
+# Button values per question: callback argument -> content key of its label.
+CHOICES: dict[Step, dict[str, str]] = {
+    Step.ROLE: {"skip": "buttons.skip"},
+    Step.WHEN: {"now": "buttons.just_now", "hour": "buttons.hour_ago"},
+    Step.AGENCY: {"yes": "buttons.agency_yes", "no": "buttons.agency_no"},
+    Step.DECISION: {
+        "none": "buttons.decision_none",
+        "week": "buttons.decision_week",
+        "nextweek": "buttons.decision_next_week",
+    },
+    Step.EXTRAS: {
+        "outside": "buttons.extras_outside",
+        "contact": "buttons.extras_contact",
+        "both": "buttons.extras_both",
+        "neither": "buttons.extras_neither",
+    },
+    Step.RATING: {str(r.value): f"buttons.rating_{r.value}" for r in Rating},
+    Step.NOTES: {"skip": "buttons.skip"},
+}
+CONTACT_ONLY = {"yes": "buttons.contact_yes", "no": "buttons.contact_no"}
+
+# Typed words that mean the same as a button.
+SYNONYMS: dict[Step, dict[str, str]] = {
+    Step.ROLE: {"skip": "skip", "-": "skip"},
+    Step.AGENCY: {"yes": "yes", "y": "yes", "agency": "yes", "no": "no", "n": "no", "direct": "no"},
+    Step.DECISION: {"no": "none", "none": "none", "skip": "none", "they didn't say": "none"},
+    Step.EXTRAS: {
+        "both": "both", "neither": "neither", "none": "neither", "no": "neither",
+        "outside": "outside", "card": "contact", "email": "contact", "contact": "contact",
+    },
+    Step.RATING: {"rough": "1", "bad": "1", "mixed": "2", "ok": "2", "okay": "2", "good": "3",
+                  "great": "4", "1": "1", "2": "2", "3": "3", "4": "4"},
+    Step.NOTES: {"skip": "skip", "no": "skip", "nothing": "skip"},
+}  # fmt: skip
+QUESTION_KEYS: dict[Step, str] = {
+    Step.COMPANY: "debrief.ask_company",
+    Step.ROLE: "debrief.ask_role",
+    Step.WHEN: "debrief.ask_when",
+    Step.AGENCY: "debrief.ask_agency",
+    Step.DECISION: "debrief.ask_decision",
+    Step.EXTRAS: "debrief.ask_extras",
+    Step.RATING: "debrief.ask_rating",
+    Step.NOTES: "debrief.ask_notes",
+}
+
+
+def _draft(context: Context) -> dict[str, Any]:
+    assert context.user_data is not None
+    return context.user_data.setdefault(DRAFT, {})  # type: ignore[no-any-return]
+
+
+def _choices(step: Step, draft: dict[str, Any]) -> dict[str, str]:
+    if step is Step.EXTRAS and draft.get("outside_hours"):
+        return CONTACT_ONLY
+    return CHOICES.get(step, {})
+
+
+def _buttons(context: Context, step: Step, draft: dict[str, Any]) -> list[list[Button]]:
+    content = deps(context).content
+    items = [(content.label(key), cb.build(ACTION, step, value)) for value, key in
+             _choices(step, draft).items()]  # fmt: skip
+    width = 2 if len(items) == 4 else 1 if step is Step.DECISION else len(items)
+    return [items[i : i + width] for i in range(0, len(items), width)] if items else []
+
+
+async def start_debrief(update: Update, context: Context) -> str:
+    """/new, or the button on the welcome: begin a fresh draft."""
+    if update.callback_query:
+        await settle_button(update)
+    assert context.user_data is not None
+    context.user_data[DRAFT] = {}
+    return await ask_next(update, context)
+
+
+async def ask_next(update: Update, context: Context) -> str:
+    """Ask the first unanswered question, or finish when there is none."""
+    d = deps(context)
+    draft = _draft(context)
+    step = debrief.next_step(draft, d.clock())
+    if step is None:
+        return await finish(update, context)
+    await ask(update, context, step)
+    return step
+
+
+async def ask(update: Update, context: Context, step: Step) -> None:
+    """Send the question for `step` with its buttons."""
+    d = deps(context)
+    draft = _draft(context)
+    key = QUESTION_KEYS[step]
+    if step is Step.EXTRAS and draft.get("outside_hours"):
+        key = "debrief.ask_contact_only"
+    await reply(update, d.content.text(key), _buttons(context, step, draft))
+
+
+async def typed_answer(update: Update, context: Context) -> str:
+    """A text message while a question is open: read it as the answer to that question."""
+    assert update.message is not None and update.message.text is not None
+    return await _answer(update, context, update.message.text.strip(), typed=True)
+
+
+async def button_answer(update: Update, context: Context) -> str:
+    """A button of the open question: take its value as the answer."""
+    query = update.callback_query
+    assert query is not None
+    parsed = cb.parse(query.data)
+    draft = _draft(context)
+    step = debrief.next_step(draft, deps(context).clock())
+    value = parsed.arg(1) if parsed else None
+    if step is None or parsed is None or parsed.arg(0) != step or value not in _choices(step, draft):
+        await stale_button(update, context)
+        return step or ConversationHandler.END  # type: ignore[return-value]
+    await settle_button(update, deps(context).content.label(_choices(step, draft)[value]))
+    return await _answer(update, context, value, typed=False)
+
+
+async def _answer(update: Update, context: Context, value: str, *, typed: bool) -> str:
+    d = deps(context)
+    draft = _draft(context)
+    now = d.clock()
+    step = debrief.next_step(draft, now)
+    if step is None:
+        return await finish(update, context)
+    if typed and step in SYNONYMS:
+        value = SYNONYMS[step].get(value.lower().rstrip(".!"), value)
+    assert update.effective_user is not None
+    answer = Answer(d, draft, value, zone_for(context, update), update.effective_user.id, now)
+    problem = SAVERS[step](answer)
+    if problem:
+        await reply(update, problem)
+        await ask(update, context, step)
+        return step
+    return await ask_next(update, context)
+
+
+# --- One saver per question: store the answer in the draft, or return what was wrong with it. ---
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a saver needs: the resources, the draft to fill, the answer, and who/where/when."""
+
+    deps: Deps
+    draft: dict[str, Any]
+    value: str
+    zone: ZoneInfo
+    user_id: int
+    now: datetime
+
+
+def save_company(a: Answer) -> str | None:
+    if not a.value or len(a.value) > debrief.COMPANY_LIMIT:
+        return a.deps.content.text("debrief.company_bad", limit=debrief.COMPANY_LIMIT)
+    a.draft["company"] = a.value
+    # A later round with the same company went the same way: don't ask about the agency again.
+    earlier = a.deps.store.latest_with_company(a.user_id, a.value)
+    if debrief.remember_route(a.draft, earlier):
+        a.draft["route_remembered"] = True
+    return None
+
+
+def save_role(a: Answer) -> str | None:
+    if len(a.value) > debrief.ROLE_LIMIT:
+        return a.deps.content.text("debrief.role_bad", limit=debrief.ROLE_LIMIT)
+    a.draft["role"] = None if a.value == "skip" or not a.value else a.value
+    return None
+
+
+def save_when(a: Answer) -> str | None:
+    phrase = {"now": "just now", "hour": "an hour ago"}.get(a.value, a.value)
+    when = timeparse.parse_moment(phrase, a.zone, a.now)
+    if when is None:
+        return a.deps.content.text("debrief.when_bad", answer=a.value)
+    a.draft["when"] = when.isoformat()
+    if when <= a.now:
+        a.draft["outside_hours"] = rules.is_outside_working_hours(when, a.zone, a.deps.timing) or None
+    return None
+
+
+def save_agency(a: Answer) -> str | None:
+    if a.value in ("yes", "no"):
+        a.draft["via_agency"] = a.value == "yes"
+        a.draft["recruiter"] = None
+        return None
+    if len(a.value) > debrief.RECRUITER_LIMIT:
+        return a.deps.content.text(
+            "debrief.choice_bad", options="yes, no, or your recruiter's name"
+        )
+    a.draft["via_agency"] = True
+    a.draft["recruiter"] = a.value
+    return None
+
+
+def save_decision(a: Answer) -> str | None:
+    if a.value == "none":
+        a.draft["decision_date"] = None
+        return None
+    phrase = {"week": "end of the week", "nextweek": "next friday"}.get(a.value, a.value)
+    day = timeparse.parse_day(phrase, a.zone, a.now)
+    if day is None:
+        return a.deps.content.text("debrief.decision_bad", answer=a.value)
+    if day < debrief.when_of(a.draft).astimezone(a.zone).date():
+        return a.deps.content.text("debrief.decision_past", day=local_day(day, a.now.date()))
+    a.draft["decision_date"] = day.isoformat()
+    return None
+
+
+def save_extras(a: Answer) -> str | None:
+    if a.draft.get("outside_hours"):
+        mapping = {"yes": True, "contact": True, "both": True, "no": False, "neither": False}
+        if a.value not in mapping:
+            return a.deps.content.text("debrief.choice_bad", options="yes or no")
+        a.draft["got_contact"] = mapping[a.value]
+        return None
+    if a.value not in CHOICES[Step.EXTRAS]:
+        return a.deps.content.text(
+            "debrief.choice_bad", options="outside, card, both or neither"
+        )
+    a.draft["outside_hours"] = a.value in ("outside", "both")
+    a.draft["got_contact"] = a.value in ("contact", "both")
+    return None
+
+
+def save_rating(a: Answer) -> str | None:
+    if a.value not in CHOICES[Step.RATING]:
+        return a.deps.content.text("debrief.choice_bad", options="rough, mixed, good or great")
+    a.draft["rating"] = int(a.value)
+    return None
+
+
+def save_notes(a: Answer) -> str | None:
+    a.draft["notes"] = None if a.value == "skip" or not a.value else a.value
+    return None
+
+
+SAVERS = {
+    Step.COMPANY: save_company,
+    Step.ROLE: save_role,
+    Step.WHEN: save_when,
+    Step.AGENCY: save_agency,
+    Step.DECISION: save_decision,
+    Step.EXTRAS: save_extras,
+    Step.RATING: save_rating,
+    Step.NOTES: save_notes,
+}
+
+
+async def finish(update: Update, context: Context) -> int:
+    """Save the interview, then show the summary and the one thing to do now."""
+    d = deps(context)
+    assert context.user_data is not None
+    draft = context.user_data.pop(DRAFT, {})
+    now = d.clock()
+    assert update.effective_user is not None
+    user_id = update.effective_user.id
+    interview_id = draft.get("interview_id") or new_id()
+    interview = debrief.to_interview(draft, interview_id, user_id, now)
+    existing = d.store.interview(user_id, interview_id)
+    if existing is not None:
+        interview = debrief.merge_debrief(existing, interview)
+    d.store.save_interview(interview)
+    await reply(update, summary.render(d, interview, zone_for(context, update), draft))
+    return ConversationHandler.END
+
+
+async def cancel(update: Update, context: Context) -> int:
+    """/cancel: drop the draft and leave the conversation."""
+    assert context.user_data is not None
+    context.user_data.pop(DRAFT, None)
+    await reply(update, deps(context).content.text("debrief.cancelled"))
+    return ConversationHandler.END
+
+
+async def remind_question(update: Update, context: Context) -> str:
+    """Anything else mid-conversation (a sticker, another command): say so and ask again."""
+    d = deps(context)
+    step = debrief.next_step(_draft(context), d.clock())
+    message = update.effective_message
+    key = "debrief.busy" if message and message.text else "debrief.non_text"
+    await reply(update, d.content.text(key))
+    if step is None:
+        return await finish(update, context)  # type: ignore[return-value]
+    await ask(update, context, step)
+    return step
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """A button from an earlier question: say it no longer does anything."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(deps(context).content.label("fallback.stale_button"), show_alert=False)
+
+
+def build_debrief_conversation() -> ConversationHandler:
+    """The /new conversation; persistent, so a restart resumes at the open question."""
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    states = {
+        step: [
+            MessageHandler(text, typed_answer),
+            CallbackQueryHandler(button_answer, pattern=cb.pattern(ACTION, step)),
+        ]
+        for step in Step
+    }
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("new", start_debrief),
+            CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
+        ],
+        states=states,  # type: ignore[arg-type]
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            CallbackQueryHandler(stale_button),
+            MessageHandler(filters.UpdateType.MESSAGE, remind_question),
+        ],
+        name="debrief",
+        persistent=True,
+        allow_reentry=True,
+    )

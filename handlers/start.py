@@ -1,0 +1,63 @@
+"""/start and /help: say what the bot does, offer to log an interview, list the commands."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from content import Content
+from handlers import callback_data as cb
+from handlers.common import Context, deps, reply, settings_for, settle_button
+
+# The menu Telegram shows; order is the order users see.
+MENU = ("new", "status", "timezone", "cancel", "help")
+
+
+async def welcome(update: Update, context: Context) -> None:
+    """/start: who the bot is, in a few lines, then the offer to log an interview."""
+    content = deps(context).content
+    settings_for(context, update)  # first contact creates the user's settings
+    user = update.effective_user
+    name = user.first_name if user else "there"
+    await reply(update, content.text("start.welcome", name=name))
+    await reply(
+        update,
+        content.text("start.offer"),
+        [
+            [
+                (content.label("buttons.log_interview"), cb.build("new", "start")),
+                (content.label("buttons.not_now"), cb.build("start", "later")),
+            ]
+        ],
+    )
+
+
+async def later(update: Update, context: Context) -> None:
+    """The "Not now" button: leave the door open."""
+    await settle_button(update, deps(context).content.label("buttons.not_now"))
+    await reply(update, deps(context).content.text("start.later"))
+
+
+async def show_help(update: Update, context: Context) -> None:
+    """/help: the commands, with the user's current time zone."""
+    zone = settings_for(context, update).timezone
+    await reply(update, deps(context).content.text("help.text", zone=zone))
+
+
+def menu_commands(content: Content) -> list[BotCommand]:
+    """The commands registered with Telegram so its menu shows them."""
+    return [BotCommand(name, content.label(f"commands.{name}")) for name in MENU]
+
+
+async def register_menu(application: Application) -> None:  # type: ignore[type-arg]
+    """Called at start: publish the command menu."""
+    content = application.bot_data["deps"].content
+    await application.bot.set_my_commands(menu_commands(content))
+
+
+def build_start_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]
+    return [
+        CommandHandler("start", welcome),
+        CommandHandler("help", show_help),
+        CallbackQueryHandler(later, pattern=cb.pattern("start", "later")),
+    ]
