@@ -1,8 +1,8 @@
 """Terminal chat: the person at the keyboard plays the Telegram user, with no token and no network.
 
-This stands in for the Bot API *below* python-telegram-bot (as its request object), so the very
-same Application, handlers, store and scheduler answer; only the transport differs. Inline buttons are
-printed as numbered choices: type the number or the label to press one.
+This stands in for the Bot API *below* python-telegram-bot (as its request object), so the
+very same Application, handlers, store and scheduler answer; only the transport differs. Inline
+buttons are printed as numbered choices: type the number or the label to press one.
 """
 
 from __future__ import annotations
@@ -182,7 +182,9 @@ class TerminalChat(BaseRequest):
 
     def _show_buttons(self, message: dict[str, Any]) -> None:
         rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-        choices = [(b["text"], b["callback_data"]) for row in rows for b in row if "callback_data" in b]
+        choices = [
+            (b["text"], b["callback_data"]) for row in rows for b in row if "callback_data" in b
+        ]
         if choices:
             self._buttons = _Buttons(message, choices)
             self._print("   ".join(f"[{i}] {label}" for i, (label, _) in enumerate(choices, 1)))

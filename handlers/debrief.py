@@ -29,6 +29,7 @@ from followup.store import new_id
 from handlers import callback_data as cb
 from handlers import summary
 from handlers.common import Button, Context, Deps, deps, reply, settle_button, zone_for
+from handlers.fallback import unclaimed_button
 
 ACTION = "new"
 DRAFT = "debrief"
@@ -142,8 +143,13 @@ async def button_answer(update: Update, context: Context) -> str:
     draft = _draft(context)
     step = debrief.next_step(draft, deps(context).clock())
     value = parsed.arg(1) if parsed else None
-    if step is None or parsed is None or parsed.arg(0) != step or value not in _choices(step, draft):
-        await stale_button(update, context)
+    if (
+        step is None
+        or parsed is None
+        or parsed.arg(0) != step
+        or value not in _choices(step, draft)
+    ):
+        await unclaimed_button(update, context)
         return step or ConversationHandler.END  # type: ignore[return-value]
     await settle_button(update, deps(context).content.label(_choices(step, draft)[value]))
     return await _answer(update, context, value, typed=False)
@@ -208,7 +214,9 @@ def save_when(a: Answer) -> str | None:
         return a.deps.content.text("debrief.when_bad", answer=a.value)
     a.draft["when"] = when.isoformat()
     if when <= a.now:
-        a.draft["outside_hours"] = rules.is_outside_working_hours(when, a.zone, a.deps.timing) or None
+        a.draft["outside_hours"] = (
+            rules.is_outside_working_hours(when, a.zone, a.deps.timing) or None
+        )
     return None
 
 
@@ -248,9 +256,7 @@ def save_extras(a: Answer) -> str | None:
         a.draft["got_contact"] = mapping[a.value]
         return None
     if a.value not in CHOICES[Step.EXTRAS]:
-        return a.deps.content.text(
-            "debrief.choice_bad", options="outside, card, both or neither"
-        )
+        return a.deps.content.text("debrief.choice_bad", options="outside, card, both or neither")
     a.draft["outside_hours"] = a.value in ("outside", "both")
     a.draft["got_contact"] = a.value in ("contact", "both")
     return None
@@ -319,13 +325,6 @@ async def remind_question(update: Update, context: Context) -> str:
     return step
 
 
-async def stale_button(update: Update, context: Context) -> None:
-    """A button from an earlier question: say it no longer does anything."""
-    query = update.callback_query
-    if query is not None:
-        await query.answer(deps(context).content.label("fallback.stale_button"), show_alert=False)
-
-
 def build_debrief_conversation() -> ConversationHandler:
     """The /new conversation; persistent, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
@@ -344,7 +343,7 @@ def build_debrief_conversation() -> ConversationHandler:
         states=states,  # type: ignore[arg-type]
         fallbacks=[
             CommandHandler("cancel", cancel),
-            CallbackQueryHandler(stale_button),
+            CallbackQueryHandler(unclaimed_button),
             MessageHandler(filters.UpdateType.MESSAGE, remind_question),
         ],
         name="debrief",

@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 async def report_error(update: object, context: Context) -> None:
     """Log what failed and for whom; tell the user their data is safe, if we can reach them."""
     error = context.error
-    user_id = update.effective_user.id if isinstance(update, Update) and update.effective_user else None
+    user_id = (
+        update.effective_user.id if isinstance(update, Update) and update.effective_user else None
+    )
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, NetworkError) and not isinstance(error, Forbidden):
         # Telegram or the network hiccuped; PTB retries polling by itself.

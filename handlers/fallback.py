@@ -1,4 +1,4 @@
-"""Replies for everything no feature claimed: stickers, edits, old or unknown buttons, stray text."""
+"""Replies for what no feature claimed: stickers, edits, old or unknown buttons, stray text."""
 
 from __future__ import annotations
 

@@ -35,7 +35,9 @@ def render(deps: Deps, interview: Interview, zone: ZoneInfo, draft: Mapping[str,
     lines.append(content.text("summary.route", route=route(content, interview)))
     if interview.decision_date:
         today = now.astimezone(zone).date()
-        lines.append(content.text("summary.decision", day=local_day(interview.decision_date, today)))
+        lines.append(
+            content.text("summary.decision", day=local_day(interview.decision_date, today))
+        )
     if interview.rating:
         rating = content.label(f"ratings.{interview.rating.value}")
         lines.append(content.text("summary.rating", rating=rating))

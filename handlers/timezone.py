@@ -18,6 +18,7 @@ from followup.formatting import clock_time
 from followup.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settings_for, settle_button
+from handlers.fallback import unclaimed_button
 
 ASK_ZONE, PICK_ZONE = "ask_zone", "pick_zone"
 ACTION = "tz"
@@ -95,11 +96,6 @@ async def remind(update: Update, context: Context) -> None:
     await reply(update, deps(context).content.text("timezone.ask", zone=zone))
 
 
-async def stale(update: Update, context: Context) -> None:
-    if update.callback_query:
-        await update.callback_query.answer(deps(context).content.label("fallback.stale_button"))
-
-
 def build_timezone_conversation() -> ConversationHandler:  # type: ignore[type-arg]
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     return ConversationHandler(
@@ -113,7 +109,7 @@ def build_timezone_conversation() -> ConversationHandler:  # type: ignore[type-a
         },
         fallbacks=[
             CommandHandler("cancel", cancel),
-            CallbackQueryHandler(stale),
+            CallbackQueryHandler(unclaimed_button),
             MessageHandler(filters.UpdateType.MESSAGE, remind),
         ],
         name="timezone",

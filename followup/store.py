@@ -1,0 +1,362 @@
+"""The repository: the only module that talks to TinyDB, taking and returning model objects.
+
+Layout on disk, one TinyDB file per user:
+
+    <data_dir>/users/<shard>/<user_id>.json        shard = f"{abs(user_id) % 1000:03d}"
+
+Why one file per user: TinyDB keeps a whole file in memory and rewrites all of it on every write,
+so with one file for everybody each message would cost time proportional to every user's data.
+Per user, a write costs only that user's few kilobytes, forgetting a user is deleting one file, and
+there is simply no call that reaches another user's file: every method takes the user id and
+looks only there. The shard directories keep any one directory small (users / 1000 entries).
+
+Tables inside a user's file:
+
+    settings       one document: UserSettings
+    interviews     Interview documents, found by their `id` field
+    nudges         Nudge documents, found by their `id` field
+    conversations  PTB conversation states {"name", "key", "state"} whose key ends with this user
+    user_data      one document: PTB's user_data for this user
+
+Open databases sit in an LRU (`max_open_users`) so memory stays bounded; an evicted user's
+database is closed and read again from disk when needed.
+
+Every public write is one atomic file replacement (see storage.py): when it returns, the data is
+on disk. Methods are synchronous and short. PTB runs handlers and jobs on one asyncio loop, so calls
+never interleave and no locks are needed; do not call the store from other threads. One process per
+data directory: the storage trusts its copy in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import types
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields, replace
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
+
+from tinydb import Query, TinyDB
+from tinydb.table import Table
+
+from followup.model import Interview, Nudge, NudgeState, UserSettings
+from followup.storage import AtomicJSONStorage, fsync_dir
+
+USERS_DIR = "users"
+SETTINGS = "settings"
+INTERVIEWS = "interviews"
+NUDGES = "nudges"
+CONVERSATIONS = "conversations"
+USER_DATA = "user_data"
+
+_USER_FILE = re.compile(r"(-?\d+)\.json")
+_doc = Query()
+
+
+def new_id() -> str:
+    """A short random id (10 url-safe characters, 56 bits) for interviews and nudges."""
+    return secrets.token_urlsafe(7)
+
+
+def shard_of(user_id: int) -> str:
+    """The directory a user's file lives in."""
+    return f"{abs(user_id) % 1000:03d}"
+
+
+class Store:
+    """Interviews, nudges, settings and PTB state, in one small TinyDB file per user."""
+
+    def __init__(self, data_dir: Path, max_open_users: int = 512) -> None:
+        if max_open_users < 1:
+            raise ValueError("max_open_users must be at least 1")
+        self._users_dir = Path(data_dir) / USERS_DIR
+        self._max_open = max_open_users
+        self._open: OrderedDict[int, TinyDB] = OrderedDict()
+
+    def close(self) -> None:
+        """Close every open database; the store can still be used and reopens them on demand."""
+        while self._open:
+            _, db = self._open.popitem()
+            db.close()
+
+    # users
+
+    def settings(self, user_id: int) -> UserSettings | None:
+        """The user's settings, or None for someone the bot has not met."""
+        docs = self._table(user_id, SETTINGS).all()
+        return _load(UserSettings, docs[0]) if docs else None
+
+    def save_settings(self, settings: UserSettings) -> None:
+        """Replace the user's settings."""
+        with self._writing(settings.user_id) as db:
+            table = db.table(SETTINGS)
+            table.truncate()
+            table.insert(_dump(settings))
+
+    def user_ids(self) -> list[int]:
+        """Every user with a file, in ascending order."""
+        ids: list[int] = []
+        with contextlib.suppress(FileNotFoundError), os.scandir(self._users_dir) as shards:
+            for shard in shards:
+                if not shard.is_dir():
+                    continue
+                with os.scandir(shard.path) as files:
+                    ids.extend(
+                        int(match[1])
+                        for entry in files
+                        if (match := _USER_FILE.fullmatch(entry.name))
+                    )
+        return sorted(ids)
+
+    def forget_user(self, user_id: int) -> None:
+        """Delete everything the bot knows about a user: their whole file."""
+        self._evict(user_id)
+        path = self._path(user_id)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            fsync_dir(path.parent)
+
+    # interviews
+
+    def save_interview(self, interview: Interview) -> None:
+        """Insert or replace an interview, matched by id within its user's file."""
+        with self._writing(interview.user_id) as db:
+            _put(db.table(INTERVIEWS), [_dump(interview)])
+
+    def interview(self, user_id: int, interview_id: str) -> Interview | None:
+        """One of this user's interviews by id; other users' interviews are never found."""
+        doc = self._table(user_id, INTERVIEWS).get(_doc.id == interview_id)
+        return _load(Interview, cast(Mapping[str, Any], doc)) if doc is not None else None
+
+    def interviews(self, user_id: int) -> list[Interview]:
+        """All of the user's interviews, newest first."""
+        found = [_load(Interview, doc) for doc in self._table(user_id, INTERVIEWS).all()]
+        return sorted(found, key=lambda i: (i.when, i.created, i.id), reverse=True)
+
+    def open_interviews(self, user_id: int) -> list[Interview]:
+        """The user's interviews with no outcome yet, newest first."""
+        return [interview for interview in self.interviews(user_id) if interview.is_open]
+
+    def latest_with_company(self, user_id: int, company: str) -> Interview | None:
+        """The newest interview with this company, ignoring case and spaces."""
+        wanted = _company_key(company)
+        for interview in self.interviews(user_id):
+            if _company_key(interview.company) == wanted:
+                return interview
+        return None
+
+    # nudges
+
+    def save_nudges(self, nudges: Iterable[Nudge]) -> None:
+        """Insert or replace nudges by id; one file write per user in the batch."""
+        by_user: dict[int, list[dict[str, Any]]] = {}
+        for nudge in nudges:
+            by_user.setdefault(nudge.user_id, []).append(_dump(nudge))
+        for user_id, docs in by_user.items():
+            with self._writing(user_id) as db:
+                _put(db.table(NUDGES), docs)
+
+    def nudge(self, user_id: int, nudge_id: str) -> Nudge | None:
+        """One of this user's nudges by id."""
+        doc = self._table(user_id, NUDGES).get(_doc.id == nudge_id)
+        return _load(Nudge, cast(Mapping[str, Any], doc)) if doc is not None else None
+
+    def nudges(self, user_id: int, interview_id: str | None = None) -> list[Nudge]:
+        """The user's nudges (optionally for one interview), soonest due first."""
+        found = [_load(Nudge, doc) for doc in self._table(user_id, NUDGES).all()]
+        if interview_id is not None:
+            found = [nudge for nudge in found if nudge.interview_id == interview_id]
+        return sorted(found, key=lambda n: (n.due, n.id))
+
+    def pending_nudges(self, user_id: int) -> list[Nudge]:
+        """The user's nudges still waiting to be sent, soonest due first."""
+        return [nudge for nudge in self.nudges(user_id) if nudge.state is NudgeState.PENDING]
+
+    def all_pending_nudges(self) -> Iterator[Nudge]:
+        """Every user's pending nudges, user by user; meant for re-arming jobs at start-up."""
+        for user_id in self.user_ids():
+            yield from self.pending_nudges(user_id)
+
+    def mark_nudge(
+        self, user_id: int, nudge_id: str, state: NudgeState, at: datetime | None = None
+    ) -> Nudge | None:
+        """Set a nudge's state (and `sent_at` to `at` if given); None if there is no such nudge."""
+        current = self.nudge(user_id, nudge_id)
+        if current is None:
+            return None
+        updated = replace(current, state=state, sent_at=current.sent_at if at is None else at)
+        self.save_nudges([updated])
+        return updated
+
+    # PTB persistence support
+
+    def conversation_states(self, name: str) -> dict[tuple[int, ...], object]:
+        """Every stored state of the named conversation handler, across all users."""
+        states: dict[tuple[int, ...], object] = {}
+        for user_id in self.user_ids():
+            for doc in self._table(user_id, CONVERSATIONS).search(_doc.name == name):
+                states[tuple(doc["key"])] = doc["state"]
+        return states
+
+    def save_conversation_state(
+        self, name: str, key: tuple[int, ...], state: object | None
+    ) -> None:
+        """Store a conversation's state in the file of the key's last element; None deletes it."""
+        if not key:
+            raise ValueError("a conversation key needs at least one element")
+        owner = key[-1]
+        if state is None and not self._path(owner).exists():
+            return
+        match = (_doc.name == name) & (_doc.key == list(key))
+        with self._writing(owner) as db:
+            table = db.table(CONVERSATIONS)
+            table.remove(match)
+            if state is not None:
+                table.insert({"name": name, "key": list(key), "state": state})
+
+    def user_data(self, user_id: int) -> dict[str, Any]:
+        """PTB's user_data for this user; empty when nothing was stored."""
+        docs = self._table(user_id, USER_DATA).all()
+        return dict(docs[0]) if docs else {}
+
+    def all_user_data(self) -> dict[int, dict[str, Any]]:
+        """PTB's user_data of every user who has some."""
+        everyone = {user_id: self.user_data(user_id) for user_id in self.user_ids()}
+        return {user_id: data for user_id, data in everyone.items() if data}
+
+    def save_user_data(self, user_id: int, data: Mapping[str, Any]) -> None:
+        """Replace the user's user_data; it must be JSON-able, with string keys."""
+        with self._writing(user_id) as db:
+            table = db.table(USER_DATA)
+            table.truncate()
+            table.insert(dict(data))
+
+    def drop_user_data(self, user_id: int) -> None:
+        """Remove the user's user_data, keeping the rest of their file."""
+        if not self._path(user_id).exists():
+            return
+        with self._writing(user_id) as db:
+            db.table(USER_DATA).truncate()
+
+    # files and the LRU of open databases
+
+    def _path(self, user_id: int) -> Path:
+        """The user's file; the id is checked so nothing else can steer the path."""
+        if type(user_id) is not int:
+            raise TypeError(f"user ids are ints, got {type(user_id).__name__}")
+        return self._users_dir / shard_of(user_id) / f"{user_id}.json"
+
+    def _db(self, user_id: int) -> TinyDB:
+        """The user's open database, opening it (and closing the least recently used) if needed."""
+        db = self._open.get(user_id)
+        if db is not None:
+            self._open.move_to_end(user_id)
+            return db
+        db = TinyDB(self._path(user_id), storage=AtomicJSONStorage)
+        self._open[user_id] = db
+        if len(self._open) > self._max_open:
+            _, oldest = self._open.popitem(last=False)
+            oldest.close()
+        return db
+
+    def _table(self, user_id: int, name: str) -> Table:
+        """A table of the user's database."""
+        return self._db(user_id).table(name)
+
+    @contextlib.contextmanager
+    def _writing(self, user_id: int) -> Iterator[TinyDB]:
+        """Run several table changes as one atomic file write."""
+        db = self._db(user_id)
+        storage = cast(AtomicJSONStorage, db.storage)
+        try:
+            with storage.batch():
+                yield db
+        except BaseException:
+            # TinyDB's query caches may describe the state that was just rolled back.
+            self._evict(user_id)
+            raise
+
+    def _evict(self, user_id: int) -> None:
+        """Close a user's database so the next access reads the file afresh."""
+        db = self._open.pop(user_id, None)
+        if db is not None:
+            db.close()
+
+
+def _put(table: Table, docs: list[dict[str, Any]]) -> None:
+    """Replace documents by their `id` field (whole documents, so no stale fields survive)."""
+    table.remove(_doc.id.one_of([doc["id"] for doc in docs]))
+    table.insert_multiple(docs)
+
+
+def _company_key(company: str) -> str:
+    """Company names compared without case or whitespace ("Acme  corp" is "ACME Corp")."""
+    return "".join(company.split()).casefold()
+
+
+# Dataclasses <-> JSON documents. Datetimes are ISO 8601 in UTC, dates ISO, enums by value,
+# tuples as lists. Fields missing from an older file take their defaults; unknown ones are ignored.
+
+_T = TypeVar("_T")
+
+
+def _dump(obj: object) -> dict[str, Any]:
+    """A model object as a JSON-able document."""
+    return {field.name: _to_json(getattr(obj, field.name)) for field in fields(obj)}  # type: ignore[arg-type]
+
+
+def _to_json(value: object) -> object:
+    """One field value as JSON."""
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: the store keeps timezone-aware times only")
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_to_json(item) for item in value]
+    return value
+
+
+def _load(cls: type[_T], doc: Mapping[str, Any]) -> _T:
+    """A model object from a stored document."""
+    hints = _field_types(cls)
+    return cls(**{name: _from_json(hint, doc[name]) for name, hint in hints.items() if name in doc})
+
+
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    """The resolved type of each dataclass field (the model uses postponed annotations)."""
+    if cls not in _FIELD_TYPES:
+        hints = get_type_hints(cls)
+        _FIELD_TYPES[cls] = {field.name: hints[field.name] for field in fields(cls)}
+    return _FIELD_TYPES[cls]
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    """One field value from JSON, guided by the field's type."""
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin is types.UnionType or origin is Union:
+        (inner,) = [arg for arg in get_args(hint) if arg is not type(None)]
+        return _from_json(inner, value)
+    if origin is tuple:
+        return tuple(_from_json(get_args(hint)[0], item) for item in value)
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    return value

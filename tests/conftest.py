@@ -1,0 +1,137 @@
+"""Shared fixtures: a movable clock, the fake Bot API server, and the real bot against it."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fake_telegram import BotMessage, FakeTelegram, FakeUser
+from telegram.ext import Application
+from telegram.warnings import PTBUserWarning
+
+from bot import build_application
+from followup.settings import Settings
+
+warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+
+# A Wednesday afternoon in London (GMT in November), so "just now" is inside working hours.
+START = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    """The bot's clock in tests: it moves only when a test says so."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+        assert server.violations == [], "the bot sent requests Telegram would reject"
+
+
+def bot_settings(fake: FakeTelegram, data_dir: Path, timezone: str = "Europe/London") -> Settings:
+    return Settings(
+        token=fake.token,
+        api_base_url=fake.base_url,
+        data_dir=data_dir,
+        timezone=timezone,
+        console=False,
+        log_level="INFO",
+    )
+
+
+@asynccontextmanager
+async def running_bot(
+    fake: FakeTelegram, data_dir: Path, clock: FakeClock, timezone: str = "Europe/London"
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The real Application, polling the fake server, started and stopped as run_polling does."""
+    application = build_application(bot_settings(fake, data_dir, timezone), clock=clock)
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram, data_dir: Path, clock: FakeClock) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    async with running_bot(fake, data_dir, clock) as application:
+        yield application
+
+
+@pytest.fixture
+def ann(fake: FakeTelegram) -> FakeUser:
+    return fake.user(1001, "Ann")
+
+
+@pytest.fixture
+def bob(fake: FakeTelegram) -> FakeUser:
+    return fake.user(2002, "Bob")
+
+
+async def next_new(user: FakeUser, timeout: float = 5.0) -> BotMessage:
+    """The next message the bot sends (skipping edits of earlier ones, e.g. a settled button)."""
+    while True:
+        message = await user.next_message(timeout)
+        if not message.edited:
+            return message
+
+
+async def say(user: FakeUser, text: str) -> BotMessage:
+    """Send text and return the bot's next new message."""
+    await user.send(text)
+    return await next_new(user)
+
+
+async def tap(user: FakeUser, label: str) -> BotMessage:
+    """Press a button on the newest message with buttons and return the bot's next new message."""
+    await user.press(label)
+    return await next_new(user)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep proxies from the environment away from loopback test traffic."""
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    yield

@@ -1,0 +1,56 @@
+"""End to end: /timezone by zone name, by city, and by the time on the user's clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import say, tap
+from fake_telegram import FakeUser
+from telegram.ext import Application
+
+from followup.store import Store
+
+Bot = Application  # type: ignore[type-arg]
+
+
+async def test_new_users_get_the_default_zone(bot: Bot, ann: FakeUser) -> None:
+    assert "Europe/London" in (await say(ann, "/timezone")).text
+
+
+async def test_zone_by_name_is_set_and_shown_back(bot: Bot, ann: FakeUser, data_dir: Path) -> None:
+    await say(ann, "/timezone")
+    reply = await say(ann, "america/new_york")
+    assert "America/New_York" in reply.text and "09:00" in reply.text
+    settings = Store(data_dir).settings(ann.id)
+    assert settings is not None and settings.timezone == "America/New_York"
+
+
+async def test_zone_by_city_in_one_go(bot: Bot, ann: FakeUser) -> None:
+    reply = await say(ann, "/timezone Berlin")
+    assert "Europe/Berlin" in reply.text and "15:00" in reply.text
+
+
+async def test_zone_by_local_time_offers_choices(bot: Bot, ann: FakeUser, data_dir: Path) -> None:
+    await say(ann, "/timezone")
+    choices = await say(ann, "it's 19:30 here")
+    assert "Asia/Kolkata" in " ".join(choices.button_texts)
+    saved = await tap(ann, "Kolkata")
+    assert "Asia/Kolkata" in saved.text
+    settings = Store(data_dir).settings(ann.id)
+    assert settings is not None and settings.timezone == "Asia/Kolkata"
+
+
+async def test_unknown_zone_is_explained_and_asked_again(bot: Bot, ann: FakeUser) -> None:
+    await say(ann, "/timezone")
+    assert "couldn't match" in (await say(ann, "blorpistan")).text
+    assert "Asia/Tokyo" in (await say(ann, "Tokyo")).text
+
+
+async def test_times_follow_the_users_zone(bot: Bot, ann: FakeUser) -> None:
+    await say(ann, "/timezone Asia/Kolkata")
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "skip")
+    await say(ann, "tomorrow 10am")
+    summary = await tap(ann, "No, I applied directly")
+    assert "tomorrow 10:00" in summary.text
