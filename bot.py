@@ -20,7 +20,9 @@ from content import ContentError, load_content
 from followup.clock import Clock, utc_now
 from followup.console import CONSOLE_TOKEN, TerminalChat
 from followup.logsetup import configure_logging
+from followup.pacer import ChatPacer
 from followup.persistence import StorePersistence
+from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store import Store
 from followup.timing import load_timing
@@ -35,18 +37,15 @@ CONSOLE_BANNER = (
 
 
 def build_application(
-    settings: Settings, clock: Clock = utc_now, console: TerminalChat | None = None
+    settings: Settings,
+    clock: Clock = utc_now,
+    console: TerminalChat | None = None,
+    chat_pace_seconds: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
-    """The Application with its store, persistence, words, rules and handlers."""
+    """The Application with its store, persistence, words, rules, scheduler and handlers."""
     content = load_content()
+    timing = load_timing()
     store = Store(settings.data_dir)
-    deps = Deps(
-        store=store,
-        content=content,
-        timing=load_timing(),
-        clock=clock,
-        default_timezone=settings.timezone,
-    )
     builder = (
         ApplicationBuilder()
         .base_url(settings.api_base_url)
@@ -58,7 +57,7 @@ def build_application(
             )
         )
         .rate_limiter(AIORateLimiter(max_retries=3))
-        .post_init(handlers.register_menu)
+        .post_init(handlers.start_up)
         .post_shutdown(lambda _app: _close(store))
     )
     if console is not None:
@@ -67,7 +66,16 @@ def build_application(
         assert settings.token
         builder = builder.token(settings.token)
     application = builder.build()
-    application.bot_data["deps"] = deps
+    assert application.job_queue is not None
+    application.bot_data["deps"] = Deps(
+        store=store,
+        content=content,
+        timing=timing,
+        clock=clock,
+        default_timezone=settings.timezone,
+        scheduler=NudgeScheduler(application.job_queue, handlers.send_due_nudge),
+        pacer=ChatPacer(chat_pace_seconds),
+    )
     handlers.register(application)
     return application
 

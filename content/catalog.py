@@ -6,7 +6,7 @@ from __future__ import annotations
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "start": ("welcome", "offer", "later"),
     "help": ("text",),
-    "commands": ("new", "status", "timezone", "cancel", "help", "start"),
+    "commands": ("new", "status", "timezone", "pause", "resume", "cancel", "help", "start"),
     "buttons": (
         "log_interview", "not_now", "skip", "just_now", "hour_ago", "agency_yes", "agency_no",
         "decision_none", "decision_week", "decision_next_week", "extras_outside",
@@ -22,12 +22,39 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "summary": ("title", "role", "when", "route", "decision", "rating", "notes"),
     "next_step": ("agency_fresh", "agency_late", "thank_you", "wait", "future", "your_recruiter"),
-    "status": ("empty", "title", "line", "role_suffix", "more"),
+    "status": ("empty", "title", "line", "role_suffix", "next", "paused", "more"),
     "timezone": ("ask", "bad", "choose", "saved"),
     "fallback": (
         "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error",
     ),
     "ratings": ("1", "2", "3", "4"),
+    "drafts": (
+        "company_fallback", "greeting_named", "greeting_team", "sign_off", "thank_you_subject",
+        "thank_you_subject_no_role", "thank_you_body", "thank_you_body_no_role",
+        "thank_you_outside_hours", "question_from_notes", "question_to_ask", "question_generic",
+        "thank_you_close", "chase_subject", "chase_subject_no_role", "chase_body",
+        "chase_body_no_role", "chase_body_agency", "chase_body_agency_no_role",
+        "chase_decision_line", "chase_decision_line_agency", "chase_ask", "chase_ask_agency",
+        "feedback_title", "feedback_title_no_role", "feedback_rating", "feedback_notes",
+        "feedback_notes_missing", "feedback_tip_rough", "feedback_cover",
+    ),
+    "nudge": (
+        "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
+        "move_on", "contact_recruiter", "contact_team", "contact_agency",
+    ),
+    "nudge_buttons": (
+        "debrief", "done_feedback", "done_thank_you", "done_chase", "ok", "snooze_hour",
+        "snooze_morning", "heard",
+    ),
+    "nudge_reply": (
+        "feedback_done", "thank_you_done", "chase_done", "chase_done_last", "ok", "move_on_ok",
+        "snoozed", "heard", "gone", "paused", "already_paused", "resumed", "not_paused",
+        "welcome_back",
+    ),
+    "nudge_kinds": (
+        "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
+        "move_on",
+    ),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -37,7 +64,7 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 # The only names a message may use in {braces}; anything else is a typo caught at start.
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
-        "answer", "company", "count", "day", "length", "limit", "local_time", "name", "notes",
-        "options", "rating", "recruiter", "role", "route", "when", "zone",
+        "answer", "company", "contact", "count", "day", "draft", "kind", "length", "limit", "local_time", "name", "notes",
+        "options", "rating", "recruiter", "role", "route", "topic", "when", "zone",
     }
 )  # fmt: skip

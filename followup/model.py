@@ -86,6 +86,7 @@ class Nudge:
     due: datetime
     state: NudgeState = NudgeState.PENDING
     sent_at: datetime | None = None
+    acted_at: datetime | None = None  # when the user pressed Done on it (each nudge acts once)
 
 
 @dataclass(frozen=True, slots=True)

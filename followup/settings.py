@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--timezone",
-        help="IANA time zone for new users, e.g. Europe/London (env FOLLOWUP_TIMEZONE; default UTC)",
+        help="IANA time zone for new users, e.g. Europe/London "
+        "(env FOLLOWUP_TIMEZONE; default UTC)",
     )
     parser.add_argument(
         "--allowed-users",

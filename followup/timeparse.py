@@ -122,26 +122,16 @@ def _clean(text: str) -> str:
     return " ".join(text[: _MAX_INPUT * 2].split())[:_MAX_INPUT].casefold()
 
 
-def _hour_text(hour: str, minute: str | None, meridiem: str | None, default: str = "") -> str:
-    """Write an hour as "H:MM am" that dateparser reads, keeping 24-hour times as they are."""
-    suffix = meridiem or ("" if int(hour) > 12 else default)
-    return f"{int(hour)}:{minute or '00'} {suffix}".strip()
-
-
-def _part_of_day_time(match: re.Match[str]) -> str:
-    """Rewrite "this morning at 10" as "today 10:00 am", which dateparser reads correctly."""
-    day, part, hour, minute, meridiem = match.groups()
-    default = "am" if part == "morning" else "pm"
-    day = "today" if day in (None, "this") else day
-    return f"{day} {_hour_text(hour, minute, meridiem, default)}"
-
-
-def _time_part_of_day(match: re.Match[str]) -> str:
-    """Rewrite "3 this afternoon" as "today 3:00 pm" and "3 in the afternoon" as "3:00 pm"."""
-    hour, minute, meridiem, which, part = match.groups()
-    default = "am" if part == "morning" else "pm"
-    prefix = "today " if which == "this" else ""
-    return prefix + _hour_text(hour, minute, meridiem, default)
+def _with_part_of_day(match: re.Match[str]) -> str:
+    """Rewrite "this morning at 10" or "10 this morning" as "today 10:00 am", read correctly."""
+    parts = match.groupdict()
+    hour = int(parts["hour"])
+    default = "" if hour > 12 else "am" if parts["part"] == "morning" else "pm"
+    if "which" in parts:  # "10 this morning", "3 in the afternoon"
+        day = "today" if parts["which"] == "this" else ""
+    else:  # "this morning at 10", "friday afternoon at 3"
+        day = "today" if parts["day"] in (None, "this") else parts["day"]
+    return f"{day} {hour}:{parts['minute'] or '00'} {parts['meridiem'] or default}".strip()
 
 
 def _bare_hour(match: re.Match[str]) -> str:
@@ -162,17 +152,18 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"\s*o['’]?clock\b"), ""),
     (
         re.compile(
-            rf"\b(?:(this|today|tomorrow|yesterday|{_WEEKDAY})\s+)?(morning|afternoon|evening"
-            rf"|tonight)\s+(?:at\s+)?(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_MERIDIEM})?(?!\w)"
+            rf"\b(?:(?P<day>this|today|tomorrow|yesterday|{_WEEKDAY})\s+)?"
+            r"(?P<part>morning|afternoon|evening|tonight)\s+(?:at\s+)?"
+            rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}}))?\s*(?P<meridiem>{_MERIDIEM})?(?!\w)"
         ),
-        _part_of_day_time,
+        _with_part_of_day,
     ),
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({_MERIDIEM})?\s+(this|in the)\s+"
-            r"(morning|afternoon|evening)\b"
+            rf"\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}}))?\s*(?P<meridiem>{_MERIDIEM})?"
+            r"\s+(?P<which>this|in the)\s+(?P<part>morning|afternoon|evening)\b"
         ),
-        _time_part_of_day,
+        _with_part_of_day,
     ),
     # dateparser reads "14h" as fourteen hours from now; here it is a clock time.
     (re.compile(r"(?<!in )\b(\d{1,2})h\b(?!\s*ago)"), r"\1:00"),

@@ -22,24 +22,16 @@ _LOWEST_OFFSET, _HIGHEST_OFFSET = -12 * 60, 14 * 60
 
 # Common abbreviations mean a region rather than a fixed offset: "EST" in July means New York.
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "et": ("America/New_York",),
-    "est": ("America/New_York",),
-    "edt": ("America/New_York",),
-    "ct": ("America/Chicago",),
+    **dict.fromkeys(("et", "est", "edt"), ("America/New_York",)),
+    **dict.fromkeys(("ct", "cdt"), ("America/Chicago",)),
     "cst": ("America/Chicago", "Asia/Shanghai"),
-    "cdt": ("America/Chicago",),
-    "mt": ("America/Denver",),
+    **dict.fromkeys(("mt", "mdt"), ("America/Denver",)),
     "mst": ("America/Denver", "America/Phoenix"),
-    "mdt": ("America/Denver",),
-    "pt": ("America/Los_Angeles",),
-    "pst": ("America/Los_Angeles",),
-    "pdt": ("America/Los_Angeles",),
+    **dict.fromkeys(("pt", "pst", "pdt"), ("America/Los_Angeles",)),
     "bst": ("Europe/London",),
     "wet": ("Europe/Lisbon",),
-    "cet": ("Europe/Berlin", "Europe/Paris"),
-    "cest": ("Europe/Berlin", "Europe/Paris"),
-    "eet": ("Europe/Athens", "Europe/Helsinki"),
-    "eest": ("Europe/Athens", "Europe/Helsinki"),
+    **dict.fromkeys(("cet", "cest"), ("Europe/Berlin", "Europe/Paris")),
+    **dict.fromkeys(("eet", "eest"), ("Europe/Athens", "Europe/Helsinki")),
     "msk": ("Europe/Moscow",),
     "ist": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
     "sgt": ("Asia/Singapore",),
@@ -48,19 +40,11 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kst": ("Asia/Seoul",),
     "aest": ("Australia/Sydney", "Australia/Brisbane"),
     "aedt": ("Australia/Sydney",),
-    "nzst": ("Pacific/Auckland",),
-    "nzdt": ("Pacific/Auckland",),
+    **dict.fromkeys(("nzst", "nzdt"), ("Pacific/Auckland",)),
 }
 _COUNTRY_ALIASES = {
-    "uk": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "usa": "US",
-    "america": "US",
-    "united states of america": "US",
+    **dict.fromkeys(("uk", "england", "scotland", "wales", "britain", "great britain"), "GB"),
+    **dict.fromkeys(("usa", "america", "united states of america"), "US"),
     "uae": "AE",
     "holland": "NL",
     "korea": "KR",
@@ -99,13 +83,18 @@ class _Places:
 
 
 def resolve_zone(text: str, now: datetime) -> list[ZoneChoice]:
-    """The zones the user may mean, best first, at most five; empty when nothing matches."""
+    """The zones the user may mean, best first, at most five; empty when nothing matches.
+
+    Zones found from an offset or a clock time are ranked by the people living in them (the
+    population of their cities), so the likeliest zone for a user comes first.
+    """
     cleaned = " ".join(text[: _MAX_INPUT * 2].split())[:_MAX_INPUT]
     if not cleaned:
         return []
-    for finder in (_by_zone_name, _by_offset, _by_clock, _by_place):
-        choices = finder(cleaned, now)
-        if choices:
+    # Each reader answers None when the text is not its kind: a clock time is never a city.
+    for reader in (_by_zone_name, _by_offset, _by_clock, _by_place):
+        choices = reader(cleaned, now)
+        if choices is not None:
             return choices[:_MAX_CHOICES]
     return []
 
@@ -122,25 +111,27 @@ def zone_label(name: str) -> str:
     return f"{name.rsplit('/', 1)[1].replace('_', ' ')} ({name})"
 
 
-def _by_zone_name(text: str, now: datetime) -> list[ZoneChoice]:
+def _by_zone_name(text: str, now: datetime) -> list[ZoneChoice] | None:
     """An IANA name in any case, with spaces for underscores, or a common abbreviation."""
     key = re.sub(r"\s*/\s*", "/", text).replace(" ", "_").casefold()
     name = _zone_names().get(key)
-    names = (name,) if name else _ABBREVIATIONS.get(key, ())
+    names = (name,) if name else _ABBREVIATIONS.get(key)
+    if names is None:
+        return None
     return [ZoneChoice(n, zone_label(n)) for n in names if n in _valid_zones()]
 
 
-def _by_offset(text: str, now: datetime) -> list[ZoneChoice]:
+def _by_offset(text: str, now: datetime) -> list[ZoneChoice] | None:
     """An offset such as "UTC+2" or "+05:30": the zones at that offset now."""
     found = _OFFSET.fullmatch(text.casefold())
     if not found:
-        return []
+        return None
     sign = -1 if found.group(1) in "-−" else 1
     minutes = int(found.group(2)) * 60 + int(found.group(3) or 0)
     return _zones_at({sign * minutes}, now)
 
 
-def _by_clock(text: str, now: datetime) -> list[ZoneChoice]:
+def _by_clock(text: str, now: datetime) -> list[ZoneChoice] | None:
     """The time on the user's clock ("it's 14:05 here"): the zones whose time that is now."""
     for found in _CLOCK.finditer(text.casefold()):
         hour_text, minute_text, meridiem = found.groups()
@@ -159,27 +150,28 @@ def _by_clock(text: str, now: datetime) -> list[ZoneChoice]:
         # The user's clock may be a few minutes off, and the dates may differ: try either side.
         offsets = {round((difference + days * _DAY) / 15) * 15 for days in (-1, 0, 1)}
         return _zones_at(offsets, now)
-    return []
+    return None
 
 
 def _by_place(text: str, now: datetime) -> list[ZoneChoice]:
     """A country, or a city ("Munich", "Portland, Maine"), ranked by population."""
     places = _places()
     keys = (" ".join(text.casefold().split()), _key(text))
+    if not keys[1]:
+        return []
     country = next((places.countries[k] for k in keys if k in places.countries), None)
     if country:
-        return _unique_zones(
-            (c.zone, zone_label(c.zone)) for c in _largest(places.by_country[country])
-        )
-    cities = next((places.cities[k] for k in keys if k in places.cities), None)
-    cities = cities or _city_in_region(keys[1], places)
+        return _unique_zones((z, zone_label(z)) for z in _country_zones(country))
+    key, cities = next(((k, places.cities[k]) for k in keys if k in places.cities), ("", []))
+    if not cities:
+        key, cities = _city_in_region(keys[1], places)
     return _unique_zones(
         (c.zone, f"{c.name}, {places.country_names.get(c.country, c.country)} ({c.zone})")
-        for c in _largest(cities)
+        for c in _likeliest(_key(key), cities)
     )
 
 
-def _city_in_region(key: str, places: _Places) -> list[_City]:
+def _city_in_region(key: str, places: _Places) -> tuple[str, list[_City]]:
     """A city followed by its country or US state: "paris france", "portland or"."""
     words = key.split()
     for split in range(len(words) - 1, 0, -1):
@@ -190,8 +182,23 @@ def _city_in_region(key: str, places: _Places) -> list[_City]:
         state = places.us_states.get(region)
         matches = matches or [c for c in candidates if c.country == "US" and c.region == state]
         if matches:
-            return matches
-    return []
+            return city, matches
+    return "", []
+
+
+def _likeliest(key: str, cities: list[_City]) -> list[_City]:
+    """The cities people most likely mean by this name, most likely first.
+
+    A match on an alternate name counts a tenth of the city's population: "Victoria" is the
+    Canadian city before Hong Kong (once called Victoria). Cities scoring under a tenth of the
+    best are dropped: "Berlin" is not Berlin, Ohio, whose people can say "Berlin, Ohio".
+    """
+
+    def score(city: _City) -> float:
+        return city.population / (1 if _key(city.name) == key else 10)
+
+    ranked = sorted(cities, key=score, reverse=True)
+    return [c for c in ranked if score(c) * 10 >= score(ranked[0])]
 
 
 def _largest(cities: list[_City]) -> list[_City]:
@@ -233,6 +240,13 @@ def _key(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+@cache
+def _country_zones(country: str) -> tuple[str, ...]:
+    """A country's zones, the one with the most populous city first."""
+    cities = _largest(_places().by_country.get(country, []))
+    return tuple(dict.fromkeys(c.zone for c in cities))
 
 
 @cache
@@ -281,13 +295,15 @@ def _places() -> _Places:
         city = _City(
             row["name"], row["countrycode"], row["admin1code"], row["population"], row["timezone"]
         )
-        # Only the ASCII alternate names, only case-folded: indexing every script and spelling
-        # takes seconds. Queries are folded both ways (as typed, and without accents), which
-        # reaches "São Paulo", "Sao Paulo", "München" and "Bangalore".
-        names = {n for n in row["alternatenames"] or () if n.isascii()}
-        names.add(city.name)
-        for key in {_quick_key(n) for n in names}:
-            places.cities.setdefault(key, []).append(city)
         places.by_country.setdefault(city.country, []).append(city)
         population[city.zone] = population.get(city.zone, 0) + city.population
+        # Only the ASCII alternate names: indexing every script takes seconds. Queries are
+        # looked up as typed and without accents, which reaches "São Paulo", "Sao Paulo",
+        # "München" and "Bangalore".
+        for name in (city.name, *row["alternatenames"]):
+            if name.isascii() or name is city.name:
+                key = _quick_key(name)
+                bucket = places.cities.setdefault(key, [])
+                if not bucket or bucket[-1] is not city:
+                    bucket.append(city)
     return places

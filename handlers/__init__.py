@@ -1,14 +1,17 @@
 """Telegram glue: one module per feature, registered here in an order that matters.
 
+Group -1: notice a user who had blocked the bot writing again (their nudges resume).
 Group 0, first match wins:
   1. conversations (debrief, time zone): while one is open it claims the user's messages;
-  2. commands and buttons of single-step features (/start, /help, /status);
+  2. commands and buttons of single-step features (/start, /help, /status, nudges, /pause);
   3. fallbacks (stale buttons, stickers, edits, stray text): whatever nobody else claimed.
 Group 1: after every update, write changed conversation state to disk, so a crash or restart
 resumes at the same question.
 """
 
 from __future__ import annotations
+
+import logging
 
 from telegram import Update
 from telegram.ext import Application, TypeHandler
@@ -17,10 +20,15 @@ from handlers.common import Context
 from handlers.debrief import build_debrief_conversation
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers
+from handlers.nudges import build_nudge_handlers, send_due_nudge
+from handlers.pause import build_pause_handlers, build_return_handler
+from handlers.plan import rearm_everyone
 from handlers.start import build_start_handlers, register_menu
 from handlers.status import build_status_handlers
 from handlers.timezone import build_timezone_conversation
 
+log = logging.getLogger(__name__)
+BEFORE_FEATURES = -1
 FEATURES = 0
 AFTER_EVERY_UPDATE = 1
 
@@ -30,15 +38,25 @@ async def save_conversation_state(update: Update, context: Context) -> None:
     await context.application.update_persistence()
 
 
+async def start_up(application: Application) -> None:  # type: ignore[type-arg]
+    """After connecting: publish the command menu, then arm every pending nudge from the store."""
+    await register_menu(application)
+    armed = rearm_everyone(application.bot_data["deps"])
+    log.info("armed %d pending nudges", armed)
+
+
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add every handler in the documented order, and the error handler."""
+    application.add_handler(build_return_handler(), BEFORE_FEATURES)
     application.add_handler(build_debrief_conversation(), FEATURES)
     application.add_handler(build_timezone_conversation(), FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)
+    application.add_handlers(build_nudge_handlers(), FEATURES)
+    application.add_handlers(build_pause_handlers(), FEATURES)
     application.add_handlers(build_fallback_handlers(), FEATURES)
     application.add_handler(TypeHandler(Update, save_conversation_state), AFTER_EVERY_UPDATE)
     application.add_error_handler(report_error)
 
 
-__all__ = ["register", "register_menu"]
+__all__ = ["register", "send_due_nudge", "start_up"]

@@ -13,6 +13,8 @@ from telegram.ext import ContextTypes
 from content import Content
 from followup.clock import Clock
 from followup.model import UserSettings
+from followup.pacer import ChatPacer
+from followup.scheduler import NudgeScheduler
 from followup.store import Store
 from followup.timing import Timing
 
@@ -29,6 +31,8 @@ class Deps:
     timing: Timing
     clock: Clock
     default_timezone: str
+    scheduler: NudgeScheduler
+    pacer: ChatPacer
 
 
 def deps(context: Context) -> Deps:

@@ -30,6 +30,7 @@ from handlers import callback_data as cb
 from handlers import summary
 from handlers.common import Button, Context, Deps, deps, reply, settle_button, zone_for
 from handlers.fallback import unclaimed_button
+from handlers.plan import save_and_replan
 
 ACTION = "new"
 DRAFT = "debrief"
@@ -105,6 +106,23 @@ async def start_debrief(update: Update, context: Context) -> str:
         await settle_button(update)
     assert context.user_data is not None
     context.user_data[DRAFT] = {}
+    return await ask_next(update, context)
+
+
+async def start_check_in(update: Update, context: Context) -> str | int:
+    """The check-in nudge's button: debrief that interview, asking only what is missing."""
+    d = deps(context)
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = cb.parse(query.data)
+    nudge = d.store.nudge(update.effective_user.id, parsed.arg(1) or "") if parsed else None
+    interview = d.store.interview(nudge.user_id, nudge.interview_id) if nudge else None
+    if interview is None or interview.debriefed or not interview.is_open:
+        await unclaimed_button(update, context)
+        return ConversationHandler.END
+    await settle_button(update, d.content.label("nudge_buttons.debrief"))
+    assert context.user_data is not None
+    context.user_data[DRAFT] = debrief.draft_for(interview)
     return await ask_next(update, context)
 
 
@@ -299,7 +317,7 @@ async def finish(update: Update, context: Context) -> int:
     existing = d.store.interview(user_id, interview_id)
     if existing is not None:
         interview = debrief.merge_debrief(existing, interview)
-    d.store.save_interview(interview)
+    save_and_replan(d, interview)
     await reply(update, summary.render(d, interview, zone_for(context, update), draft))
     return ConversationHandler.END
 
@@ -339,6 +357,7 @@ def build_debrief_conversation() -> ConversationHandler:
         entry_points=[
             CommandHandler("new", start_debrief),
             CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
+            CallbackQueryHandler(start_check_in, pattern=cb.pattern(ACTION, "checkin")),
         ],
         states=states,  # type: ignore[arg-type]
         fallbacks=[

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from followup.formatting import local_moment
+from followup.planner import next_pending
 from handlers.common import Context, deps, reply, settings_for, zone_for
 
 # Enough to scan on a phone; the rest is summarised in one line so the message stays short.
@@ -33,8 +34,15 @@ async def show_status(update: Update, context: Context) -> None:
                 when=local_moment(interview.when, zone, now),
             )
         )
+        upcoming = next_pending(d.store.nudges(settings.user_id, interview.id))
+        if upcoming is not None:
+            kind = d.content.label(f"nudge_kinds.{upcoming.kind.value}")
+            when = local_moment(max(upcoming.due, now), zone, now)
+            lines.append(d.content.text("status.next", kind=kind, when=when))
     if len(interviews) > MAX_LINES:
         lines.append(d.content.text("status.more", count=len(interviews) - MAX_LINES))
+    if settings.paused:
+        lines.append(d.content.text("status.paused"))
     await reply(update, "\n".join(lines))
 
 

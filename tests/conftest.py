@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -66,10 +66,14 @@ def bot_settings(fake: FakeTelegram, data_dir: Path, timezone: str = "Europe/Lon
 
 @asynccontextmanager
 async def running_bot(
-    fake: FakeTelegram, data_dir: Path, clock: FakeClock, timezone: str = "Europe/London"
+    fake: FakeTelegram,
+    data_dir: Path,
+    clock: Callable[[], datetime],
+    timezone: str = "Europe/London",
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The real Application, polling the fake server, started and stopped as run_polling does."""
-    application = build_application(bot_settings(fake, data_dir, timezone), clock=clock)
+    settings = bot_settings(fake, data_dir, timezone)
+    application = build_application(settings, clock=clock, chat_pace_seconds=0.05)
     await application.initialize()
     if application.post_init:
         await application.post_init(application)

@@ -625,7 +625,7 @@ class FakeTelegram:
         self._sent_at: defaultdict[int | None, deque[float]] = defaultdict(deque)
         self._runner: web.AppRunner | None = None
         bot_id = token.split(":")[0]
-        self.me = {"id": int(bot_id) if bot_id.isdigit() else 1, "is_bot": True}
+        self.me: JsonDict = {"id": int(bot_id) if bot_id.isdigit() else 1, "is_bot": True}
         self.me |= {"first_name": "Follow-up Coach", "username": bot_username}
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -826,6 +826,8 @@ class FakeTelegram:
             handler = getattr(self, "_api_" + re.sub(r"(?<!^)(?=[A-Z])", "_", method).lower(), None)
             result = await handler(params) if handler else True
         except ApiError as exc:
+            if request.transport is None or request.transport.is_closing():
+                return web.Response(status=exc.status)  # the caller hung up: nobody sees it
             return self._refuse(method, exc)
         return web.json_response({"ok": True, "result": result})
 
@@ -852,11 +854,10 @@ class FakeTelegram:
                 raise ApiError(400, "Bad Request: JSON body must be an object")
             params.update(body)
         elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            for key, value in (await request.post()).items():
-                if isinstance(value, web.FileField):
-                    content = value.file.read()
-                    value = UploadedFile(value.filename, content, value.content_type)
-                params[key] = value
+            for key, part in (await request.post()).items():
+                params[key] = part
+                if isinstance(part, web.FileField):
+                    params[key] = UploadedFile(part.filename, part.file.read(), part.content_type)
         for key, value in list(params.items()):
             # Files attached as "attach://<part>" arrive in a part of that name.
             if isinstance(value, str) and value.startswith("attach://"):

@@ -10,8 +10,8 @@ from typing import Any
 
 import aiohttp
 import pytest
-from fake_telegram import FakeTelegram, FakeUser, parse_html
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from fake_telegram import FakeTelegram, FakeUser, load_spec, parse_html
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -59,6 +59,13 @@ async def form_call(
     fields = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
     async with http.post(f"{fake.base_url}{fake.token}/{method}", data=fields) as resp:
         return resp.status, await resp.json()
+
+
+async def poll_arrived(fake: FakeTelegram, count: int = 1) -> None:
+    """Yield to the event loop until the server has received count getUpdates calls."""
+    async with asyncio.timeout(2):
+        while len(fake.calls_to("getUpdates")) < count:
+            await asyncio.sleep(0)
 
 
 def assert_valid_update(fake: FakeTelegram, update: dict[str, Any]) -> None:
@@ -144,6 +151,35 @@ async def test_form_fields_are_decoded_like_ptb_sends_them(
     assert fake.calls[-1][1]["disable_notification"] is True
     assert body["result"]["reply_markup"] == KEYBOARD
     assert ann.last.buttons[0][0].callback_data == "v1:yes"
+
+
+async def test_json_body_may_carry_objects_as_json_text(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    status, _ = await call(
+        http, fake, "sendMessage", chat_id="42", text="hi", reply_markup=json.dumps(KEYBOARD)
+    )
+    assert status == 200
+    assert ann.last.button_texts == ["Yes"]
+
+
+async def test_nested_errors_name_the_part(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    markup = {"inline_keyboard": [[{"text": "ok", "callback_data": 5}]]}
+    _, body = await call(http, fake, "sendMessage", chat_id=42, text="hi", reply_markup=markup)
+    assert "InlineKeyboardButton.callback_data: not String" in body["description"]
+
+
+async def test_spec_path_can_be_overridden(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = {"methods": {"getMe": {"name": "getMe", "fields": []}}, "types": {}}
+    (tmp_path / "spec.json").write_text(json.dumps(spec))
+    monkeypatch.setenv("TELEGRAM_API_SPEC", str(tmp_path / "spec.json"))
+    load_spec.cache_clear()
+    try:
+        assert list(FakeTelegram().spec.methods) == ["getMe"]
+    finally:
+        load_spec.cache_clear()
 
 
 # -- HTML and limits ---------------------------------------------------------------------------
@@ -267,6 +303,36 @@ async def test_commands_are_checked_and_kept(
     assert len(fake.violations) == 1
 
 
+@pytest.mark.parametrize(
+    ("method", "params"),
+    [
+        ("sendChatAction", {"chat_id": 42, "action": "dancing"}),
+        ("answerCallbackQuery", {"callback_query_id": "1", "text": "x" * 201}),
+        ("sendMessage", {"chat_id": 42, "text": "hi", "parse_mode": "BBCode"}),
+        (
+            "sendMessage",
+            {
+                "chat_id": 42,
+                "text": "hi",
+                "reply_markup": {"inline_keyboard": [[{"text": "just text"}]]},
+            },
+        ),
+    ],
+)
+async def test_other_documented_limits(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser, method: str, params: dict
+) -> None:
+    assert (await call(http, fake, method, **params))[0] == 400
+    assert len(fake.violations) == 1
+
+
+async def test_undocumented_simulation_answers_true_after_validation(
+    fake: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    assert (await call(http, fake, "setMyDescription", description="Coach"))[1]["result"] is True
+    assert (await call(http, fake, "setMyDescription", blurb="Coach"))[0] == 400
+
+
 async def test_sending_to_a_stranger_fails_without_violation(
     fake: FakeTelegram, http: aiohttp.ClientSession
 ) -> None:
@@ -283,7 +349,7 @@ async def test_long_poll_returns_a_new_message_and_offset_confirms_it(
     fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
 ) -> None:
     poll = asyncio.create_task(call(http, fake, "getUpdates", timeout=10))
-    await asyncio.sleep(0)  # let the poll reach the server before the message exists
+    await poll_arrived(fake)  # so the message wakes a waiting poll
     message_id = await ann.send("/start now")
     status, body = await asyncio.wait_for(poll, 2)
     assert status == 200
@@ -308,12 +374,33 @@ async def test_limit_and_negative_offset(
     assert [u["message"]["text"] for u in last] == ["three"]
 
 
+async def test_a_second_long_poll_ends_the_first_with_conflict(
+    fake: FakeTelegram, http: aiohttp.ClientSession
+) -> None:
+    first = asyncio.create_task(call(http, fake, "getUpdates", timeout=10))
+    await poll_arrived(fake)
+    await call(http, fake, "getUpdates")
+    status, body = await asyncio.wait_for(first, 2)
+    assert (status, body["error_code"]) == (409, 409)
+    assert fake.violations == []
+
+
+async def test_allowed_updates_drop_other_kinds(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    await call(http, fake, "getUpdates", allowed_updates=["message"])
+    await ann.press_data("v1:x")
+    await ann.send("kept")
+    updates = (await call(http, fake, "getUpdates"))[1]["result"]
+    assert [list(u) for u in updates] == [["update_id", "message"]]
+
+
 async def test_stop_answers_a_pending_long_poll() -> None:
     fake = FakeTelegram()
     await fake.start()
     async with aiohttp.ClientSession() as http:
         poll = asyncio.create_task(call(http, fake, "getUpdates", timeout=30))
-        await asyncio.sleep(0.05)
+        await poll_arrived(fake)
         await asyncio.wait_for(fake.stop(), 2)
         assert (await asyncio.wait_for(poll, 2))[1]["result"] == []
 
@@ -352,6 +439,20 @@ async def test_press_builds_a_valid_callback_query_and_sees_the_answer(
     # Telegram refuses a second answer to the same query.
     assert (await call(http, fake, "answerCallbackQuery", callback_query_id=query["id"]))[0] == 400
     assert fake.violations == []
+
+
+async def test_press_on_an_old_snapshot_sends_the_message_as_it_is_now(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    await call(http, fake, "sendMessage", chat_id=42, text="Ready?", reply_markup=KEYBOARD)
+    question = await ann.next_message()
+    await call(http, fake, "editMessageText", chat_id=42, message_id=1, text="Ready? ✔︎ Yes")
+    with pytest.raises(AssertionError, match="no message with buttons"):
+        await ann.press("Yes")  # nothing on screen has buttons any more
+    await ann.press("Yes", question)  # a stale screen still shows the old button
+    [update] = (await call(http, fake, "getUpdates"))[1]["result"]
+    assert update["callback_query"]["data"] == "v1:yes"
+    assert update["callback_query"]["message"]["text"] == "Ready? ✔︎ Yes"
 
 
 async def test_press_lists_the_buttons_when_the_label_is_missing(
@@ -450,6 +551,25 @@ async def test_send_document_multipart_is_stored(
     assert message.text == "Your calendar"
 
 
+async def test_attached_file_parts_are_resolved(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    form = aiohttp.FormData()
+    form.add_field("chat_id", "42")
+    form.add_field("document", "attach://part1")
+    form.add_field("part1", b"data", filename="notes.txt", content_type="text/plain")
+    async with http.post(f"{fake.base_url}{fake.token}/sendDocument", data=form) as resp:
+        assert resp.status == 200, await resp.text()
+    assert ann.last.document is not None and ann.last.document.filename == "notes.txt"
+
+
+async def test_bot_may_delete_the_users_message(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    sent = await ann.send("my secret")
+    assert (await call(http, fake, "deleteMessage", chat_id=42, message_id=sent))[0] == 200
+
+
 # -- faults ------------------------------------------------------------------------------------
 
 
@@ -462,6 +582,14 @@ async def test_fail_next_429_carries_retry_after(
     assert fake.faults_injected == 1
     assert (await call(http, fake, "sendMessage", chat_id=42, text="hi"))[0] == 200
     assert fake.violations == []
+
+
+async def test_fail_next_403_describes_a_blocked_bot(
+    fake: FakeTelegram, http: aiohttp.ClientSession, ann: FakeUser
+) -> None:
+    fake.fail_next("sendMessage", 403)
+    status, body = await call(http, fake, "sendMessage", chat_id=42, text="hi")
+    assert (status, body["description"]) == (403, "Forbidden: bot was blocked by the user")
 
 
 async def test_fail_next_only_for_the_given_chat_and_times(
@@ -525,7 +653,7 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def thanks(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the press and edit the message, keeping its formatting."""
     query = update.callback_query
-    assert query and query.message
+    assert query and isinstance(query.message, Message)
     await query.answer("You're welcome")
     await query.edit_message_text(query.message.text_html + " ✓", parse_mode="HTML")
 
@@ -560,3 +688,4 @@ async def test_real_bot_against_the_fake(fake: FakeTelegram, ann: FakeUser) -> N
         await app.stop()
         await app.shutdown()
     assert fake.violations == []
+    assert fake.errors == []

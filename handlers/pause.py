@@ -1,0 +1,57 @@
+"""/pause and /resume all nudges; and a user who had blocked the bot coming back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from telegram import Update
+from telegram.ext import CommandHandler, TypeHandler
+
+from handlers.common import Context, deps, reply, settings_for
+from handlers.plan import disarm_user, rearm_user
+
+
+async def pause(update: Update, context: Context) -> None:
+    """/pause: keep every nudge, send none."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    if settings.paused:
+        await reply(update, d.content.text("nudge_reply.already_paused"))
+        return
+    d.store.save_settings(replace(settings, paused=True))
+    disarm_user(d, settings.user_id)
+    await reply(update, d.content.text("nudge_reply.paused"))
+
+
+async def resume(update: Update, context: Context) -> None:
+    """/resume: arm the kept nudges again; overdue ones go through the staleness rule."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    if not settings.paused:
+        await reply(update, d.content.text("nudge_reply.not_paused"))
+        return
+    d.store.save_settings(replace(settings, paused=False))
+    rearm_user(d, settings.user_id)
+    await reply(update, d.content.text("nudge_reply.resumed"))
+
+
+async def notice_return(update: Update, context: Context) -> None:
+    """Any update from a user who had blocked the bot: they are back, so are their nudges."""
+    user = update.effective_user
+    if user is None:
+        return
+    d = deps(context)
+    settings = d.store.settings(user.id)
+    if settings is None or not settings.blocked:
+        return
+    d.store.save_settings(replace(settings, blocked=False))
+    if not settings.paused:
+        rearm_user(d, user.id)
+
+
+def build_pause_handlers() -> list[CommandHandler]:  # type: ignore[type-arg]
+    return [CommandHandler("pause", pause), CommandHandler("resume", resume)]
+
+
+def build_return_handler() -> TypeHandler:  # type: ignore[type-arg]
+    return TypeHandler(Update, notice_return)

@@ -1,0 +1,279 @@
+"""End to end: timed nudges through the real JobQueue/APScheduler path, with the clock moved.
+
+time-machine moves the wall clock (which both the bot and APScheduler read); waking the scheduler
+makes it look at the new time at once. Nothing here sleeps to let time pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import time_machine
+from conftest import START, next_new, running_bot, say, tap
+from fake_telegram import BotMessage, FakeTelegram, FakeUser
+from telegram.ext import Application
+
+from followup.clock import utc_now
+from followup.model import NudgeKind, NudgeState
+from followup.store import Store
+
+Bot = Application  # type: ignore[type-arg]
+LONDON_WED_2PM = START  # Wed 25 Nov 2026, 14:00 in London (GMT)
+
+
+@pytest.fixture
+def traveller() -> Iterator[time_machine.Coordinates]:
+    with time_machine.travel(LONDON_WED_2PM, tick=True) as coordinates:
+        yield coordinates
+
+
+@asynccontextmanager
+async def coach(fake: FakeTelegram, data_dir: Path) -> AsyncIterator[Bot]:
+    async with running_bot(fake, data_dir, utc_now) as application:
+        yield application
+
+
+def move_to(app: Bot, traveller: time_machine.Coordinates, when: datetime) -> None:
+    """Set the wall clock and wake the scheduler so due jobs run now."""
+    traveller.move_to(when)
+    assert app.job_queue is not None
+    app.job_queue.scheduler.wakeup()
+
+
+def london(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return datetime(2026, month, day, hour, minute, tzinfo=ZoneInfo("Europe/London"))
+
+
+async def log_agency_interview(user: FakeUser, *, contact: str = "Got a card / email") -> None:
+    """Agency interview that just ended, recruiter Sam, no decision date."""
+    await say(user, "/new")
+    await say(user, "Acme")
+    await say(user, "Backend engineer")
+    await tap(user, "It just ended")
+    await say(user, "Sam")
+    await tap(user, "They didn't say")
+    await tap(user, contact)
+    await tap(user, "Good")
+    await say(user, "Met Priya; she asked about scaling the billing service")
+
+
+async def nudge(user: FakeUser) -> BotMessage:
+    return await next_new(user, timeout=10)
+
+
+def kinds(data_dir: Path, user_id: int, state: NudgeState) -> list[NudgeKind]:
+    store = Store(data_dir)
+    try:
+        return [n.kind for n in store.nudges(user_id) if n.state is state]
+    finally:
+        store.close()
+
+
+async def test_a_full_timeline_arrives_at_the_right_local_times(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        move_to(app, traveller, london(25, 15, 1))
+        feedback = await nudge(ann)
+        assert "called Sam" in feedback.text and "Acme" in feedback.text
+        assert feedback.button_texts == [
+            "✅ Done, I called", "⏰ In 1 hour", "🌅 Tomorrow morning", "📬 I heard back"
+        ]  # fmt: skip
+        assert "feedback given" in (await tap(ann, "Done, I called")).text
+
+        move_to(app, traveller, london(25, 16, 1))
+        thanks = await nudge(ann)
+        assert "thank-you" in thanks.text and "scaling the billing service" in thanks.text
+        assert "17:01" in (await tap(ann, "In 1 hour")).text
+        move_to(app, traveller, london(25, 17, 2))
+        assert "thank-you" in (await nudge(ann)).text
+        assert "thank-you sent" in (await tap(ann, "Sent it")).text
+
+        move_to(app, traveller, london(27, 10, 1))  # Friday: two business days of silence
+        reassurance = await nudge(ann)
+        assert "normal" in reassurance.text and "Wed 2 Dec" in reassurance.text
+
+        move_to(app, traveller, london(2, 10, 1, month=12))  # five business days after
+        chase = await nudge(ann)
+        assert "follow up" in chase.text and "Sam" in chase.text
+        logged = await tap(ann, "I sent it")
+        assert "Wed 9 Dec" in logged.text
+
+        move_to(app, traveller, london(9, 10, 1, month=12))
+        assert "Still nothing" in (await nudge(ann)).text
+        await tap(ann, "I sent it")
+        move_to(app, traveller, london(16, 10, 1, month=12))
+        assert "energy elsewhere" in (await nudge(ann)).text
+        await ann.expect_silence(0.3)
+    assert kinds(data_dir, ann.id, NudgeState.PENDING) == []
+
+
+async def test_quiet_hours_hold_a_nudge_until_morning(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    traveller.move_to(london(25, 20, 30))  # an evening interview, just ended
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann, contact="No")
+        move_to(app, traveller, london(25, 21, 35))  # feedback would be due 21:30: quiet hours
+        await ann.expect_silence(0.3)
+        move_to(app, traveller, london(26, 8, 31))
+        assert "called Sam" in (await nudge(ann)).text
+
+
+async def test_i_heard_back_stops_every_nudge(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        move_to(app, traveller, london(25, 15, 1))
+        await nudge(ann)
+        assert "stopped its reminders" in (await tap(ann, "I heard back")).text
+        move_to(app, traveller, london(10, 12, month=12))
+        await ann.expect_silence(0.3)
+        assert "no open interviews" in (await say(ann, "/status")).text
+    assert kinds(data_dir, ann.id, NudgeState.PENDING) == []
+
+
+async def test_status_shows_the_next_nudge_in_local_time(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir):
+        await log_agency_interview(ann)
+        status = await say(ann, "/status")
+        assert "Acme" in status.text and "next: call your recruiter, today 15:00" in status.text
+
+
+async def test_a_restart_rearms_pending_nudges_and_sends_each_once(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir):
+        await log_agency_interview(ann)
+    async with coach(fake, data_dir) as app:
+        move_to(app, traveller, london(25, 15, 1))
+        assert "called Sam" in (await nudge(ann)).text
+        await ann.expect_silence(0.2)
+    async with coach(fake, data_dir) as app:
+        move_to(app, traveller, london(25, 15, 30))
+        await ann.expect_silence(0.3)
+    assert kinds(data_dir, ann.id, NudgeState.SENT) == [NudgeKind.RECRUITER_FEEDBACK]
+
+
+async def test_downtime_sends_what_is_still_relevant_and_skips_the_stale(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir):
+        await log_agency_interview(ann)
+    traveller.move_to(london(30, 9, 0))  # down from Wednesday to the next Monday
+    async with coach(fake, data_dir):
+        caught_up = await nudge(ann)
+        assert "normal" in caught_up.text  # the reassurance still fits; the rest went stale
+        await ann.expect_silence(0.3)
+    assert sorted(kinds(data_dir, ann.id, NudgeState.SKIPPED)) == sorted(
+        [NudgeKind.RECRUITER_FEEDBACK, NudgeKind.THANK_YOU]
+    )
+
+
+async def test_a_429_is_retried_after_retry_after(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        fake.fail_next("sendMessage", 429, retry_after=1, chat_id=ann.id)
+        move_to(app, traveller, london(25, 15, 1))
+        assert "called Sam" in (await nudge(ann)).text
+    assert any(status == 429 for _, status, _ in fake.errors)
+    assert kinds(data_dir, ann.id, NudgeState.SENT) == [NudgeKind.RECRUITER_FEEDBACK]
+
+
+async def test_a_blocked_user_stops_receiving_until_they_return(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        fake.block(ann.id)
+        move_to(app, traveller, london(25, 15, 1))
+        await ann.expect_silence(0.5)
+        move_to(app, traveller, london(25, 16, 1))
+        await ann.expect_silence(0.3)
+        store = Store(data_dir)
+        settings = store.settings(ann.id)
+        store.close()
+        assert settings is not None and settings.blocked
+        blocked_calls = len(fake.calls_to("sendMessage"))
+        move_to(app, traveller, london(25, 17, 0))
+        await ann.expect_silence(0.3)
+        assert len(fake.calls_to("sendMessage")) == blocked_calls  # not retried forever
+        fake.unblock(ann.id)
+        await ann.send("hello again")
+        texts = [(await next_new(ann)).text, (await nudge(ann)).text, (await nudge(ann)).text]
+        assert any("called Sam" in t for t in texts) and any("thank-you" in t for t in texts)
+
+
+async def test_pause_and_resume(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        assert "paused" in (await say(ann, "/pause")).text
+        assert "already paused" in (await say(ann, "/pause")).text
+        move_to(app, traveller, london(25, 15, 1))
+        await ann.expect_silence(0.3)
+        assert "/resume" in (await say(ann, "/status")).text
+        assert "back on" in (await say(ann, "/resume")).text
+        assert "called Sam" in (await nudge(ann)).text
+        assert "already on" in (await say(ann, "/resume")).text
+
+
+async def test_future_interview_gets_a_check_in_that_opens_the_debrief(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await say(ann, "/new")
+        await say(ann, "Initech")
+        await tap(ann, "Skip")
+        await say(ann, "tomorrow 10am")
+        await tap(ann, "No, I applied directly")
+        move_to(app, traveller, london(26, 11, 16))
+        check_in = await nudge(ann)
+        assert "How did it go at Initech" in check_in.text
+        assert "decide" in (await tap(ann, "Debrief now")).text
+        await tap(ann, "They didn't say")
+        await tap(ann, "Neither")
+        await tap(ann, "Great")
+        summary = await tap(ann, "Skip")
+        assert "Saved: Initech" in summary.text and "great" in summary.text
+    assert NudgeKind.CHECK_IN not in kinds(data_dir, ann.id, NudgeState.PENDING)
+    assert NudgeKind.REASSURANCE in kinds(data_dir, ann.id, NudgeState.PENDING)
+
+
+async def test_nudge_buttons_are_checked_against_the_presser(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, bob: FakeUser,
+    traveller: time_machine.Coordinates,
+) -> None:  # fmt: skip
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        move_to(app, traveller, london(25, 15, 1))
+        ann_nudge = await nudge(ann)
+        done_data = ann_nudge.buttons[0][0].callback_data
+        assert done_data is not None
+        await bob.press_data(done_data)
+        assert "don't recognise" in (await bob.next_callback_answer() or "")
+        await bob.press_data(done_data.replace("done", "heard"))
+        assert "don't recognise" in (await bob.next_callback_answer() or "")
+        await ann.press("Done, I called")
+        await next_new(ann)
+        await ann.press_data(done_data, ann_nudge.message_id)  # pressing it again does nothing new
+        assert "no longer active" in (await next_new(ann)).text
+    store = Store(data_dir)
+    (interview,) = store.interviews(ann.id)
+    store.close()
+    assert interview.feedback_given is not None and interview.is_open
+
+

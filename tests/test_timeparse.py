@@ -1,0 +1,277 @@
+"""Reading the moments and days people type, in their own time zone."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.timeparse import ParsedMoment, parse_day, parse_moment, parse_moment_detail
+
+ZONES = ["Europe/London", "America/New_York", "Asia/Kolkata"]
+LONDON = ZoneInfo("Europe/London")
+# A Wednesday afternoon, the same wall-clock time in every zone under test.
+WALL_NOW = datetime(2026, 11, 25, 15, 42, 17)
+
+
+def local_now(zone: ZoneInfo) -> datetime:
+    """Wednesday 25 November 2026, 15:42:17 on the user's clock."""
+    return WALL_NOW.replace(tzinfo=zone)
+
+
+def at(zone: ZoneInfo, day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:
+    """A November 2026 wall-clock time in the zone, as the UTC moment the parser should return."""
+    return datetime(2026, 11, day, hour, minute, second, tzinfo=zone).astimezone(UTC)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_parser() -> None:
+    """Load dateparser's data once, so timings measure parsing rather than start-up."""
+    parse_moment("now", LONDON, local_now(LONDON))
+
+
+@pytest.mark.parametrize("zone_name", ZONES)
+@pytest.mark.parametrize(
+    ("text", "day", "hour", "minute", "second"),
+    [
+        ("just now", 25, 15, 42, 17),
+        ("now", 25, 15, 42, 17),
+        ("right now", 25, 15, 42, 17),
+        ("an hour ago", 25, 14, 42, 17),
+        ("30 minutes ago", 25, 15, 12, 17),
+        ("half an hour ago", 25, 15, 12, 17),
+        ("in 2 hours", 25, 17, 42, 17),
+        ("this morning at 10", 25, 10, 0, 0),
+        ("10am this morning", 25, 10, 0, 0),
+        ("today 10am", 25, 10, 0, 0),
+        ("this afternoon at 3", 25, 15, 0, 0),
+        ("tonight at 8", 25, 20, 0, 0),
+        ("3 in the afternoon", 25, 15, 0, 0),
+        ("10 this morning", 25, 10, 0, 0),
+        ("this evening at 7:30", 25, 19, 30, 0),
+        ("monday morning at 9", 23, 9, 0, 0),
+        ("tomorrow afternoon at 3", 26, 15, 0, 0),
+        ("yesterday 3pm", 24, 15, 0, 0),
+        ("yesterday at 15:30", 24, 15, 30, 0),
+        ("tomorrow 14:00", 26, 14, 0, 0),
+        ("tomorrow at 2pm", 26, 14, 0, 0),
+        ("25/11 9:30", 25, 9, 30, 0),
+        ("25/11/2026 09:30", 25, 9, 30, 0),
+        ("25 Nov 14:00", 25, 14, 0, 0),
+        ("Nov 25 2pm", 25, 14, 0, 0),
+        ("14:00", 25, 14, 0, 0),
+        ("2pm", 25, 14, 0, 0),
+        ("5pm", 25, 17, 0, 0),
+        ("10", 25, 10, 0, 0),
+        ("at 3", 25, 15, 0, 0),
+        ("today 3", 25, 15, 0, 0),
+        ("10 o'clock", 25, 10, 0, 0),
+        ("around 3pm", 25, 15, 0, 0),
+        ("14h", 25, 14, 0, 0),
+        ("9.30", 25, 9, 30, 0),
+        ("monday 10am", 23, 10, 0, 0),
+        ("sunday 10am", 22, 10, 0, 0),
+        ("saturday 10am", 28, 10, 0, 0),
+        ("wednesday 10am", 25, 10, 0, 0),
+        ("friday at 10", 27, 10, 0, 0),
+        ("  TODAY   10AM ", 25, 10, 0, 0),
+    ],
+)
+def test_parse_moment_reads_times(
+    zone_name: str, text: str, day: int, hour: int, minute: int, second: int
+) -> None:
+    zone = ZoneInfo(zone_name)
+    result = parse_moment(text, zone, local_now(zone))
+    assert result == at(zone, day, hour, minute, second)
+    assert result is not None and result.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize("zone_name", ZONES)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("friday", date(2026, 11, 27)),
+        ("thursday", date(2026, 11, 26)),
+        ("monday", date(2026, 11, 23)),
+        ("wednesday", date(2026, 11, 25)),
+        ("yesterday", date(2026, 11, 24)),
+        ("tomorrow", date(2026, 11, 26)),
+        ("this morning", date(2026, 11, 25)),
+        ("25/11", date(2026, 11, 25)),
+        ("in 3 days", date(2026, 11, 28)),
+    ],
+)
+def test_a_date_without_a_time_asks_for_the_time(zone_name: str, text: str, day: date) -> None:
+    zone = ZoneInfo(zone_name)
+    assert parse_moment(text, zone, local_now(zone)) is None
+    detail = parse_moment_detail(text, zone, local_now(zone))
+    assert detail == ParsedMoment(at(zone, day.day, 12), has_time=False)
+
+
+GIBBERISH = ["blorp", "asdf qwer", "", "   ", "🙂🎉🙂", "99/99 25:61", "31/2", "x" * 5000]
+
+
+@pytest.mark.parametrize("text", [*GIBBERISH, "tomorrow at 10am " * 300])
+def test_gibberish_is_none_and_fast(text: str) -> None:
+    started = time.perf_counter()
+    assert parse_moment_detail(text, LONDON, local_now(LONDON)) is None
+    assert parse_day(text, LONDON, local_now(LONDON)) is None
+    assert time.perf_counter() - started < 0.2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week",
+        "November",
+        "1400",
+        "31/2 10:00",
+        # dateparser reads these as "the 10th" and as "now": the stated 10 o'clock was ignored.
+        "at 10 on the 25th",
+        "this morning, at 10 on",
+    ],
+)
+def test_too_vague_or_misread_is_not_a_moment(text: str) -> None:
+    assert parse_moment_detail(text, LONDON, local_now(LONDON)) is None
+
+
+@pytest.mark.parametrize(
+    ("zone_name", "now", "text", "expected"),
+    [
+        # London leaves summer time at 01:00 UTC on 25 October 2026.
+        (
+            "Europe/London",
+            datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+            "an hour ago",
+            (10, 25, 0, 30),
+        ),
+        ("Europe/London", datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "in 2 hours", (10, 25, 2, 30)),
+        ("Europe/London", datetime(2026, 10, 26, 9, tzinfo=UTC), "yesterday 3pm", (10, 25, 15, 0)),
+        ("Europe/London", datetime(2026, 10, 25, 9, tzinfo=UTC), "yesterday 3pm", (10, 24, 14, 0)),
+        (
+            "Europe/London",
+            datetime(2026, 10, 24, 12, tzinfo=UTC),
+            "tomorrow 14:00",
+            (10, 25, 14, 0),
+        ),
+        # New York leaves summer time at 06:00 UTC on 1 November 2026.
+        (
+            "America/New_York",
+            datetime(2026, 11, 1, 6, 30, tzinfo=UTC),
+            "an hour ago",
+            (11, 1, 5, 30),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 11, 2, 14, tzinfo=UTC),
+            "yesterday 3pm",
+            (11, 1, 20, 0),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 10, 31, 14, tzinfo=UTC),
+            "tomorrow 3pm",
+            (11, 1, 20, 0),
+        ),
+        ("America/New_York", datetime(2026, 10, 31, 14, tzinfo=UTC), "today 3pm", (10, 31, 19, 0)),
+        # Odd offsets: +05:30 all year, and +13:45 in the Chatham Islands' summer.
+        ("Asia/Kolkata", datetime(2026, 11, 25, 2, tzinfo=UTC), "today 10am", (11, 25, 4, 30)),
+        ("Pacific/Chatham", datetime(2026, 11, 25, 2, tzinfo=UTC), "today 10am", (11, 24, 20, 15)),
+        (
+            "Pacific/Chatham",
+            datetime(2026, 11, 25, 2, tzinfo=UTC),
+            "yesterday 3pm",
+            (11, 24, 1, 15),
+        ),
+        ("Pacific/Chatham", datetime(2026, 11, 25, 2, tzinfo=UTC), "an hour ago", (11, 25, 1, 0)),
+    ],
+)
+def test_parse_moment_across_clock_changes_and_odd_offsets(
+    zone_name: str, now: datetime, text: str, expected: tuple[int, int, int, int]
+) -> None:
+    month, day, hour, minute = expected
+    assert parse_moment(text, ZoneInfo(zone_name), now) == datetime(
+        2026, month, day, hour, minute, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize("now_zone", ["UTC", "Asia/Tokyo", "America/Los_Angeles"])
+def test_now_may_be_given_in_any_zone(now_zone: str) -> None:
+    now = local_now(LONDON).astimezone(ZoneInfo(now_zone))
+    assert parse_moment("yesterday 3pm", LONDON, now) == at(LONDON, 24, 15)
+    assert parse_day("tomorrow", LONDON, now) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("today", "text", "expected"),
+    [
+        (date(2026, 11, 25), "friday", date(2026, 11, 27)),
+        (date(2026, 11, 25), "by friday", date(2026, 11, 27)),
+        (date(2026, 11, 25), "next friday", date(2026, 11, 27)),
+        (date(2026, 11, 25), "monday", date(2026, 11, 30)),
+        (date(2026, 11, 25), "wednesday", date(2026, 11, 25)),
+        (date(2026, 11, 25), "next week", date(2026, 11, 30)),
+        (date(2026, 11, 29), "next week", date(2026, 11, 30)),
+        (date(2026, 11, 30), "next week", date(2026, 12, 7)),
+        (date(2026, 11, 25), "end of the week", date(2026, 11, 27)),
+        (date(2026, 11, 25), "end of week", date(2026, 11, 27)),
+        (date(2026, 11, 25), "by the end of the week", date(2026, 11, 27)),
+        (date(2026, 11, 27), "end of the week", date(2026, 11, 27)),
+        (date(2026, 11, 28), "end of the week", date(2026, 12, 4)),
+        (date(2026, 11, 25), "end of next week", date(2026, 12, 4)),
+        (date(2026, 11, 25), "end of the month", date(2026, 11, 30)),
+        (date(2026, 11, 25), "in 2 weeks", date(2026, 12, 9)),
+        (date(2026, 11, 25), "in 3 days", date(2026, 11, 28)),
+        (date(2026, 11, 25), "tomorrow", date(2026, 11, 26)),
+        (date(2026, 11, 25), "25/11", date(2026, 11, 25)),
+        (date(2026, 11, 25), "2 December", date(2026, 12, 2)),
+        (date(2026, 11, 25), "Dec 2", date(2026, 12, 2)),
+        (date(2026, 11, 25), "2026-12-02", date(2026, 12, 2)),
+        (date(2026, 11, 25), "December", date(2026, 12, 1)),
+        # The past is returned as is, unless a day and month are more than two months back.
+        (date(2026, 11, 25), "10 nov", date(2026, 11, 10)),
+        (date(2026, 11, 25), "1/10", date(2026, 10, 1)),
+        (date(2026, 11, 25), "1/9", date(2027, 9, 1)),
+        (date(2026, 11, 25), "2026-01-05", date(2026, 1, 5)),
+        (date(2027, 1, 10), "20/12", date(2026, 12, 20)),
+        (date(2027, 1, 10), "5 feb", date(2027, 2, 5)),
+    ],
+)
+def test_parse_day_prefers_the_future(today: date, text: str, expected: date) -> None:
+    now = datetime(today.year, today.month, today.day, 11, tzinfo=LONDON)
+    assert parse_day(text, LONDON, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("zone_name", "expected"),
+    [
+        ("Europe/London", date(2026, 11, 25)),
+        ("America/New_York", date(2026, 11, 25)),
+        ("Asia/Kolkata", date(2026, 11, 26)),
+        ("Pacific/Chatham", date(2026, 11, 26)),
+    ],
+)
+def test_parse_day_counts_from_the_users_own_date(zone_name: str, expected: date) -> None:
+    # 23:30 UTC on the 24th is already the 25th in Kolkata and Chatham.
+    now = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    assert parse_day("tomorrow", ZoneInfo(zone_name), now) == expected
+
+
+def test_parse_day_across_the_end_of_summer_time() -> None:
+    # 00:30 BST on 25 October, half an hour before the clocks go back.
+    now = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)
+    assert parse_day("tomorrow", LONDON, now) == date(2026, 10, 26)
+    assert parse_day("friday", LONDON, now) == date(2026, 10, 30)
+
+
+@settings(deadline=None, max_examples=150)
+@given(text=st.text(max_size=300))
+def test_any_text_gives_none_or_a_utc_moment(text: str) -> None:
+    result = parse_moment(text, LONDON, local_now(LONDON))
+    assert result is None or result.utcoffset() == timedelta(0)
+    day = parse_day(text, ZoneInfo("Pacific/Chatham"), local_now(LONDON))
+    assert day is None or isinstance(day, date)
