@@ -27,6 +27,9 @@ USER_ID = 1
 BOT_ID = 2
 _TAG = re.compile(r"<[^>]+>")
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
+# A typed line is handed to the bot only once it has gone quiet after the previous one, so a
+# number picks a button of the question actually on screen (also when lines are piped in).
+SETTLE_SECONDS = 0.15
 
 
 def as_plain_text(markup: str) -> str:
@@ -56,7 +59,9 @@ class TerminalChat(BaseRequest):
         self._user = {"id": USER_ID, "is_bot": False, "first_name": first_name}
         self._chat = {"id": USER_ID, "type": "private", "first_name": first_name}
         self._updates: list[dict[str, Any]] = []
+        self._lines: list[str | None] = []  # None: the person left
         self._arrived = asyncio.Event()
+        self._last_activity = 0.0
         self._next_update_id = 1
         self._next_message_id = 1
         self._messages: dict[int, dict[str, Any]] = {}
@@ -91,6 +96,8 @@ class TerminalChat(BaseRequest):
         """Answer one Bot API call the way Telegram would, printing what the user should see."""
         name = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
+        if name != "getUpdates":
+            self._last_activity = asyncio.get_running_loop().time()
         result = await self._call(name, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
@@ -119,13 +126,26 @@ class TerminalChat(BaseRequest):
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        if not self._updates:
+        if not self._updates and not self._lines:
             self._arrived.clear()
             try:
                 await asyncio.wait_for(self._arrived.wait(), float(params.get("timeout") or 0))
             except TimeoutError:
                 return []
+        if not self._updates and self._lines:
+            await self._settle()
+            line = self._lines.pop(0)
+            if line is None:
+                self.on_quit()
+                return []
+            self.type_line(line)
         return list(self._updates)
+
+    async def _settle(self) -> None:
+        """Wait until the bot has stopped answering the previous line."""
+        loop = asyncio.get_running_loop()
+        while (quiet := loop.time() - self._last_activity) < SETTLE_SECONDS:
+            await asyncio.sleep(SETTLE_SECONDS - quiet)
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         message = self._message(str(params["text"]), params.get("reply_markup"))
@@ -143,9 +163,10 @@ class TerminalChat(BaseRequest):
         if params.get("reply_markup"):
             message["reply_markup"] = _markup(params["reply_markup"])
         # A pressed button appends the choice: show just what was added.
-        shown = new[len(old) :] if new.startswith(old) else new
+        old_plain, new_plain = as_plain_text(old), as_plain_text(new)
+        shown = new_plain[len(old_plain) :] if new_plain.startswith(old_plain) else new_plain
         if shown.strip():
-            self._print(as_plain_text(shown).strip("\n"))
+            self._print(shown.strip("\n"))
         self._show_buttons(message)
         return message
 
@@ -199,9 +220,13 @@ class TerminalChat(BaseRequest):
         while True:
             line = self._stdin.readline()
             if not line or line.strip().lower() in QUIT_WORDS:
-                self._loop.call_soon_threadsafe(self.on_quit)
+                self._loop.call_soon_threadsafe(self._queue_line, None)
                 return
-            self._loop.call_soon_threadsafe(self.type_line, line.rstrip("\n"))
+            self._loop.call_soon_threadsafe(self._queue_line, line.rstrip("\n"))
+
+    def _queue_line(self, line: str | None) -> None:
+        self._lines.append(line)
+        self._arrived.set()
 
     def type_line(self, line: str) -> None:
         """Turn one typed line into a button press or a text message."""
@@ -240,7 +265,7 @@ class TerminalChat(BaseRequest):
         update["update_id"] = self._next_update_id
         self._next_update_id += 1
         self._updates.append(update)
-        self._arrived.set()
+        self._last_activity = asyncio.get_running_loop().time()
 
     def _print(self, text: str) -> None:
         print(text, file=self._stdout, flush=True)

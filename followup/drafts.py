@@ -33,10 +33,10 @@ _ASK = re.compile(
     r"next\s+time,?\s+|should\s+)?ask\s+(?:them\s+|him\s+|her\s+)?(?:more\s+)?about\s+",
     re.IGNORECASE,
 )
-# "they talked about X" / "Anna mentioned that X": something the interviewer brought up.
+# "they talked about X" / "the CTO asked about X": something the interviewer brought up.
 _TALK = re.compile(
-    r"^(?:(?!i\b)[\w'’]+\s+)?(?:(?:talked|spoke|chatted|told\s+me)\s+(?:about|through)|"
-    r"discussed|mentioned|explained|said|covered)\s*:?\s+(?:that\s+)?",
+    r"^(?:(?!i\b)[\w'’]+\s+){0,2}(?:(?:talked|spoke|chatted|told\s+me|asked(?:\s+me)?)\s+"
+    r"(?:about|through)|discussed|mentioned|explained|said|covered)\s*:?\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # A plain sentence only fits "You mentioned ..." when it is a statement about them.

@@ -201,11 +201,6 @@ def _likeliest(key: str, cities: list[_City]) -> list[_City]:
     return [c for c in ranked if score(c) * 10 >= score(ranked[0])]
 
 
-def _largest(cities: list[_City]) -> list[_City]:
-    """Cities, the most populous first."""
-    return sorted(cities, key=lambda c: -c.population)
-
-
 def _unique_zones(labelled: Iterable[tuple[str, str]]) -> list[ZoneChoice]:
     """The first choice for each zone, in order, up to the maximum shown."""
     choices: dict[str, ZoneChoice] = {}
@@ -245,7 +240,7 @@ def _key(text: str) -> str:
 @cache
 def _country_zones(country: str) -> tuple[str, ...]:
     """A country's zones, the one with the most populous city first."""
-    cities = _largest(_places().by_country.get(country, []))
+    cities = sorted(_places().by_country.get(country, []), key=lambda c: -c.population)
     return tuple(dict.fromkeys(c.zone for c in cities))
 
 

@@ -30,7 +30,7 @@ async def test_commands_are_registered_and_listed(
     bot: Bot, fake: FakeTelegram, ann: FakeUser
 ) -> None:
     names = [command["command"] for command in fake.commands]
-    assert names == ["new", "status", "timezone", "cancel", "help"]
+    assert names == ["new", "status", "timezone", "pause", "resume", "cancel", "help"]
     help_text = (await say(ann, "/help")).text
     for name in names:
         assert f"/{name}" in help_text

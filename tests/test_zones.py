@@ -103,8 +103,10 @@ def test_a_city_or_country_gives_its_zone_first(text: str, first: str) -> None:
 @pytest.mark.parametrize(
     ("text", "members"),
     [
-        ("London", {"Europe/London", "America/Toronto"}),
-        ("San Francisco", {"America/Los_Angeles", "Asia/Manila"}),
+        ("Portland", {"America/Los_Angeles", "America/New_York"}),
+        ("Cambridge", {"Europe/London", "America/Toronto", "America/New_York"}),
+        ("Victoria", {"America/Vancouver", "Asia/Hong_Kong"}),
+        ("St Petersburg", {"Europe/Moscow", "America/New_York"}),
         ("USA", {"America/New_York", "America/Los_Angeles", "America/Chicago"}),
     ],
 )
@@ -112,6 +114,15 @@ def test_an_ambiguous_place_offers_each_zone_once(text: str, members: set[str]) 
     found = names(text)
     assert members <= set(found)
     assert len(found) == len(set(found)) <= 5
+
+
+@pytest.mark.parametrize("text", ["Berlin", "London", "Rome", "San Francisco", "Munich"])
+def test_a_far_smaller_namesake_is_not_offered(text: str) -> None:
+    assert len(resolve_zone(text, WINTER)) == 1
+
+
+def test_a_far_smaller_namesake_can_be_named_with_its_state() -> None:
+    assert names("Berlin, Ohio") == ["America/New_York"]
 
 
 def test_a_city_is_labelled_with_its_country() -> None:
