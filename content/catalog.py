@@ -64,7 +64,8 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 # The only names a message may use in {braces}; anything else is a typo caught at start.
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
-        "answer", "company", "contact", "count", "day", "draft", "kind", "length", "limit", "local_time", "name", "notes",
+        "answer", "company", "contact", "count", "day", "draft", "kind", "length", "limit",
+        "local_time", "name", "notes",
         "options", "rating", "recruiter", "role", "route", "topic", "when", "zone",
     }
 )  # fmt: skip

@@ -275,5 +275,3 @@ async def test_nudge_buttons_are_checked_against_the_presser(
     (interview,) = store.interviews(ann.id)
     store.close()
     assert interview.feedback_given is not None and interview.is_open
-
-
