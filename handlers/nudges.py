@@ -52,7 +52,7 @@ def nudge_text(d: Deps, nudge: Nudge, interview: Interview, zone: ZoneInfo) -> s
     if nudge.kind is NudgeKind.THANK_YOU:
         draft = drafts.thank_you_email(interview, content)
     elif nudge.kind in (NudgeKind.CHASE, NudgeKind.SECOND_CHASE):
-        draft = drafts.chase_email(interview, content, today)
+        draft = drafts.chase_email(interview, content, today, zone=zone)
     elif nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
         draft = drafts.feedback_summary(interview, content)
     day = local_day(first_chase_day(interview, zone, d.timing), today)
