@@ -76,7 +76,7 @@ def build_application(
         scheduler=NudgeScheduler(application.job_queue, handlers.send_due_nudge),
         pacer=ChatPacer(chat_pace_seconds),
     )
-    handlers.register(application)
+    handlers.register(application, settings.allowed_users)
     return application
 
 

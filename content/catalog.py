@@ -25,7 +25,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "status": ("empty", "title", "line", "role_suffix", "next", "paused", "more"),
     "timezone": ("ask", "bad", "choose", "saved"),
     "fallback": (
-        "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error",
+        "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error", "refused",
     ),
     "ratings": ("1", "2", "3", "4"),
     "drafts": (

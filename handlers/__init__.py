@@ -1,5 +1,6 @@
 """Telegram glue: one module per feature, registered here in an order that matters.
 
+Group -2: the allow-list, when one is set: nobody else gets further, and nothing is stored.
 Group -1: notice a user who had blocked the bot writing again (their nudges resume).
 Group 0, first match wins:
   1. conversations (debrief, time zone): while one is open it claims the user's messages;
@@ -16,6 +17,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
+from handlers.access import build_access_guard
 from handlers.common import Context
 from handlers.debrief import build_debrief_conversation
 from handlers.errors import report_error
@@ -28,6 +30,7 @@ from handlers.status import build_status_handlers
 from handlers.timezone import build_timezone_conversation
 
 log = logging.getLogger(__name__)
+ACCESS = -2
 BEFORE_FEATURES = -1
 FEATURES = 0
 AFTER_EVERY_UPDATE = 1
@@ -45,8 +48,14 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     log.info("armed %d pending nudges", armed)
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(
+    application: Application,  # type: ignore[type-arg]
+    allowed_users: frozenset[int] | None = None,
+) -> None:
     """Add every handler in the documented order, and the error handler."""
+    guard = build_access_guard(allowed_users)
+    if guard is not None:
+        application.add_handler(guard, ACCESS)
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
     application.add_handler(build_debrief_conversation(), FEATURES)
     application.add_handler(build_timezone_conversation(), FEATURES)
