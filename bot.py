@@ -26,6 +26,7 @@ from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store import Store
 from followup.timing import load_timing
+from handlers.chase import load_phrasebook
 from handlers.common import Deps
 
 # Conversation state is also flushed after every update (see handlers/); this is the safety net.
@@ -75,8 +76,9 @@ def build_application(
         default_timezone=settings.timezone,
         scheduler=NudgeScheduler(application.job_queue, handlers.send_due_nudge),
         pacer=ChatPacer(chat_pace_seconds),
+        phrases=load_phrasebook(content),
     )
-    handlers.register(application, settings.allowed_users)
+    handlers.register(application, application.bot_data["deps"], settings.allowed_users)
     return application
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "start": ("welcome", "offer", "later"),
     "help": ("text",),
-    "commands": ("new", "status", "timezone", "pause", "resume", "cancel", "help", "start"),
+    "commands": (
+        "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
+        "cancel", "help", "start",
+    ),
     "buttons": (
         "log_interview", "not_now", "skip", "just_now", "hour_ago", "agency_yes", "agency_no",
         "decision_none", "decision_week", "decision_next_week", "extras_outside",
@@ -48,9 +51,31 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "nudge_reply": (
         "feedback_done", "thank_you_done", "chase_done", "chase_done_last", "ok", "move_on_ok",
-        "snoozed", "heard", "gone", "paused", "already_paused", "resumed", "not_paused",
+        "snoozed", "gone", "paused", "already_paused", "resumed", "not_paused",
         "welcome_back",
     ),
+    "phrases": ("chase_verbs", "chase_cues", "chase_excludes", "chase_subjects", "heard"),
+    "chase": (
+        "which", "none_open", "verdict_not_yet", "verdict_yes", "verdict_feedback_first",
+        "verdict_move_on", "verdict_already_heard", "reason_not_happened_yet",
+        "reason_before_decision_date", "reason_too_soon", "reason_silence_normal",
+        "reason_chased_recently", "reason_first_chase_due", "reason_second_chase_due",
+        "reason_agency_feedback", "reason_two_chases", "reason_outcome_recorded", "decision_note",
+        "changes", "sent", "next_check", "no_next", "remind", "remind_paused",
+    ),
+    "chase_buttons": ("draft", "sent", "remind", "feedback", "heard"),
+    "outcome": (
+        "which", "none_open", "ask", "offer", "next_round", "rejected", "withdrew", "other",
+        "ask_tip", "tip_saved", "tip_skipped", "tip_bad", "cancelled",
+    ),
+    "outcome_buttons": (
+        "offer", "next_round", "rejected", "withdrew", "other", "log_round", "skip",
+    ),
+    "data": (
+        "export_caption", "calendar_caption", "calendar_empty", "forget_confirm", "forget_done",
+        "forget_kept", "calendar_title",
+    ),
+    "data_buttons": ("forget_yes", "forget_no"),
     "nudge_kinds": (
         "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
         "move_on",
@@ -65,7 +90,7 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "answer", "company", "contact", "count", "day", "draft", "kind", "length", "limit",
-        "local_time", "name", "notes",
+        "local_time", "name", "notes", "decision", "decision_note", "days", "last", "next",
         "options", "rating", "recruiter", "role", "route", "topic", "when", "zone",
     }
 )  # fmt: skip

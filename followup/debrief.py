@@ -85,6 +85,17 @@ def draft_for(interview: Interview) -> dict[str, Any]:
     return draft
 
 
+def next_round_draft(earlier: Interview) -> dict[str, Any]:
+    """A draft for the next round with the same company: only the new details are asked."""
+    return {
+        "company": earlier.company,
+        "role": earlier.role,
+        "via_agency": earlier.via_agency,
+        "recruiter": earlier.recruiter,
+        "route_remembered": True,
+    }
+
+
 def merge_debrief(logged: Interview, answered: Interview) -> Interview:
     """A logged (upcoming) interview completed with what its debrief captured."""
     return replace(

@@ -3,8 +3,9 @@
 Group -2: the allow-list, when one is set: nobody else gets further, and nothing is stored.
 Group -1: notice a user who had blocked the bot writing again (their nudges resume).
 Group 0, first match wins:
-  1. conversations (debrief, time zone): while one is open it claims the user's messages;
-  2. commands and buttons of single-step features (/start, /help, /status, nudges, /pause);
+  1. conversations (debrief, time zone, outcome): while one is open it claims the user's
+     messages; the outcome one also starts on typed news ("they called");
+  2. single-step features (/start, /help, /status, nudge buttons, "should I chase?", /pause);
   3. fallbacks (stale buttons, stickers, edits, stray text): whatever nobody else claimed.
 Group 1: after every update, write changed conversation state to disk, so a crash or restart
 resumes at the same question.
@@ -18,11 +19,14 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from handlers.access import build_access_guard
-from handlers.common import Context
+from handlers.chase import build_chase_handlers
+from handlers.common import Context, Deps
+from handlers.data import build_data_handlers
 from handlers.debrief import build_debrief_conversation
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers
 from handlers.nudges import build_nudge_handlers, send_due_nudge
+from handlers.outcome import build_outcome_conversation
 from handlers.pause import build_pause_handlers, build_return_handler
 from handlers.plan import rearm_everyone
 from handlers.start import build_start_handlers, register_menu
@@ -50,6 +54,7 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
 
 def register(
     application: Application,  # type: ignore[type-arg]
+    deps: Deps,
     allowed_users: frozenset[int] | None = None,
 ) -> None:
     """Add every handler in the documented order, and the error handler."""
@@ -59,10 +64,13 @@ def register(
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
     application.add_handler(build_debrief_conversation(), FEATURES)
     application.add_handler(build_timezone_conversation(), FEATURES)
+    application.add_handler(build_outcome_conversation(deps.phrases), FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)
     application.add_handlers(build_nudge_handlers(), FEATURES)
+    application.add_handlers(build_chase_handlers(deps.phrases), FEATURES)
     application.add_handlers(build_pause_handlers(), FEATURES)
+    application.add_handlers(build_data_handlers(), FEATURES)
     application.add_handlers(build_fallback_handlers(), FEATURES)
     application.add_handler(TypeHandler(Update, save_conversation_state), AFTER_EVERY_UPDATE)
     application.add_error_handler(report_error)

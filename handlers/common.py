@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from content import Content
 from followup.clock import Clock
+from followup.intent import Phrasebook
 from followup.model import UserSettings
 from followup.pacer import ChatPacer
 from followup.scheduler import NudgeScheduler
@@ -33,6 +34,7 @@ class Deps:
     default_timezone: str
     scheduler: NudgeScheduler
     pacer: ChatPacer
+    phrases: Phrasebook
 
 
 def deps(context: Context) -> Deps:
@@ -79,12 +81,20 @@ async def settle_button(update: Update, chosen_label: str | None = None) -> None
         return
     await query.answer()
     message = query.message
-    if not isinstance(message, Message) or message.text is None:
-        return
+    if not isinstance(message, Message) or message.text is None or message.reply_markup is None:
+        return  # already settled (an old message pressed again): nothing to take off
+    chosen_label = chosen_label or pressed_label(message, query.data)
     text = message.text_html
     if chosen_label:
         text = f"{text}\n\n✔︎ <i>{escape(chosen_label)}</i>"
     await message.edit_text(text, reply_markup=None)
+
+
+def pressed_label(message: Message, data: str | None) -> str | None:
+    """The label of the button carrying `data` on `message`, as the user saw it."""
+    markup = message.reply_markup
+    rows = markup.inline_keyboard if markup else ()
+    return next((b.text for row in rows for b in row if b.callback_data == data), None)
 
 
 def escape(text: str) -> str:

@@ -126,6 +126,22 @@ async def start_check_in(update: Update, context: Context) -> str | int:
     return await ask_next(update, context)
 
 
+async def start_next_round(update: Update, context: Context) -> str | int:
+    """The "Log the next round" button: same company, role and route; ask only the rest."""
+    d = deps(context)
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = cb.parse(query.data)
+    earlier = d.store.interview(update.effective_user.id, parsed.arg(1) or "") if parsed else None
+    if earlier is None:
+        await unclaimed_button(update, context)
+        return ConversationHandler.END
+    await settle_button(update)
+    assert context.user_data is not None
+    context.user_data[DRAFT] = debrief.next_round_draft(earlier)
+    return await ask_next(update, context)
+
+
 async def ask_next(update: Update, context: Context) -> str:
     """Ask the first unanswered question, or finish when there is none."""
     d = deps(context)
@@ -358,6 +374,7 @@ def build_debrief_conversation() -> ConversationHandler:
             CommandHandler("new", start_debrief),
             CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
             CallbackQueryHandler(start_check_in, pattern=cb.pattern(ACTION, "checkin")),
+            CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]
         fallbacks=[

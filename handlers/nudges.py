@@ -18,7 +18,7 @@ from telegram.ext import CallbackQueryHandler
 from followup import drafts
 from followup.calendar import apply_quiet_hours
 from followup.formatting import local_day, local_moment
-from followup.model import Interview, Nudge, NudgeKind, NudgeState, Outcome
+from followup.model import Interview, Nudge, NudgeKind, NudgeState
 from followup.rules import first_chase_day, is_stale
 from followup.scheduler import NudgeRef
 from handlers import callback_data as cb
@@ -80,7 +80,7 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
             (label("nudge_buttons.snooze_hour"), cb.build(ACTION, "hour", nudge.id)),
             (label("nudge_buttons.snooze_morning"), cb.build(ACTION, "morning", nudge.id)),
         ],
-        [(label("nudge_buttons.heard"), cb.build(ACTION, "heard", nudge.id))],
+        [(label("nudge_buttons.heard"), cb.build("outcome", "pick", nudge.interview_id))],
     ]
 
 
@@ -155,9 +155,7 @@ async def nudge_button(update: Update, context: Context) -> None:
     settings = d.store.settings(user_id)
     zone = ZoneInfo(settings.timezone if settings else d.default_timezone)
     now = d.clock()
-    if action == "heard":
-        reply = _heard(d, interview, now)
-    elif not interview.is_open or nudge.acted_at is not None:
+    if not interview.is_open or nudge.acted_at is not None:
         reply = d.content.text("nudge_reply.gone")
     elif action == "done":
         reply = _done(d, nudge, interview, zone, now)
@@ -166,9 +164,7 @@ async def nudge_button(update: Update, context: Context) -> None:
     else:
         await query.answer(d.content.label("fallback.unknown_button"))
         return
-    label = next((text for row in nudge_buttons(d, nudge) for text, data in row
-                  if data == query.data), None)  # fmt: skip
-    await settle_button(update, label)
+    await settle_button(update)
     chat = update.effective_chat
     assert chat is not None
     await chat.send_message(reply)
@@ -209,12 +205,6 @@ def _snooze(d: Deps, nudge: Nudge, action: str, zone: ZoneInfo, now: datetime) -
     d.store.save_nudges([snoozed])
     d.scheduler.arm(snoozed)
     return d.content.text("nudge_reply.snoozed", when=local_moment(due, zone, now))
-
-
-def _heard(d: Deps, interview: Interview, now: datetime) -> str:
-    if interview.is_open:
-        save_and_replan(d, replace(interview, outcome=Outcome.HEARD, heard_back=now))
-    return d.content.text("nudge_reply.heard", company=interview.company)
 
 
 def build_nudge_handlers() -> list[CallbackQueryHandler]:  # type: ignore[type-arg]

@@ -10,7 +10,10 @@ from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settings_for, settle_button
 
 # The menu Telegram shows; order is the order users see.
-MENU = ("new", "status", "timezone", "pause", "resume", "cancel", "help")
+MENU = (
+    "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
+    "cancel", "help",
+)  # fmt: skip
 
 
 async def welcome(update: Update, context: Context) -> None:

@@ -139,3 +139,21 @@ def _no_real_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     ):
         monkeypatch.delenv(name, raising=False)
     yield
+
+
+# --- Long-run sizes and figures, for the crash, restart, fault, fuzz and security tests. ---
+
+
+def long_run_size(variable: str, ci: int, full: int) -> int:
+    """A test's size: `variable` if set, `full` with FOLLOWUP_LONG_TESTS=1, else the CI size."""
+    import os
+
+    if os.environ.get(variable):
+        return int(os.environ[variable])
+    return full if os.environ.get("FOLLOWUP_LONG_TESTS") == "1" else ci
+
+
+def report_figures(title: str, **figures: object) -> None:
+    """Print a test's figures on one line (shown with `pytest -s`)."""
+    line = f"[figures] {title}: " + ", ".join(f"{name}={value}" for name, value in figures.items())
+    print(line, flush=True)

@@ -30,7 +30,10 @@ async def test_commands_are_registered_and_listed(
     bot: Bot, fake: FakeTelegram, ann: FakeUser
 ) -> None:
     names = [command["command"] for command in fake.commands]
-    assert names == ["new", "status", "timezone", "pause", "resume", "cancel", "help"]
+    assert names == [
+        "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
+        "cancel", "help",
+    ]  # fmt: skip
     help_text = (await say(ann, "/help")).text
     for name in names:
         assert f"/{name}" in help_text

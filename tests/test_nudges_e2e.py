@@ -134,7 +134,10 @@ async def test_i_heard_back_stops_every_nudge(
         await log_agency_interview(ann)
         move_to(app, traveller, london(25, 15, 1))
         await nudge(ann)
-        assert "stopped its reminders" in (await tap(ann, "I heard back")).text
+        assert "What did Acme say" in (await tap(ann, "I heard back")).text
+        assert "not what you're worth" in (await tap(ann, "Rejected")).text
+        assert "tip of your own" in (await next_new(ann)).text
+        assert "kept your tip" in (await say(ann, "Send one short note, then let it be.")).text
         move_to(app, traveller, london(10, 12, month=12))
         await ann.expect_silence(0.3)
         assert "no open interviews" in (await say(ann, "/status")).text

@@ -1,0 +1,278 @@
+"""A process for bench/run.py to measure: the bot, a bare echo bot, or bare APScheduler.
+
+    botproc.py bot [--patch NAME ...]   the real bot (bot.main), token and URL from the environment
+    botproc.py echo [--limiter]         python-telegram-bot replying with the text it got
+    botproc.py scheduler COUNT          AsyncIOScheduler with COUNT date jobs, then idle
+
+Lines "MARK <name> <time.monotonic()>" on stdout tell the parent when each stage was reached
+(CLOCK_MONOTONIC is one clock for every process on the machine). SIGINT stops every mode.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.monotonic()
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import contextlib  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import sys  # noqa: E402
+import warnings  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+
+
+def mark(name: str, at: float | None = None) -> None:
+    """Tell the parent that a stage was reached."""
+    print(f"MARK {name} {time.monotonic() if at is None else at:.6f}", flush=True)
+
+
+# --- what-if patches for the bot, applied before it is built ------------------------------------
+
+
+def patch_one_file() -> None:
+    """Keep every user in one TinyDB file with the default JSONStorage (see OneFileStore)."""
+    import bot
+
+    bot.Store = OneFileStore  # type: ignore[misc]
+
+
+def patch_limiter_29() -> None:
+    """Overall limit as a steady 29 msg/s with no burst: AsyncLimiter(1, 1/29)."""
+    from telegram.ext import AIORateLimiter
+
+    import bot
+
+    def limiter(max_retries: int = 0) -> AIORateLimiter:
+        return AIORateLimiter(
+            max_retries=max_retries, overall_max_rate=1, overall_time_period=1 / 29
+        )
+
+    bot.AIORateLimiter = limiter  # type: ignore[misc,assignment]
+
+
+def patch_one_pass_start() -> None:
+    """Start-up reads each user's file once: user_data, conversations and nudges in one pass."""
+    from followup import store as store_module
+    from followup.model import NudgeState
+
+    cache: dict[str, Any] = {}
+
+    def scan(self: Any) -> dict[str, Any]:
+        if "scan" not in cache:
+            user_data: dict[int, dict[str, Any]] = {}
+            conversations: dict[str, dict[tuple[int, ...], object]] = {}
+            pending: list[Any] = []
+            for user_id in self.user_ids():
+                db = self._db(user_id)
+                data = db.storage.read() or {}
+                self._evict(user_id)  # the one-pass read leaves the LRU as it found it
+                docs = list(data.get(store_module.USER_DATA, {}).values())
+                if docs and docs[0]:
+                    user_data[user_id] = dict(docs[0])
+                for doc in data.get(store_module.CONVERSATIONS, {}).values():
+                    conversations.setdefault(doc["name"], {})[tuple(doc["key"])] = doc["state"]
+                nudges = [
+                    store_module._load(store_module.Nudge, doc)
+                    for doc in data.get(store_module.NUDGES, {}).values()
+                ]
+                pending += sorted(
+                    (n for n in nudges if n.state is NudgeState.PENDING),
+                    key=lambda n: (n.due, n.id),
+                )
+            cache["scan"] = (user_data, conversations, pending)
+        return cache["scan"]  # type: ignore[no-any-return]
+
+    store_module.Store.all_user_data = lambda self: scan(self)[0]  # type: ignore[method-assign]
+    store_module.Store.conversation_states = (  # type: ignore[method-assign]
+        lambda self, name: dict(scan(self)[1].get(name, {}))
+    )
+    store_module.Store.all_pending_nudges = lambda self: iter(scan(self)[2])  # type: ignore[method-assign]
+
+
+PATCHES: dict[str, Callable[[], None]] = {
+    "one-file": patch_one_file,
+    "limiter-29": patch_limiter_29,
+    "one-pass-start": patch_one_pass_start,
+}
+
+
+def _make_one_file_store() -> type:
+    """The Store with every user's tables in one JSON file, read and written by TinyDB itself."""
+    from tinydb import TinyDB
+
+    from followup.store import Store
+
+    class UserView:
+        """What Store's methods use of a user's TinyDB: its tables, under the user's prefix."""
+
+        def __init__(self, db: TinyDB, user_id: int) -> None:
+            self._db, self._user_id = db, user_id
+
+        def table(self, name: str) -> Any:
+            return self._db.table(f"{self._user_id}/{name}")
+
+    class OneFile(Store):
+        """Every user in data_dir/all.json through TinyDB's default JSONStorage."""
+
+        def __init__(self, data_dir: Path, max_open_users: int = 512) -> None:
+            super().__init__(data_dir, max_open_users)
+            self._file = Path(data_dir) / "all.json"
+            self._all = TinyDB(self._file)
+
+        def close(self) -> None:
+            """Nothing to close early: the one file stays open."""
+
+        def user_ids(self) -> list[int]:
+            return sorted({int(name.split("/")[0]) for name in self._all.tables()})
+
+        def _path(self, user_id: int) -> Path:
+            return self._file
+
+        def _db(self, user_id: int) -> Any:
+            return UserView(self._all, user_id)
+
+        def _table(self, user_id: int, name: str) -> Any:
+            return self._all.table(f"{user_id}/{name}")
+
+        @contextlib.contextmanager
+        def _writing(self, user_id: int) -> Iterator[Any]:
+            yield UserView(self._all, user_id)
+
+    return OneFile
+
+
+class _LazyOneFile:
+    """Builds OneFileStore on first use, so other modes never import the bot's modules."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _make_one_file_store()(*args, **kwargs)
+
+
+OneFileStore = _LazyOneFile()
+
+
+# --- the modes ---------------------------------------------------------------------------------
+
+
+def run_bot(data_dir: str, patches: list[str]) -> None:
+    """The real bot, exactly as bot.py starts it, after the named what-if patches."""
+    for name in patches:
+        PATCHES[name]()
+    import bot
+
+    build = bot.build_application
+
+    def timed_build(*args: Any, **kwargs: Any) -> Any:
+        mark("build")
+        return build(*args, **kwargs)
+
+    bot.build_application = timed_build  # type: ignore[assignment]
+    mark("imported")
+    sys.exit(bot.main(["--data-dir", data_dir]))
+
+
+def run_echo(limiter: bool) -> None:
+    """A bare python-telegram-bot echo bot, polling like the real one."""
+    from telegram import Update
+    from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler
+    from telegram.ext import filters as ptb_filters
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        assert message is not None and message.text is not None
+        await message.reply_text(message.text)
+
+    builder = (
+        ApplicationBuilder()
+        .token(os.environ["TELEGRAM_BOT_TOKEN"])
+        .base_url(os.environ["TELEGRAM_API_BASE_URL"])
+    )
+    if limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    application.add_handler(MessageHandler(ptb_filters.TEXT, echo))
+    mark("imported")
+    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+
+
+FIRST_USER = 100_001  # ids of stored users; simulated newcomers use other ids
+RESTART_USERS = 1000  # the restart benchmark spreads its nudges over this many users
+
+
+def pending_due(now: datetime, user_id: int, n: int) -> datetime:
+    """When a user's n-th pending nudge of the restart benchmark falls due: from tomorrow on."""
+    return now + timedelta(days=1, minutes=n * 97 + user_id % 1440)
+
+
+def baseline_dues(count: int, now: datetime) -> Iterator[tuple[str, datetime]]:
+    """The ids and due times of the restart benchmark's nudges, in the order the bot arms them."""
+    per_user = count // RESTART_USERS
+    for user_id in range(FIRST_USER, FIRST_USER + RESTART_USERS):
+        for n in range(per_user):
+            yield f"n{user_id}x{n}", pending_due(now, user_id, n)
+
+
+def run_scheduler(count: int) -> None:
+    """Bare APScheduler: add `count` date jobs as the bot's scheduler does, start, then idle."""
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    mark("imported")
+
+    async def job() -> None:
+        """Never runs: every job is due tomorrow or later."""
+
+    async def main() -> None:
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        now = datetime.now(UTC)
+        for job_id, due in baseline_dues(count, now):
+            scheduler.add_job(
+                job,
+                "date",
+                run_date=due,
+                id=job_id,
+                name=f"nudge:{job_id}",
+                replace_existing=True,
+                misfire_grace_time=None,
+            )
+        scheduler.start()
+        mark("ready")
+        stop = asyncio.Event()
+        asyncio.get_running_loop().add_signal_handler(signal.SIGINT, stop.set)
+        await stop.wait()
+        scheduler.shutdown(wait=False)
+
+    asyncio.run(main())
+
+
+def main() -> None:
+    """Parse the mode and run it."""
+    warnings.filterwarnings("ignore")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["bot", "echo", "scheduler"])
+    parser.add_argument("count", nargs="?", type=int, default=0)
+    parser.add_argument("--data-dir", default="./data")
+    parser.add_argument("--patch", action="append", default=[], choices=sorted(PATCHES))
+    parser.add_argument("--limiter", action="store_true")
+    args = parser.parse_args()
+    mark("started", STARTED)
+    if args.mode == "bot":
+        run_bot(args.data_dir, args.patch)
+    elif args.mode == "echo":
+        run_echo(args.limiter)
+    else:
+        run_scheduler(args.count)
+
+
+if __name__ == "__main__":
+    main()

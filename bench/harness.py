@@ -1,0 +1,194 @@
+"""Shared pieces of the benchmarks: the fake Bot API server, processes under test, statistics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
+
+from fake_telegram import BotMessage, FakeTelegram, FakeUser  # noqa: E402
+
+PYTHON = sys.executable
+BOTPROC = ROOT / "bench" / "botproc.py"
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+class BenchTelegram(FakeTelegram):
+    """The tests' fake Bot API, noting when polling starts and when each message is delivered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first_poll: float | None = None
+        self.polled = asyncio.Event()
+        self.sent_at: defaultdict[int, list[float]] = defaultdict(list)
+        self.delivered: list[float] = []
+
+    async def _api_get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.first_poll is None:
+            self.first_poll = time.monotonic()
+            self.polled.set()
+        return await super()._api_get_updates(params)
+
+    async def _api_send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        result = await super()._api_send_message(params)
+        now = time.monotonic()
+        self.sent_at[params["chat_id"]].append(now)
+        self.delivered.append(now)
+        return result
+
+
+@dataclass
+class Process:
+    """A process under test (bench/botproc.py) and what it reported."""
+
+    proc: asyncio.subprocess.Process
+    spawned: float
+    log: Path
+    marks: dict[str, float] = field(default_factory=dict)
+    _reader: asyncio.Task[None] | None = None
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    async def wait_mark(self, name: str, timeout: float) -> float:
+        """The time the process reported reaching a stage."""
+        deadline = time.monotonic() + timeout
+        while name not in self.marks:
+            if self.proc.returncode is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{name!r} not reached; see {self.log}:\n{self.tail()}")
+            await asyncio.sleep(0.01)
+        return self.marks[name]
+
+    def cpu_seconds(self) -> float:
+        """User plus system CPU time used so far."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+    def memory_kb(self) -> tuple[int, int]:
+        """Resident set size now and at its peak, in KB."""
+        status = Path(f"/proc/{self.pid}/status").read_text().splitlines()
+        values = {line.split(":")[0]: line.split()[1] for line in status if "kB" in line}
+        return int(values["VmRSS"]), int(values["VmHWM"])
+
+    async def settled_memory_kb(self, quiet: float = 0.3, limit: float = 10.0) -> tuple[int, int]:
+        """RSS once it stops growing (within 1% over `quiet` seconds), and the peak."""
+        deadline = time.monotonic() + limit
+        last = self.memory_kb()[0]
+        while time.monotonic() < deadline:
+            await asyncio.sleep(quiet)
+            now = self.memory_kb()[0]
+            if abs(now - last) <= last / 100:
+                break
+            last = now
+        return self.memory_kb()
+
+    def tail(self, lines: int = 15) -> str:
+        with contextlib.suppress(OSError):
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        return ""
+
+    async def _read_marks(self) -> None:
+        assert self.proc.stdout is not None
+        async for raw in self.proc.stdout:
+            parts = raw.decode(errors="replace").split()
+            if len(parts) == 3 and parts[0] == "MARK":
+                self.marks[parts[1]] = float(parts[2])
+
+
+@contextlib.asynccontextmanager
+async def process(
+    args: Sequence[str], log: Path, fake: FakeTelegram | None = None, data_dir: Path | None = None
+) -> AsyncIterator[Process]:
+    """Start bench/botproc.py with `args`; on leaving, stop it with SIGINT (SIGKILL if stuck)."""
+    env = {k: v for k, v in os.environ.items() if k not in PROXY_VARIABLES}
+    env["PYTHONUNBUFFERED"] = "1"
+    if fake is not None:
+        env["TELEGRAM_BOT_TOKEN"] = fake.token
+        env["TELEGRAM_API_BASE_URL"] = fake.base_url
+    if data_dir is not None:
+        env["FOLLOWUP_DATA_DIR"] = str(data_dir)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as err:
+        spawned = time.monotonic()
+        proc = await asyncio.create_subprocess_exec(
+            PYTHON, str(BOTPROC), *args, stdout=asyncio.subprocess.PIPE, stderr=err, env=env
+        )
+        running = Process(proc, spawned, log)
+        running._reader = asyncio.create_task(running._read_marks())
+        try:
+            yield running
+        finally:
+            if proc.returncode is None:
+                proc.send_signal(signal.SIGINT)
+                try:
+                    await asyncio.wait_for(proc.wait(), 15)
+                except TimeoutError:
+                    proc.kill()
+                    await proc.wait()
+            await running._reader
+
+
+async def next_new(user: FakeUser, timeout: float) -> BotMessage:
+    """The next new message from the bot to this user (edits of earlier ones are skipped)."""
+    while True:
+        message = await user.next_message(timeout)
+        if not message.edited:
+            return message
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The value below which `share` of the values fall (nearest rank)."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def ratio(value: float, base: float) -> str:
+    """value / base as "1.23x"."""
+    if not base or base != base or value != value:
+        return "n/a"
+    return f"{value / base:.2f}x"
+
+
+def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain-text table with right-aligned columns (the first left-aligned)."""
+    cells = [[str(c) for c in header]] + [[_cell(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        first = row[0].ljust(widths[0])
+        return " | ".join([first, *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))])
+
+    rule = "-+-".join("-" * w for w in widths)
+    return "\n".join([title, "", line(cells[0]), rule, *(line(row) for row in cells[1:])])
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        if value != value:
+            return "n/a"
+        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

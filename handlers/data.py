@@ -1,0 +1,82 @@
+"""The user's data: /export (JSON and a calendar file) and /forget (after a confirmation)."""
+
+from __future__ import annotations
+
+from telegram import InputFile, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from followup.export import export_calendar, export_json
+from followup.model import Interview, Nudge
+from handlers import callback_data as cb
+from handlers.common import Context, deps, reply, settle_button
+from handlers.plan import disarm_user
+
+ACTION = "forget"
+
+
+async def export(update: Update, context: Context) -> None:
+    """/export: send the user's own records as documents."""
+    d = deps(context)
+    user = update.effective_user
+    chat = update.effective_chat
+    assert user is not None and chat is not None
+    interviews = d.store.interviews(user.id)
+    nudges = d.store.nudges(user.id)
+    data = export_json(d.store.settings(user.id), interviews, nudges)
+    await chat.send_document(
+        InputFile(data, filename="follow-up-coach.json"),
+        caption=d.content.text("data.export_caption"),
+    )
+
+    def title(nudge: Nudge, interview: Interview) -> str:
+        kind = d.content.label(f"nudge_kinds.{nudge.kind.value}")
+        return d.content.label("data.calendar_title").format(kind=kind, company=interview.company)
+
+    calendar = export_calendar(interviews, nudges, title, d.clock())
+    if calendar is None:
+        await reply(update, d.content.text("data.calendar_empty"))
+        return
+    await chat.send_document(
+        InputFile(calendar, filename="follow-up-coach.ics"),
+        caption=d.content.text("data.calendar_caption"),
+    )
+
+
+async def ask_forget(update: Update, context: Context) -> None:
+    """/forget: confirm first, with the choice spelled out."""
+    content = deps(context).content
+    await reply(
+        update,
+        content.text("data.forget_confirm"),
+        [
+            [(content.label("data_buttons.forget_yes"), cb.build(ACTION, "yes"))],
+            [(content.label("data_buttons.forget_no"), cb.build(ACTION, "no"))],
+        ],
+    )
+
+
+async def confirm_forget(update: Update, context: Context) -> None:
+    """Delete every record of the pressing user and cancel every job of theirs."""
+    d = deps(context)
+    query = update.callback_query
+    user = update.effective_user
+    assert query is not None and user is not None
+    await settle_button(update)
+    parsed = cb.parse(query.data)
+    if parsed is None or parsed.arg(0) != "yes":
+        await reply(update, d.content.text("data.forget_kept"))
+        return
+    disarm_user(d, user.id)
+    # PTB keeps user_data in memory; drop it and flush first, so nothing writes the file back.
+    context.application.drop_user_data(user.id)
+    await context.application.update_persistence()
+    d.store.forget_user(user.id)
+    await reply(update, d.content.text("data.forget_done"))
+
+
+def build_data_handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
+    return [
+        CommandHandler("export", export),
+        CommandHandler("forget", ask_forget),
+        CallbackQueryHandler(confirm_forget, pattern=cb.pattern(ACTION)),
+    ]
