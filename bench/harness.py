@@ -110,11 +110,18 @@ class Process:
                 self.marks[parts[1]] = float(parts[2])
 
 
+PROFILE_DIR: Path | None = None  # set by run.py --profile: py-spy samples every bot process
+
+
 @contextlib.asynccontextmanager
 async def process(
     args: Sequence[str], log: Path, fake: FakeTelegram | None = None, data_dir: Path | None = None
 ) -> AsyncIterator[Process]:
-    """Start bench/botproc.py with `args`; on leaving, stop it with SIGINT (SIGKILL if stuck)."""
+    """Start bench/botproc.py with `args`; on leaving, stop it with SIGINT (SIGKILL if stuck).
+
+    With PROFILE_DIR set, py-spy records the process into PROFILE_DIR/<log name>.txt
+    (collapsed stacks, for flamegraph.pl or speedscope).
+    """
     env = {k: v for k, v in os.environ.items() if k not in PROXY_VARIABLES}
     env["PYTHONUNBUFFERED"] = "1"
     if fake is not None:
@@ -130,9 +137,13 @@ async def process(
         )
         running = Process(proc, spawned, log)
         running._reader = asyncio.create_task(running._read_marks())
+        spy = await _profile(proc.pid, log.stem) if PROFILE_DIR else None
         try:
             yield running
         finally:
+            if spy is not None:
+                spy.send_signal(signal.SIGINT)
+                await spy.wait()
             if proc.returncode is None:
                 proc.send_signal(signal.SIGINT)
                 try:
@@ -141,6 +152,19 @@ async def process(
                     proc.kill()
                     await proc.wait()
             await running._reader
+
+
+async def _profile(pid: int, name: str) -> asyncio.subprocess.Process:
+    """py-spy sampling a process until it gets SIGINT."""
+    assert PROFILE_DIR is not None
+    PROFILE_DIR.mkdir(parents=True, exist_ok=True)
+    spy = Path(PYTHON).with_name("py-spy")
+    output = PROFILE_DIR / f"{name}.txt"
+    return await asyncio.create_subprocess_exec(
+        str(spy), "record", "--pid", str(pid), "--format", "raw", "--rate", "250",
+        "--nonblocking", "-o", str(output),
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 async def next_new(user: FakeUser, timeout: float) -> BotMessage:

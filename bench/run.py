@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import harness
 from harness import (
     BenchTelegram,
     FakeUser,
@@ -33,7 +34,6 @@ from harness import (
     table,
 )
 
-import fill
 
 WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0
@@ -243,10 +243,15 @@ BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
 async def main(argv: Sequence[str]) -> int:
     """Run the chosen benchmarks and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("benches", nargs="*", choices=[[], *BENCHES], default=[])
+    parser.add_argument("benches", nargs="*", help=f"any of {', '.join(BENCHES)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
+    parser.add_argument("--profile", type=Path, help="py-spy every process into this folder")
     args = parser.parse_args(argv)
+    harness.PROFILE_DIR = args.profile
     chosen = args.benches or list(BENCHES)
+    unknown = [name for name in chosen if name not in BENCHES]
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHES)}")
     with tempfile.TemporaryDirectory(prefix="followup-bench-", dir=WORK) as tmp:
         for name in chosen:
             started = time.monotonic()

@@ -9,11 +9,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import time_machine
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
 from bot import build_application
+from followup.clock import utc_now
 from followup.settings import Settings
 
 warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
@@ -23,22 +25,23 @@ START = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 
 
 class FakeClock:
-    """The bot's clock in tests: it moves only when a test says so."""
+    """The wall clock in tests, moved by time-machine: the bot and APScheduler both see it."""
 
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
+    def __init__(self, traveller: time_machine.Coordinates) -> None:
+        self.traveller = traveller
 
     def __call__(self) -> datetime:
-        return self.now
+        return utc_now()
 
     def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+        self.traveller.shift(timedelta(**delta))
+        return utc_now()
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> Iterator[FakeClock]:
+    with time_machine.travel(START, tick=True) as traveller:
+        yield FakeClock(traveller)
 
 
 @pytest.fixture
@@ -157,3 +160,44 @@ def report_figures(title: str, **figures: object) -> None:
     """Print a test's figures on one line (shown with `pytest -s`)."""
     line = f"[figures] {title}: " + ", ".join(f"{name}={value}" for name, value in figures.items())
     print(line, flush=True)
+
+
+def settings_for_url(
+    fake: FakeTelegram,
+    data_dir: Path,
+    base_url: str,
+    allowed_users: frozenset[int] | None = None,
+    log_level: str = "INFO",
+) -> Settings:
+    """Settings for the fake's token with any API address (a proxy) and an optional allow-list."""
+    return Settings(
+        token=fake.token,
+        api_base_url=base_url,
+        data_dir=data_dir,
+        timezone="Europe/London",
+        console=False,
+        log_level=log_level,
+        allowed_users=allowed_users,
+    )
+
+
+@asynccontextmanager
+async def running_bot_with(
+    settings: Settings, clock: Callable[[], datetime]
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Like running_bot, but built from the given Settings."""
+    application = build_application(settings, clock=clock, chat_pace_seconds=0.05)
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)

@@ -1,0 +1,184 @@
+"""End to end: "should I chase them yet?" across an interview's life, outcomes, export and forget."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+from conftest import FakeClock, next_new, say, tap
+from fake_telegram import FakeTelegram, FakeUser
+from telegram.ext import Application
+
+from followup.store import Store
+
+Bot = Application  # type: ignore[type-arg]
+LONDON = ZoneInfo("Europe/London")
+
+
+def london(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=LONDON)
+
+
+async def log_agency_interview(user: FakeUser, company: str = "Acme") -> None:
+    await say(user, "/new")
+    await say(user, company)
+    await tap(user, "Skip")
+    await tap(user, "It just ended")
+    await say(user, "Sam Jones")
+    await tap(user, "They didn't say")
+    await tap(user, "Neither")
+    await tap(user, "Good")
+    await say(user, "Met Priya; she asked about scaling the billing service")
+
+
+def go_to(clock: FakeClock, when: datetime) -> None:
+    clock.traveller.move_to(when)
+
+
+async def test_the_answer_through_an_interviews_life(
+    bot: Bot, ann: FakeUser, clock: FakeClock
+) -> None:
+    await log_agency_interview(ann)
+    await say(ann, "/pause")  # keep timed nudges out of this conversation
+
+    go_to(clock, london(11, 25, 15))  # one hour after
+    answer = await say(ann, "should I chase them yet?")
+    assert answer.text.startswith("Give your feedback first.")
+    assert "Sam Jones" in answer.text and "changes today 17:00" in answer.text
+    assert answer.button_texts == ["📋 Notes for the call", "✅ Done, I called"]
+    notes = await tap(ann, "Notes for the call")
+    assert "Acme" in notes.text and "billing service" in notes.text
+    await say(ann, "/chase")
+    assert "feedback given" in (await tap(ann, "Done, I called")).text
+
+    go_to(clock, london(11, 27, 14))  # two days later, Friday
+    answer = await say(ann, "is it too early to email them")
+    assert answer.text.startswith("Not yet.")
+    assert "2 working days" in answer.text and "changes Wed 2 Dec, 10:00" in answer.text
+    assert answer.button_texts == ["⏰ Remind me then", "✍️ Draft it for me", "✅ I sent it"]
+
+    go_to(clock, london(12, 3, 14))  # six business days after
+    answer = await say(ann, "shuold I chse them yet")
+    assert answer.text.startswith("Yes: send one short, polite follow-up today.")
+    assert "6 working days" in answer.text and "changes" not in answer.text
+    draft = await tap(ann, "Draft it for me")
+    assert "Hi Sam" in draft.text and "Acme" in draft.text
+    await say(ann, "/chase")
+    logged = await tap(ann, "I sent it")
+    assert "Logged your follow-up to Acme" in logged.text and "Thu 10 Dec" in logged.text
+
+    go_to(clock, london(12, 4, 9))  # after one chase
+    answer = await say(ann, "can I follow up now")
+    assert answer.text.startswith("Not yet.")
+    assert "You followed up on Thu 3 Dec" in answer.text and "Thu 10 Dec, 10:00" in answer.text
+
+    go_to(clock, london(12, 10, 11))
+    answer = await say(ann, "when should I chase")
+    assert answer.text.startswith("Yes") and "last" in answer.text
+    assert "That's two follow-ups" in (await tap(ann, "I sent it")).text
+
+    go_to(clock, london(12, 11, 9))  # after two chases
+    answer = await say(ann, "shall I ring the recruiter?")
+    assert answer.text.startswith("Time to move on.")
+    assert answer.button_texts == ["📬 I heard back"]
+    assert "What did Acme say" in (await tap(ann, "I heard back")).text
+    await tap(ann, "Offer")
+    await next_new(ann)  # the tip question
+    answer = await say(ann, "/chase")
+    assert "no open interviews" in answer.text
+
+
+async def test_several_interviews_ask_which_unless_named(
+    bot: Bot, ann: FakeUser, clock: FakeClock
+) -> None:
+    await log_agency_interview(ann, "Acme")
+    await log_agency_interview(ann, "Globex")
+    await say(ann, "/pause")
+    which = await say(ann, "should I chase them yet?")
+    assert "Which interview" in which.text
+    assert [label.split(" ·")[0] for label in which.button_texts] == ["Globex", "Acme"]
+    assert "Sam Jones" in (await tap(ann, "Acme")).text
+    named = await say(ann, "should I chase Globex?")
+    assert named.text.startswith("Give your feedback first.")
+
+
+async def test_remind_me_then_points_at_the_planned_reminder(
+    bot: Bot, ann: FakeUser, clock: FakeClock
+) -> None:
+    await log_agency_interview(ann)
+    go_to(clock, london(11, 26, 9))
+    await say(ann, "/chase")
+    reply = await tap(ann, "Remind me then")
+    assert "I'll remind you Wed 2 Dec, 10:00" in reply.text
+
+
+async def test_chase_buttons_only_work_on_the_pressers_interviews(
+    bot: Bot, ann: FakeUser, bob: FakeUser, data_dir: Path
+) -> None:
+    await log_agency_interview(ann)
+    await say(ann, "/pause")
+    answer = await say(ann, "/chase")
+    data = answer.buttons[1][0].callback_data  # "Done, I called" on Ann's interview
+    assert data is not None
+    await bob.press_data(data)
+    assert "don't recognise" in (await bob.next_callback_answer() or "")
+    await bob.press_data(data.replace("called", "sent"))
+    assert "don't recognise" in (await bob.next_callback_answer() or "")
+    (interview,) = Store(data_dir).interviews(ann.id)
+    assert interview.feedback_given is None and interview.chases == ()
+
+
+async def test_typed_news_opens_the_outcome_questions(
+    bot: Bot, ann: FakeUser, data_dir: Path
+) -> None:
+    await log_agency_interview(ann)
+    assert "What did Acme say" in (await say(ann, "they called!")).text
+    round_ = await tap(ann, "Next round")
+    assert "next round" in round_.text and round_.button_texts == ["📝 Log the next round"]
+    when = await tap(ann, "Log the next round")
+    assert "When" in when.text
+    summary = await say(ann, "tomorrow 11am")
+    assert "Saved: Acme" in summary.text and "kept the same route" in summary.text
+    interviews = Store(data_dir).interviews(ann.id)
+    assert [(i.company, i.is_open) for i in interviews] == [("Acme", True), ("Acme", False)]
+
+
+async def test_export_gives_json_and_a_valid_calendar(
+    bot: Bot, ann: FakeUser, fake: FakeTelegram
+) -> None:
+    await log_agency_interview(ann)
+    await ann.send("/export")
+    data_message = await next_new(ann)
+    calendar_message = await next_new(ann)
+    assert data_message.document is not None and calendar_message.document is not None
+    exported = json.loads(data_message.document.content)
+    assert exported["interviews"][0]["company"] == "Acme"
+    assert exported["interviews"][0]["notes"].startswith("Met Priya")
+    assert {n["kind"] for n in exported["nudges"]} >= {"recruiter_feedback", "chase"}
+    calendar = icalendar.Calendar.from_ical(calendar_message.document.content)
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len([n for n in exported["nudges"] if n["state"] == "pending"])
+    assert all("Acme" in str(event["summary"]) for event in events)
+
+
+async def test_forget_deletes_everything_after_confirming(
+    bot: Bot, ann: FakeUser, data_dir: Path, clock: FakeClock
+) -> None:
+    await log_agency_interview(ann)
+    confirm = await say(ann, "/forget")
+    assert "Delete everything?" in confirm.text
+    assert "Kept" in (await tap(ann, "Keep my data")).text
+    assert Store(data_dir).interviews(ann.id)
+    await say(ann, "/forget")
+    assert "everything about you is deleted" in (await tap(ann, "Yes, delete everything")).text
+    assert "no open interviews" in (await say(ann, "/status")).text
+    store = Store(data_dir)
+    assert store.interviews(ann.id) == [] and store.nudges(ann.id) == []
+    store.close()
+    clock.advance(days=10)
+    assert bot.job_queue is not None
+    bot.job_queue.scheduler.wakeup()
+    await ann.expect_silence(0.5)
