@@ -7,7 +7,7 @@ default grace of one second would silently drop it).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,7 +16,7 @@ from telegram.ext import CallbackContext, JobQueue
 
 from followup.model import Nudge
 
-JobCallback = Callable[[CallbackContext[Any, Any, Any, Any]], Awaitable[None]]
+JobCallback = Callable[[CallbackContext[Any, Any, Any, Any]], Coroutine[Any, Any, None]]
 
 
 @dataclass(frozen=True, slots=True)

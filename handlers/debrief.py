@@ -100,7 +100,7 @@ def _buttons(context: Context, step: Step, draft: dict[str, Any]) -> list[list[B
     return [items[i : i + width] for i in range(0, len(items), width)] if items else []
 
 
-async def start_debrief(update: Update, context: Context) -> str:
+async def start_debrief(update: Update, context: Context) -> str | int:
     """/new, or the button on the welcome: begin a fresh draft."""
     if update.callback_query:
         await settle_button(update)
@@ -142,7 +142,7 @@ async def start_next_round(update: Update, context: Context) -> str | int:
     return await ask_next(update, context)
 
 
-async def ask_next(update: Update, context: Context) -> str:
+async def ask_next(update: Update, context: Context) -> str | int:
     """Ask the first unanswered question, or finish when there is none."""
     d = deps(context)
     draft = _draft(context)
@@ -163,13 +163,13 @@ async def ask(update: Update, context: Context, step: Step) -> None:
     await reply(update, d.content.text(key), _buttons(context, step, draft))
 
 
-async def typed_answer(update: Update, context: Context) -> str:
+async def typed_answer(update: Update, context: Context) -> str | int:
     """A text message while a question is open: read it as the answer to that question."""
     assert update.message is not None and update.message.text is not None
     return await _answer(update, context, update.message.text.strip(), typed=True)
 
 
-async def button_answer(update: Update, context: Context) -> str:
+async def button_answer(update: Update, context: Context) -> str | int:
     """A button of the open question: take its value as the answer."""
     query = update.callback_query
     assert query is not None
@@ -189,7 +189,7 @@ async def button_answer(update: Update, context: Context) -> str:
     return await _answer(update, context, value, typed=False)
 
 
-async def _answer(update: Update, context: Context, value: str, *, typed: bool) -> str:
+async def _answer(update: Update, context: Context, value: str, *, typed: bool) -> str | int:
     d = deps(context)
     draft = _draft(context)
     now = d.clock()
@@ -346,7 +346,7 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
-async def remind_question(update: Update, context: Context) -> str:
+async def remind_question(update: Update, context: Context) -> str | int:
     """Anything else mid-conversation (a sticker, another command): say so and ask again."""
     d = deps(context)
     step = debrief.next_step(_draft(context), d.clock())

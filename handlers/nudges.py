@@ -156,7 +156,7 @@ async def nudge_button(update: Update, context: Context) -> None:
     zone = ZoneInfo(settings.timezone if settings else d.default_timezone)
     now = d.clock()
     if not interview.is_open or nudge.acted_at is not None:
-        reply = d.content.text("nudge_reply.gone")
+        reply: str = d.content.text("nudge_reply.gone")
     elif action == "done":
         reply = _done(d, nudge, interview, zone, now)
     elif action in ("hour", "morning"):

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import Message, Update
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -149,7 +150,7 @@ def _own_interview(update: Update, context: Context) -> Interview | None:
 
 def build_outcome_conversation(book: Phrasebook) -> ConversationHandler:  # type: ignore[type-arg]
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    pick = CallbackQueryHandler(pick_interview, pattern=cb.pattern(ACTION, "pick"))
+    pick: BaseHandler = CallbackQueryHandler(pick_interview, pattern=cb.pattern(ACTION, "pick"))  # type: ignore[type-arg]
     return ConversationHandler(
         entry_points=[
             CommandHandler("heard", heard),

@@ -1,4 +1,4 @@
-"""End to end: "should I chase them yet?" across an interview's life, outcomes, export and forget."""
+"""End to end: "should I chase them yet?" over an interview's life; outcomes; export; forget."""
 
 from __future__ import annotations
 
