@@ -302,3 +302,8 @@ def _places() -> _Places:
                 if not bucket or bucket[-1] is not city:
                     bucket.append(city)
     return places
+
+
+def warm_up() -> None:
+    """Build the city index ahead of the first /timezone (about a second; safe in a thread)."""
+    _places()

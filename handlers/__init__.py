@@ -13,11 +13,13 @@ resumes at the same question.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
+from followup.zones import warm_up
 from handlers.access import build_access_guard
 from handlers.chase import build_chase_handlers
 from handlers.common import Context, Deps
@@ -50,6 +52,8 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     await register_menu(application)
     armed = rearm_everyone(application.bot_data["deps"])
     log.info("armed %d pending nudges", armed)
+    # Off the event loop, so polling starts at once and the first /timezone is still quick.
+    application.bot_data["warm_up"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
 
 
 def register(
