@@ -17,6 +17,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy followup handlers content bot.py
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed

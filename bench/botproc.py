@@ -100,7 +100,49 @@ def patch_one_pass_start() -> None:
     store_module.Store.all_pending_nudges = lambda self: iter(scan(self)[2])  # type: ignore[method-assign]
 
 
+def patch_warm_up() -> None:
+    """Read a moment and a day once before polling, so no user pays for dateparser's set-up."""
+    from zoneinfo import ZoneInfo
+
+    import handlers
+    from followup import timeparse
+
+    start_up = handlers.start_up
+
+    async def warm_start_up(application: Any) -> None:
+        await start_up(application)
+        now, zone = datetime.now(UTC), ZoneInfo("UTC")
+        timeparse.parse_moment("yesterday 3pm", zone, now)
+        timeparse.parse_day("next friday", zone, now)
+
+    handlers.start_up = warm_start_up  # type: ignore[assignment]
+
+
+def patch_gc_log() -> None:
+    """Log every garbage collection that takes longer than 5 ms (to stderr)."""
+    import gc
+
+    began: list[float] = [0.0]
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+            return
+        took = time.perf_counter() - began[0]
+        if took > 0.005:
+            print(
+                f"gc gen{info['generation']} {took * 1000:.0f} ms at {time.monotonic():.3f} "
+                f"({len(gc.get_objects())} objects)",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    gc.callbacks.append(note)
+
+
 PATCHES: dict[str, Callable[[], None]] = {
+    "gc-log": patch_gc_log,
+    "warm-up": patch_warm_up,
     "one-file": patch_one_file,
     "limiter-29": patch_limiter_29,
     "one-pass-start": patch_one_pass_start,

@@ -7,10 +7,7 @@ a restart resumes at the open question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import (
@@ -21,14 +18,13 @@ from telegram.ext import (
     filters,
 )
 
-from followup import debrief, rules, timeparse
+from followup import answers, debrief
 from followup.debrief import Step
-from followup.formatting import local_day
 from followup.model import Rating
 from followup.store import new_id
 from handlers import callback_data as cb
 from handlers import summary
-from handlers.common import Button, Context, Deps, deps, reply, settle_button, zone_for
+from handlers.common import Button, Context, deps, reply, settle_button, zone_for
 from handlers.fallback import unclaimed_button
 from handlers.plan import save_and_replan
 
@@ -56,19 +52,6 @@ CHOICES: dict[Step, dict[str, str]] = {
 }
 CONTACT_ONLY = {"yes": "buttons.contact_yes", "no": "buttons.contact_no"}
 
-# Typed words that mean the same as a button.
-SYNONYMS: dict[Step, dict[str, str]] = {
-    Step.ROLE: {"skip": "skip", "-": "skip"},
-    Step.AGENCY: {"yes": "yes", "y": "yes", "agency": "yes", "no": "no", "n": "no", "direct": "no"},
-    Step.DECISION: {"no": "none", "none": "none", "skip": "none", "they didn't say": "none"},
-    Step.EXTRAS: {
-        "both": "both", "neither": "neither", "none": "neither", "no": "neither",
-        "outside": "outside", "card": "contact", "email": "contact", "contact": "contact",
-    },
-    Step.RATING: {"rough": "1", "bad": "1", "mixed": "2", "ok": "2", "okay": "2", "good": "3",
-                  "great": "4", "1": "1", "2": "2", "3": "3", "4": "4"},
-    Step.NOTES: {"skip": "skip", "no": "skip", "nothing": "skip"},
-}  # fmt: skip
 QUESTION_KEYS: dict[Step, str] = {
     Step.COMPANY: "debrief.ask_company",
     Step.ROLE: "debrief.ask_role",
@@ -196,128 +179,23 @@ async def _answer(update: Update, context: Context, value: str, *, typed: bool) 
     step = debrief.next_step(draft, now)
     if step is None:
         return await finish(update, context)
-    if typed and step in SYNONYMS:
-        value = SYNONYMS[step].get(value.lower().rstrip(".!"), value)
     assert update.effective_user is not None
-    answer = Answer(d, draft, value, zone_for(context, update), update.effective_user.id, now)
-    problem = SAVERS[step](answer)
+    user_id = update.effective_user.id
+    answer = answers.Answer(
+        draft,
+        value,
+        zone_for(context, update),
+        now,
+        d.timing,
+        lambda company: d.store.latest_with_company(user_id, company),
+    )
+    problem = answers.read(step, answer, typed=typed)
     if problem:
-        await reply(update, problem)
-        await ask(update, context, step)
+        await reply(update, d.content.text(problem.key, **problem.values))
+        if problem.ask_again:
+            await ask(update, context, step)
         return step
     return await ask_next(update, context)
-
-
-# --- One saver per question: store the answer in the draft, or return what was wrong with it. ---
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What a saver needs: the resources, the draft to fill, the answer, and who/where/when."""
-
-    deps: Deps
-    draft: dict[str, Any]
-    value: str
-    zone: ZoneInfo
-    user_id: int
-    now: datetime
-
-
-def save_company(a: Answer) -> str | None:
-    if not a.value or len(a.value) > debrief.COMPANY_LIMIT:
-        return a.deps.content.text("debrief.company_bad", limit=debrief.COMPANY_LIMIT)
-    a.draft["company"] = a.value
-    # A later round with the same company went the same way: don't ask about the agency again.
-    earlier = a.deps.store.latest_with_company(a.user_id, a.value)
-    if debrief.remember_route(a.draft, earlier):
-        a.draft["route_remembered"] = True
-    return None
-
-
-def save_role(a: Answer) -> str | None:
-    if len(a.value) > debrief.ROLE_LIMIT:
-        return a.deps.content.text("debrief.role_bad", limit=debrief.ROLE_LIMIT)
-    a.draft["role"] = None if a.value == "skip" or not a.value else a.value
-    return None
-
-
-def save_when(a: Answer) -> str | None:
-    phrase = {"now": "just now", "hour": "an hour ago"}.get(a.value, a.value)
-    when = timeparse.parse_moment(phrase, a.zone, a.now)
-    if when is None:
-        return a.deps.content.text("debrief.when_bad", answer=a.value)
-    a.draft["when"] = when.isoformat()
-    if when <= a.now:
-        a.draft["outside_hours"] = (
-            rules.is_outside_working_hours(when, a.zone, a.deps.timing) or None
-        )
-    return None
-
-
-def save_agency(a: Answer) -> str | None:
-    if a.value in ("yes", "no"):
-        a.draft["via_agency"] = a.value == "yes"
-        a.draft["recruiter"] = None
-        return None
-    if len(a.value) > debrief.RECRUITER_LIMIT:
-        return a.deps.content.text(
-            "debrief.choice_bad", options="yes, no, or your recruiter's name"
-        )
-    a.draft["via_agency"] = True
-    a.draft["recruiter"] = a.value
-    return None
-
-
-def save_decision(a: Answer) -> str | None:
-    if a.value == "none":
-        a.draft["decision_date"] = None
-        return None
-    phrase = {"week": "end of the week", "nextweek": "next friday"}.get(a.value, a.value)
-    day = timeparse.parse_day(phrase, a.zone, a.now)
-    if day is None:
-        return a.deps.content.text("debrief.decision_bad", answer=a.value)
-    if day < debrief.when_of(a.draft).astimezone(a.zone).date():
-        return a.deps.content.text("debrief.decision_past", day=local_day(day, a.now.date()))
-    a.draft["decision_date"] = day.isoformat()
-    return None
-
-
-def save_extras(a: Answer) -> str | None:
-    if a.draft.get("outside_hours"):
-        mapping = {"yes": True, "contact": True, "both": True, "no": False, "neither": False}
-        if a.value not in mapping:
-            return a.deps.content.text("debrief.choice_bad", options="yes or no")
-        a.draft["got_contact"] = mapping[a.value]
-        return None
-    if a.value not in CHOICES[Step.EXTRAS]:
-        return a.deps.content.text("debrief.choice_bad", options="outside, card, both or neither")
-    a.draft["outside_hours"] = a.value in ("outside", "both")
-    a.draft["got_contact"] = a.value in ("contact", "both")
-    return None
-
-
-def save_rating(a: Answer) -> str | None:
-    if a.value not in CHOICES[Step.RATING]:
-        return a.deps.content.text("debrief.choice_bad", options="rough, mixed, good or great")
-    a.draft["rating"] = int(a.value)
-    return None
-
-
-def save_notes(a: Answer) -> str | None:
-    a.draft["notes"] = None if a.value == "skip" or not a.value else a.value
-    return None
-
-
-SAVERS = {
-    Step.COMPANY: save_company,
-    Step.ROLE: save_role,
-    Step.WHEN: save_when,
-    Step.AGENCY: save_agency,
-    Step.DECISION: save_decision,
-    Step.EXTRAS: save_extras,
-    Step.RATING: save_rating,
-    Step.NOTES: save_notes,
-}
 
 
 async def finish(update: Update, context: Context) -> int:

@@ -1,4 +1,4 @@
-"""kill -9 under write load: after every kill each data file loads and no acknowledged write is lost.
+"""kill -9 under write load: after each kill every file loads and no acknowledged write is lost.
 
 A worker process (tests/crash_worker.py) writes through the real Store and announces each write
 before ("do") and after ("ack") it. The test kills it with SIGKILL at random moments, checks the

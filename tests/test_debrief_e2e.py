@@ -271,3 +271,17 @@ async def test_commands_mid_conversation_keep_the_question(bot: Bot, ann: FakeUs
 async def test_stray_text_outside_a_conversation_points_to_help(bot: Bot, ann: FakeUser) -> None:
     assert "/help" in (await say(ann, "hello?")).text
     assert "/help" in (await say(ann, "/nonsense")).text
+
+
+async def test_a_day_without_a_time_asks_for_the_time(bot: Bot, ann: FakeUser) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "skip")
+    follow_up = await say(ann, "tomorrow")
+    assert "Got the day: Thu 26 Nov" in follow_up.text and "What time" in follow_up.text
+    assert "couldn't read" in (await say(ann, "blorp")).text
+    assert "When was" in (await next_new(ann)).text
+    await say(ann, "friday")
+    assert "agency" in (await say(ann, "10am")).text
+    summary = await tap(ann, "No, I applied directly")
+    assert "Fri 27 Nov, 10:00" in summary.text

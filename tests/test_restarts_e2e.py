@@ -333,14 +333,14 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
                     sent_before = len(fake.calls_to("sendMessage"))
                     target = sent_before + rng.randrange(0, 4)
                     await wait_for(
-                        lambda t=target: (
+                        lambda t=target, at=now: (
                             len(fake.calls_to("sendMessage")) >= t
-                            or all_due_settled(app, nudges, now)
+                            or all_due_settled(app, nudges, at)
                         ),
                         timeout=10,
                     )
                     break
-                settled = await wait_for(lambda: all_due_settled(app, nudges, now), 60)  # noqa: B023
+                settled = await wait_for(lambda at=now: all_due_settled(app, nudges, at), 60)
                 assert settled, f"step {step}: nudges due by {now} still pending"
         restarts += step in restart_at
         if step in downtime_at:
@@ -348,7 +348,7 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
             traveller.move_to(now)
     async with coach(fake, data_dir) as app:
         move_to(app, traveller, now + timedelta(minutes=1))
-        assert await wait_for(lambda: all_due_settled(app, nudges, now), 60)
+        assert await wait_for(lambda at=now: all_due_settled(app, nudges, at), 60)
     counts = deliveries(fake, user_ids)
     store = Store(data_dir)
     final = {n.id: store.nudge(n.user_id, n.id) for n in nudges}

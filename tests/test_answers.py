@@ -1,0 +1,92 @@
+"""Reading debrief answers and choosing the next question, on plain values (no Telegram)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup import answers, debrief
+from followup.debrief import Step
+from followup.model import Interview
+from followup.timing import load_timing
+
+NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # Wednesday, London
+LONDON = ZoneInfo("Europe/London")
+EARLIER = Interview(
+    id="e", user_id=1, company="Acme", when=NOW, created=NOW, via_agency=True, recruiter="Sam"
+)
+
+
+def read(step: Step, value: str, draft: dict[str, Any] | None = None, typed: bool = True):  # type: ignore[no-untyped-def]
+    draft = {} if draft is None else draft
+    answer = answers.Answer(
+        draft, value, LONDON, NOW, load_timing(),
+        lambda company: EARLIER if company.lower() == "acme" else None,
+    )  # fmt: skip
+    return answers.read(step, answer, typed=typed), draft
+
+
+@pytest.mark.parametrize(
+    ("step", "value", "draft", "problem", "expected"),
+    [
+        (Step.COMPANY, "Globex", {}, None, {"company": "Globex"}),
+        (Step.COMPANY, "x" * 101, {}, "debrief.company_bad", {}),
+        (Step.ROLE, "Skip", {}, None, {"role": None}),
+        (Step.ROLE, "r" * 121, {}, "debrief.role_bad", {}),
+        (Step.AGENCY, "Y", {}, None, {"via_agency": True, "recruiter": None}),
+        (Step.AGENCY, "direct", {}, None, {"via_agency": False, "recruiter": None}),
+        (Step.AGENCY, "Sam Jones", {}, None, {"via_agency": True, "recruiter": "Sam Jones"}),
+        (Step.DECISION, "none", {"when": NOW.isoformat()}, None, {"decision_date": None}),
+        (Step.DECISION, "friday", {"when": NOW.isoformat()}, None, {"decision_date": "2026-11-27"}),
+        (Step.DECISION, "blorp", {"when": NOW.isoformat()}, "debrief.decision_bad", {}),
+        (Step.EXTRAS, "both", {}, None, {"outside_hours": True, "got_contact": True}),
+        (Step.EXTRAS, "card", {}, None, {"outside_hours": False, "got_contact": True}),
+        (Step.EXTRAS, "maybe", {}, "debrief.extras_bad", {}),
+        (Step.EXTRAS, "no", {"outside_hours": True}, None, {"got_contact": False}),
+        (Step.EXTRAS, "both!", {"outside_hours": True}, None, {"got_contact": True}),
+        (Step.EXTRAS, "maybe", {"outside_hours": True}, "debrief.contact_bad", {}),
+        (Step.RATING, "Great", {}, None, {"rating": 4}),
+        (Step.RATING, "meh", {}, "debrief.rating_bad", {}),
+        (Step.NOTES, "skip", {}, None, {"notes": None}),
+        (Step.NOTES, "<b>hi</b>", {}, None, {"notes": "<b>hi</b>"}),
+    ],
+)
+def test_answers(
+    step: Step, value: str, draft: dict[str, Any], problem: str | None, expected: dict[str, Any]
+) -> None:
+    found, result = read(step, value, dict(draft))
+    assert (found.key if found else None) == problem
+    for key, wanted in expected.items():
+        assert result[key] == wanted
+
+
+def test_a_known_company_brings_its_route() -> None:
+    _, draft = read(Step.COMPANY, "Acme")
+    assert draft["via_agency"] is True and draft["recruiter"] == "Sam"
+    assert debrief.next_step(draft, NOW) is Step.ROLE
+    draft |= {"role": None, "when": NOW.isoformat()}
+    assert debrief.next_step(draft, NOW) is Step.DECISION  # the agency question is skipped
+
+
+def test_a_decision_before_the_interview_is_refused() -> None:
+    found, _ = read(Step.DECISION, "25/10", {"when": NOW.isoformat()})
+    assert found is not None and found.key == "debrief.decision_past"
+
+
+def test_an_evening_interview_is_known_to_be_outside_working_hours() -> None:
+    _, draft = read(Step.WHEN, "today 7pm", {})
+    assert draft.get("outside_hours") is None  # it is still to come: not decided yet
+    _, draft = read(Step.WHEN, "yesterday 7pm", {})
+    assert draft["outside_hours"] is True
+    _, draft = read(Step.WHEN, "just now", {})
+    assert draft["outside_hours"] is None
+
+
+def test_an_upcoming_interview_skips_the_questions_for_afterwards() -> None:
+    draft = {"company": "A", "role": None, "when": "2026-11-26T10:00:00+00:00", "via_agency": False}
+    assert debrief.next_step(draft, NOW) is None
+    draft["when"] = "2026-11-24T10:00:00+00:00"
+    assert debrief.next_step(draft, NOW) is Step.DECISION
