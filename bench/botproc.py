@@ -3,6 +3,7 @@
     botproc.py bot [--patch NAME ...]   the real bot (bot.main), token and URL from the environment
     botproc.py echo [--limiter]         python-telegram-bot replying with the text it got
     botproc.py scheduler COUNT          AsyncIOScheduler with COUNT date jobs, then idle
+    botproc.py blast COUNT              python-telegram-bot + AIORateLimiter sending COUNT messages
 
 Lines "MARK <name> <time.monotonic()>" on stdout tell the parent when each stage was reached
 (CLOCK_MONOTONIC is one clock for every process on the machine). SIGINT stops every mode.
@@ -100,6 +101,109 @@ def patch_one_pass_start() -> None:
     store_module.Store.all_pending_nudges = lambda self: iter(scan(self)[2])  # type: ignore[method-assign]
 
 
+def patch_window_limiter() -> None:
+    """Replace AIORateLimiter with SlidingWindowLimiter (see there)."""
+    import bot
+
+    bot.AIORateLimiter = sliding_window_limiter  # type: ignore[assignment]
+
+
+def sliding_window_limiter(max_retries: int = 3) -> Any:
+    """A rate limiter that never lets 30 chat requests reach the server within one second."""
+    from collections import deque
+
+    from telegram.error import RetryAfter
+    from telegram.ext import BaseRateLimiter
+
+    class SlidingWindowLimiter(BaseRateLimiter[int]):
+        """At most `limit` chat requests in any `period`, counted as Telegram counts them.
+
+        AIORateLimiter's leaky bucket lets 30 requests out at once and 30 more within the same
+        second; after a 429 it releases at once every request that already holds a slot; and it
+        counts a request when it takes its slot, though the server counts it when it arrives,
+        which under load can be much later (new connections, a busy loop). Here a request holds
+        its place in the window from taking its slot until its answer is back, and only then is
+        it dated, so `limit` requests can never reach the server within `period` seconds;
+        slots go in FIFO order, and a retry_after pauses everyone before they take one.
+        """
+
+        def __init__(self, limit: int = 30, period: float = 1.02, retries: int = 3) -> None:
+            self._limit, self._period, self._retries = limit, period, retries
+            self._done: deque[float] = deque()  # when answered, oldest first
+            self._in_flight = 0
+            self._lock = asyncio.Lock()
+            self._not_before = 0.0
+
+        async def initialize(self) -> None:
+            """Nothing to set up."""
+
+        async def shutdown(self) -> None:
+            """Nothing to tear down."""
+
+        async def process_request(
+            self,
+            callback: Any,
+            args: Any,
+            kwargs: dict[str, Any],
+            endpoint: str,
+            data: dict[str, Any],
+            rate_limit_args: int | None,
+        ) -> Any:
+            retries = rate_limit_args or self._retries
+            limited = data.get("chat_id") is not None
+            for attempt in range(retries + 1):
+                if limited:
+                    await self._take_slot()
+                try:
+                    return await callback(*args, **kwargs)
+                except RetryAfter as error:
+                    if attempt == retries:
+                        raise
+                    pause = error._retry_after.total_seconds() + 0.1
+                    now = asyncio.get_running_loop().time()
+                    self._not_before = max(self._not_before, now + pause)
+                finally:
+                    if limited:
+                        self._in_flight -= 1
+                        self._done.append(asyncio.get_running_loop().time())
+            return None
+
+        async def _take_slot(self) -> None:
+            loop = asyncio.get_running_loop()
+            async with self._lock:
+                while True:
+                    now = loop.time()
+                    while self._done and now - self._done[0] >= self._period:
+                        self._done.popleft()
+                    wait = self._not_before - now
+                    if len(self._done) + self._in_flight >= self._limit:
+                        oldest = self._done[0] + self._period - now if self._done else 0.005
+                        wait = max(wait, oldest, 0.001)
+                    if wait <= 0:
+                        break
+                    await asyncio.sleep(wait)
+                self._in_flight += 1
+                if os.environ.get("BENCH_DEBUG"):
+                    print("slot", time.monotonic(), file=sys.stderr)
+
+    return SlidingWindowLimiter(retries=max_retries)
+
+
+def patch_zones_on_loop() -> None:
+    """Build the city index before polling, on the event loop, instead of in a thread after."""
+    import handlers
+    from followup import zones
+
+    start_up = handlers.start_up
+
+    async def start_up_then_zones(application: Any) -> None:
+        handlers.warm_up = lambda: None  # type: ignore[attr-defined]
+        await start_up(application)
+        zones.warm_up()
+
+    handlers.start_up = start_up_then_zones  # type: ignore[assignment]
+
+
 def patch_warm_up() -> None:
     """Read a moment and a day once before polling, so no user pays for dateparser's set-up."""
     from zoneinfo import ZoneInfo
@@ -145,15 +249,49 @@ PATCHES: dict[str, Callable[[], None]] = {
     "warm-up": patch_warm_up,
     "one-file": patch_one_file,
     "limiter-29": patch_limiter_29,
+    "window-limiter": patch_window_limiter,
+    "zones-on-loop": patch_zones_on_loop,
     "one-pass-start": patch_one_pass_start,
 }
 
 
 def _make_one_file_store() -> type:
-    """The Store with every user's tables in one JSON file, read and written by TinyDB itself."""
-    from tinydb import TinyDB
+    """The Store with every user's tables in one JSON file, read and written by TinyDB itself.
 
+    Start-up would parse the whole file once per user (hours at 10,000 users), so until
+    handlers.start_up has run, reads are served from one parse; after that every read and write
+    goes to the file exactly as TinyDB's JSONStorage does it.
+    """
+    from tinydb import TinyDB
+    from tinydb.storages import JSONStorage
+
+    import handlers
     from followup.store import Store
+
+    class StartUpMemo(JSONStorage):
+        """JSONStorage, except that reads during start-up share one parse of the file."""
+
+        memo = True
+        _parsed: Any = None
+
+        def read(self) -> Any:
+            if not StartUpMemo.memo:
+                return super().read()
+            if self._parsed is None:
+                self._parsed = super().read()
+            return self._parsed
+
+        def write(self, data: Any) -> None:
+            self._parsed = None
+            super().write(data)
+
+    start_up = handlers.start_up
+
+    async def start_up_then_plain(application: Any) -> None:
+        await start_up(application)
+        StartUpMemo.memo = False
+
+    handlers.start_up = start_up_then_plain  # type: ignore[assignment]
 
     class UserView:
         """What Store's methods use of a user's TinyDB: its tables, under the user's prefix."""
@@ -167,10 +305,12 @@ def _make_one_file_store() -> type:
     class OneFile(Store):
         """Every user in data_dir/all.json through TinyDB's default JSONStorage."""
 
+        # One TinyDB for all users: the LRU of open files has nothing to hold.
+
         def __init__(self, data_dir: Path, max_open_users: int = 512) -> None:
             super().__init__(data_dir, max_open_users)
             self._file = Path(data_dir) / "all.json"
-            self._all = TinyDB(self._file)
+            self._all = TinyDB(self._file, storage=StartUpMemo)
 
         def close(self) -> None:
             """Nothing to close early: the one file stays open."""
@@ -257,6 +397,32 @@ def pending_due(now: datetime, user_id: int, n: int) -> datetime:
     return now + timedelta(days=1, minutes=n * 97 + user_id % 1440)
 
 
+def run_blast(count: int) -> None:
+    """Bare python-telegram-bot with the bot's rate limiter: `count` messages to as many chats."""
+    from telegram.ext import AIORateLimiter, ApplicationBuilder
+
+    application = (
+        ApplicationBuilder()
+        .token(os.environ["TELEGRAM_BOT_TOKEN"])
+        .base_url(os.environ["TELEGRAM_API_BASE_URL"])
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .build()
+    )
+    mark("imported")
+
+    async def send(chat_id: int) -> None:
+        with contextlib.suppress(Exception):
+            await application.bot.send_message(chat_id, f"Reminder for chat {chat_id}")
+
+    async def main() -> None:
+        async with application:
+            mark("ready")
+            await asyncio.gather(*(send(FIRST_USER + n) for n in range(count)))
+            mark("done")
+
+    asyncio.run(main())
+
+
 def baseline_dues(count: int, now: datetime) -> Iterator[tuple[str, datetime]]:
     """The ids and due times of the restart benchmark's nudges, in the order the bot arms them."""
     per_user = count // RESTART_USERS
@@ -301,7 +467,7 @@ def main() -> None:
     """Parse the mode and run it."""
     warnings.filterwarnings("ignore")
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["bot", "echo", "scheduler"])
+    parser.add_argument("mode", choices=["bot", "echo", "scheduler", "blast"])
     parser.add_argument("count", nargs="?", type=int, default=0)
     parser.add_argument("--data-dir", default="./data")
     parser.add_argument("--patch", action="append", default=[], choices=sorted(PATCHES))
@@ -312,6 +478,8 @@ def main() -> None:
         run_bot(args.data_dir, args.patch)
     elif args.mode == "echo":
         run_echo(args.limiter)
+    elif args.mode == "blast":
+        run_blast(args.count)
     else:
         run_scheduler(args.count)
 

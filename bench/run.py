@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import fill
 import harness
+from botproc import FIRST_USER, RESTART_USERS
 from harness import (
     BenchTelegram,
     FakeUser,
@@ -35,6 +39,10 @@ from harness import (
 
 WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0
+START_TIMEOUT = 300.0
+BURST_TIMEOUT = 180.0
+FIXES = ("limiter-29", "window-limiter")  # what-if patches tried on the burst
+ONE_FILE_BUDGET = 15.0  # seconds of chatting per one-file bot (10,000 users: a few updates)
 
 
 # --- simulated users ---------------------------------------------------------------------------
@@ -80,6 +88,7 @@ async def converse(
     script: Sequence[tuple[str, str]],
     think: Callable[[], float],
     start_delay: float = 0.0,
+    deadline: float = float("inf"),
 ) -> Conversation:
     """Send each message after the reply to the previous one (plus think time); time each reply.
 
@@ -89,6 +98,8 @@ async def converse(
     result = Conversation()
     await asyncio.sleep(start_delay)
     for text, expected in script:
+        if time.monotonic() > deadline:
+            break
         before = len(fake.sent_at[user.id])
         sent = time.monotonic()
         await user.send(text)
@@ -140,8 +151,8 @@ async def drive(
     results = await asyncio.gather(*talks)
     cpu_after = pid_cpu()
     latencies = [value for result in results for value in result.latencies]
-    first = min(result.first_send for result in results)
-    last = max(result.last_reply for result in results)
+    first = min((result.first_send for result in results), default=0.0)
+    last = max((result.last_reply for result in results), default=0.0)
     wrong = [problem for result in results for problem in result.wrong]
     return Load(latencies, max(0.0, last - first), cpu_after - cpu_before, wrong)
 
@@ -234,10 +245,353 @@ async def bench_latency(workdir: Path, quick: bool) -> str:
     return out
 
 
+# --- 2. scale with stored users ----------------------------------------------------------------
+
+
+@dataclass
+class Started:
+    """A bot process that is polling, and how long it took to get there."""
+
+    fake: BenchTelegram
+    proc: harness.Process
+    from_spawn: float
+    from_build: float
+    rss_kb: int = 0
+    peak_kb: int = 0
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    workdir: Path, name: str, data_dir: Path, patches: Sequence[str] = (), settle: float = 3.0
+) -> AsyncIterator[Started]:
+    """The bot polling its own fake server; start-up times measured to its first getUpdates."""
+    async with BenchTelegram() as fake:
+        args = ["bot", "--data-dir", str(data_dir), *[f"--patch={p}" for p in patches]]
+        async with process(args, workdir / f"{name}.log", fake, data_dir) as proc:
+            try:
+                await asyncio.wait_for(fake.polled.wait(), START_TIMEOUT)
+            except TimeoutError:
+                raise RuntimeError(f"{name}: no getUpdates; see the log:\n{proc.tail()}") from None
+            assert fake.first_poll is not None
+            build = await proc.wait_mark("build", 1)
+            started = Started(fake, proc, fake.first_poll - proc.spawned, fake.first_poll - build)
+            await asyncio.sleep(settle)  # let start-up work that goes on after polling finish
+            started.rss_kb, started.peak_kb = await proc.settled_memory_kb()
+            yield started
+
+
+async def chat_sequentially(
+    bot: Started, user_ids: Sequence[int], budget: float = float("inf")
+) -> Load:
+    """Stored users run the script one after another, 40 ms after each reply (under 30 msg/s)."""
+    deadline = time.monotonic() + budget
+    cpu_before = bot.proc.cpu_seconds()
+    results = []
+    for user_id in user_ids:
+        user = bot.fake.user(user_id, f"Stored{user_id}")
+        script = coach_script(f"Bench Co {user_id}")
+        results.append(await converse(bot.fake, user, script, lambda: 0.04, deadline=deadline))
+    cpu = bot.proc.cpu_seconds() - cpu_before
+
+    async def done(result: Conversation) -> Conversation:
+        return result
+
+    load = await drive(bot.fake, lambda: 0.0, [done(result) for result in results])
+    load.cpu_seconds = cpu
+    return load
+
+
+def scale_users(size: int, chatting: int) -> list[int]:
+    """Which stored users chat: a seeded random sample."""
+    return random.Random(size).sample(range(FIRST_USER, FIRST_USER + size), chatting)
+
+
+async def bench_scale(workdir: Path, quick: bool) -> str:
+    """Per-update cost and start-up with 10 / 1,000 / 10,000 users' data already stored."""
+    sizes = (10, 1000) if quick else (10, 1000, 10_000)
+    now = datetime.now(UTC)
+    rows = []
+    per_file: dict[int, tuple[Started, Load]] = {}
+    for size in sizes:
+        data_dir = workdir / f"scale-{size}"
+        fill.write_users(data_dir, (fill.history_user(u, now) for u in _ids(size)))
+    # Start one at a time (start-up is timed), then let all of them chat at the same time.
+    async with contextlib.AsyncExitStack() as stack:
+        bots = {
+            size: await stack.enter_async_context(
+                running_bot(workdir, f"scale-{size}", workdir / f"scale-{size}")
+            )
+            for size in sizes
+        }
+        loads = await asyncio.gather(
+            *(chat_sequentially(bot, scale_users(size, 5)) for size, bot in bots.items())
+        )
+        per_file = {size: (bots[size], load) for size, load in zip(sizes, loads, strict=True)}
+    one_file: dict[int, tuple[Started, Load]] = {}
+    for size in sizes:
+        path = workdir / f"onefile-{size}"
+        fill.write_one_file(path / "all.json", (fill.history_user(u, now) for u in _ids(size)))
+        async with running_bot(workdir, f"onefile-{size}", path, ["one-file"]) as bot:
+            load = await chat_sequentially(bot, scale_users(size, 1), budget=ONE_FILE_BUDGET)
+            one_file[size] = (bot, load)
+    base = median(per_file[sizes[0]][1].latencies)
+    base_cpu = per_file[sizes[0]][1].cpu_ms_per_update
+    for layout, results in (("file per user", per_file), ("one file", one_file)):
+        for size, (bot, load) in results.items():
+            rows.append(
+                [
+                    layout,
+                    size,
+                    load.updates,
+                    median(load.latencies) * 1000,
+                    percentile(load.latencies, 0.9) * 1000,
+                    load.cpu_ms_per_update,
+                    ratio(median(load.latencies), base),
+                    ratio(load.cpu_ms_per_update, base_cpu),
+                    bot.from_build,
+                    bot.rss_kb / 1024,
+                    len(load.wrong),
+                ]
+            )
+    out = table(
+        "2. Scale: stored users (3 interviews, 6 nudges each) run the 10-message script one after"
+        " another;\n   ratios are to the 10-user, file-per-user bot. File-per-user bots chat at"
+        f" the same time; one-file bots alone, with {ONE_FILE_BUDGET:g} s each",
+        [
+            "layout",
+            "stored users",
+            "updates",
+            "p50 ms",
+            "p90 ms",
+            "CPU ms/update",
+            "p50 ratio",
+            "CPU ratio",
+            "start-up s",
+            "RSS MB",
+            "wrong replies",
+        ],
+        rows,
+    )
+    out += (
+        "\n  start-up: from build_application to the first getUpdates. One-file start-up reads"
+        " share one parse\n  of the file (see botproc.OneFileStore), so it is a lower bound."
+    )
+    for layout, results in (("file per user", per_file), ("one file", one_file)):
+        for size, (_, load) in results.items():
+            for problem in load.wrong[:2]:
+                out += f"\n  {layout} {size}: {problem}"
+    return out
+
+
+def _ids(size: int) -> range:
+    return range(FIRST_USER, FIRST_USER + size)
+
+
+# --- 3. burst delivery -------------------------------------------------------------------------
+
+
+@dataclass
+class Burst:
+    """A burst of sends against a server enforcing Telegram's flood limits."""
+
+    name: str
+    delivered: int
+    seconds: float
+    rejected: int
+    cpu_seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return (self.delivered - 1) / self.seconds if self.seconds else float("nan")
+
+
+async def burst_run(
+    workdir: Path, name: str, count: int, args: Sequence[str], data_dir: Path | None
+) -> Burst:
+    """Start the process, wait until `count` messages were accepted (or time runs out)."""
+    async with BenchTelegram() as fake:
+        fake.enforce_limits(per_chat_per_second=1, overall_per_second=30)
+        for n in range(count):
+            fake.user(FIRST_USER + n, "Burst")
+        async with process(args, workdir / f"{name}.log", fake, data_dir) as proc:
+            deadline = time.monotonic() + BURST_TIMEOUT
+            while len(fake.delivered) < count and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            cpu = proc.cpu_seconds()
+        times = sorted(fake.delivered)
+        seconds = times[-1] - times[0] if len(times) > 1 else float("nan")
+        return Burst(name, len(times), seconds, fake.rate_limited, cpu)
+
+
+async def bench_burst(workdir: Path, quick: bool) -> str:
+    """1,000 nudges due at once to 1,000 chats, with the server enforcing 30/s and 1/s per chat."""
+    count = 300 if quick else 1000
+    due = datetime.now(UTC) + timedelta(seconds=1)
+    dirs = {name: workdir / f"burst-{name}" for name in ("bot", *FIXES)}
+    for data_dir in dirs.values():
+        fill.write_users(data_dir, (fill.due_user(u, due) for u in _ids(count)))
+    runs = await asyncio.gather(
+        burst_run(workdir, "burst-ptb", count, ["blast", str(count)], None),
+        burst_run(
+            workdir, "burst-bot", count, ["bot", "--data-dir", str(dirs["bot"])], dirs["bot"]
+        ),
+        *(
+            burst_run(
+                workdir,
+                f"burst-{fix}",
+                count,
+                ["bot", "--data-dir", str(dirs[fix]), f"--patch={fix}"],
+                dirs[fix],
+            )
+            for fix in FIXES
+        ),
+    )
+    labels = [
+        "bare PTB + AIORateLimiter(max_retries=3)",
+        "Follow-up Coach",
+        *(f"Follow-up Coach + {fix}" for fix in FIXES),
+    ]
+    base = runs[0]
+    rows = [
+        [
+            label,
+            run.delivered,
+            run.seconds,
+            run.per_second,
+            ratio(run.per_second, base.per_second),
+            run.rejected,
+        ]
+        for label, run in zip(labels, runs, strict=True)
+    ]
+    return table(
+        f"3. Burst: {count:,} messages due at once to {count:,} chats; the server answers 429 past"
+        " 30 msg/s overall or 1/s per chat.\n   All run at the same time, each against its own"
+        " server. Duration: first to last accepted message. Fixes: see bench/botproc.py",
+        ["sender", "delivered", "seconds", "msgs/s", "rate ratio", "429s received"],
+        rows,
+    )
+
+
+# --- 4. restart cost ---------------------------------------------------------------------------
+
+
+@dataclass
+class Restart:
+    """One start: time to polling (or, for the baseline, to a started scheduler), memory."""
+
+    to_ready: float
+    from_spawn: float
+    rss_kb: int
+    peak_kb: int
+    first_reply: float = float("nan")
+
+
+async def restart_bot(workdir: Path, nudges: int) -> Restart:
+    """Start the bot over a store with `nudges` pending nudges on 1,000 users (none if 0)."""
+    data_dir = workdir / f"restart-{nudges}"
+    if nudges:
+        now = datetime.now(UTC)
+        per_user = nudges // RESTART_USERS
+        fill.write_users(
+            data_dir, (fill.pending_user(u, per_user, now) for u in _ids(RESTART_USERS))
+        )
+    async with BenchTelegram() as fake:
+        user = fake.user(7, "Restart")
+        args = ["bot", "--data-dir", str(data_dir)]
+        async with process(args, workdir / f"restart-{nudges}.log", fake, data_dir) as proc:
+            await asyncio.wait_for(fake.polled.wait(), START_TIMEOUT)
+            assert fake.first_poll is not None
+            sent = time.monotonic()
+            await user.send("/help")
+            await next_new(user, REPLY_TIMEOUT)
+            first_reply = fake.sent_at[user.id][0] - sent
+            build = await proc.wait_mark("build", 1)
+            await asyncio.sleep(1.0)
+            rss, peak = await proc.settled_memory_kb()
+            return Restart(
+                fake.first_poll - build, fake.first_poll - proc.spawned, rss, peak, first_reply
+            )
+
+
+async def restart_baseline(workdir: Path, nudges: int) -> Restart:
+    """Bare AsyncIOScheduler adding the same date jobs, then starting."""
+    async with process(["scheduler", str(nudges)], workdir / f"apscheduler-{nudges}.log") as proc:
+        ready = await proc.wait_mark("ready", START_TIMEOUT)
+        imported = await proc.wait_mark("imported", 1)
+        await asyncio.sleep(0.5)
+        rss, peak = await proc.settled_memory_kb()
+        return Restart(ready - imported, ready - proc.spawned, rss, peak)
+
+
+async def bench_restart(workdir: Path, quick: bool) -> str:
+    """Start-up with 1,000 / 10,000 / 100,000 pending nudges, against bare APScheduler."""
+    counts = (0, 1000, 10_000) if quick else (0, 1000, 10_000, 100_000)
+    results: dict[int, tuple[Restart, Restart]] = {}
+    for nudges in counts:
+        # Baseline and bot back to back, so both see the machine in the same state.
+        results[nudges] = (
+            await restart_baseline(workdir, nudges),
+            await restart_bot(workdir, nudges),
+        )
+    empty_base, empty_bot = results[0]
+    rows = []
+    for nudges, (base, bot) in results.items():
+        extra_bot = bot.to_ready - empty_bot.to_ready
+        extra_base = base.to_ready - empty_base.to_ready
+        kb_bot = (bot.rss_kb - empty_bot.rss_kb) / nudges if nudges else float("nan")
+        kb_base = (base.rss_kb - empty_base.rss_kb) / nudges if nudges else float("nan")
+        rows.append(
+            [
+                nudges,
+                base.to_ready * 1000,
+                bot.to_ready * 1000,
+                ratio(bot.to_ready, base.to_ready),
+                extra_base * 1000,
+                extra_bot * 1000,
+                ratio(extra_bot, extra_base) if nudges else "",
+                bot.from_spawn * 1000,
+                bot.first_reply * 1000,
+                base.rss_kb / 1024,
+                bot.rss_kb / 1024,
+                bot.peak_kb / 1024,
+                kb_base,
+                kb_bot,
+            ]
+        )
+    return table(
+        "4. Restart: time to ready (bot: build_application -> first getUpdates; APScheduler:"
+        " imported ->\n   started with the jobs added) and memory, pending nudges spread over"
+        f" {RESTART_USERS:,} users; 0 = empty data dir",
+        [
+            "pending",
+            "APS ms",
+            "bot ms",
+            "ratio",
+            "APS +ms",
+            "bot +ms",
+            "+ratio",
+            "bot spawn->poll ms",
+            "1st reply ms",
+            "APS RSS MB",
+            "bot RSS MB",
+            "bot peak MB",
+            "APS KB/job",
+            "bot KB/nudge",
+        ],
+        rows,
+    ) + (
+        "\n  +ms: above the empty start. 1st reply: /help sent at the first getUpdates, until"
+        " the reply. KB/nudge: RSS above the empty start, per pending nudge."
+    )
+
+
 # --- command line ------------------------------------------------------------------------------
 
 BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
     "latency": bench_latency,
+    "scale": bench_scale,
+    "burst": bench_burst,
+    "restart": bench_restart,
 }
 
 

@@ -10,17 +10,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from content import Content
 from followup import drafts
 from followup.formatting import local_day, local_moment
-from followup.intent import Phrasebook, asks_about_chasing, mentioned_company
+from followup.intent import Phrasebook, asks_about_chasing
 from followup.model import Interview, NudgeKind
 from followup.planner import next_pending
 from followup.rules import Verdict, VerdictKind, chase_verdict
 from handlers import callback_data as cb
+from handlers.choose import TextMatches, meant, own_interview, what_they_said, which_buttons
 from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, settle_button
 from handlers.plan import save_and_replan
 
@@ -35,17 +36,6 @@ def load_phrasebook(content: Content) -> Phrasebook:
     return Phrasebook.from_text(*(content.label(f"phrases.{key}") for key in keys))
 
 
-class _AsksAboutChasing(filters.MessageFilter):
-    """Matches a text message that asks whether (or when) to chase."""
-
-    def __init__(self, book: Phrasebook) -> None:
-        super().__init__(name="asks_about_chasing")
-        self._book = book
-
-    def filter(self, message: Message) -> bool:
-        return bool(message.text) and asks_about_chasing(message.text or "", self._book)
-
-
 async def chase_question(update: Update, context: Context) -> None:
     """The question, typed or as /chase [company]: answer for the interview meant, or ask which."""
     d = deps(context)
@@ -54,19 +44,12 @@ async def chase_question(update: Update, context: Context) -> None:
     if not interviews:
         await reply(update, d.content.text("chase.none_open"))
         return
-    message = update.effective_message
-    said = " ".join(context.args or ()) or (message.text if message and message.text else "")
-    named = mentioned_company(said, [i.company for i in interviews])
-    chosen = [i for i in interviews if i.company == named] if named else interviews
-    if len(chosen) == 1 or named:
-        await answer(update, d, chosen[0], ZoneInfo(settings.timezone))
-        return
     zone = ZoneInfo(settings.timezone)
-    now = d.clock()
-    buttons = [
-        [(f"{i.company} · {local_moment(i.when, zone, now)}", cb.build(ACTION, "ask", i.id))]
-        for i in interviews[:10]
-    ]
+    interview = meant(interviews, what_they_said(update, context))
+    if interview is not None:
+        await answer(update, d, interview, zone)
+        return
+    buttons = which_buttons(interviews, zone, d.clock(), ACTION, "ask")
     await reply(update, d.content.text("chase.which"), buttons)
 
 
@@ -138,7 +121,7 @@ async def chase_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
-    interview = d.store.interview(update.effective_user.id, parsed.arg(1) or "") if parsed else None
+    interview = own_interview(update, context)
     if parsed is None or interview is None:
         await query.answer(d.content.label("fallback.unknown_button"))
         return
@@ -188,9 +171,8 @@ def remind_text(d: Deps, interview: Interview, zone: ZoneInfo, paused: bool) -> 
 
 
 def build_chase_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
-    question = (
-        filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & _AsksAboutChasing(book)
-    )
+    asks = TextMatches("asks_about_chasing", lambda text: asks_about_chasing(text, book))
+    question = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & asks
     return [
         CommandHandler("chase", chase_question),
         MessageHandler(question, chase_question),

@@ -24,6 +24,7 @@ from followup.model import Rating
 from followup.store import new_id
 from handlers import callback_data as cb
 from handlers import summary
+from handlers.choose import own_interview
 from handlers.common import Button, Context, deps, reply, settle_button, zone_for
 from handlers.fallback import unclaimed_button
 from handlers.plan import save_and_replan
@@ -111,11 +112,7 @@ async def start_check_in(update: Update, context: Context) -> str | int:
 
 async def start_next_round(update: Update, context: Context) -> str | int:
     """The "Log the next round" button: same company, role and route; ask only the rest."""
-    d = deps(context)
-    query = update.callback_query
-    assert query is not None and update.effective_user is not None
-    parsed = cb.parse(query.data)
-    earlier = d.store.interview(update.effective_user.id, parsed.arg(1) or "") if parsed else None
+    earlier = own_interview(update, context)
     if earlier is None:
         await unclaimed_button(update, context)
         return ConversationHandler.END

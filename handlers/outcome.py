@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -19,10 +19,10 @@ from telegram.ext import (
     filters,
 )
 
-from followup.formatting import local_moment
-from followup.intent import Phrasebook, mentioned_company, reports_news
+from followup.intent import Phrasebook, reports_news
 from followup.model import Interview, Outcome
 from handlers import callback_data as cb
+from handlers.choose import TextMatches, meant, own_interview, what_they_said, which_buttons
 from handlers.common import Context, deps, reply, settings_for, settle_button
 from handlers.fallback import unclaimed_button
 from handlers.plan import save_and_replan
@@ -33,17 +33,6 @@ TIP_LIMIT = 1000
 CHOICES = (Outcome.OFFER, Outcome.NEXT_ROUND, Outcome.REJECTED, Outcome.WITHDREW, Outcome.OTHER)
 
 
-class _ReportsNews(filters.MessageFilter):
-    """Matches a text message saying they heard back."""
-
-    def __init__(self, book: Phrasebook) -> None:
-        super().__init__(name="reports_news")
-        self._book = book
-
-    def filter(self, message: Message) -> bool:
-        return bool(message.text) and reports_news(message.text or "", self._book)
-
-
 async def heard(update: Update, context: Context) -> str | int:
     """/heard or typed news: find the interview meant, or ask which."""
     d = deps(context)
@@ -52,25 +41,17 @@ async def heard(update: Update, context: Context) -> str | int:
     if not interviews:
         await reply(update, d.content.text("outcome.none_open"))
         return ConversationHandler.END
-    message = update.effective_message
-    said = " ".join(context.args or ()) or (message.text if message and message.text else "")
-    named = mentioned_company(said, [i.company for i in interviews])
-    chosen = [i for i in interviews if i.company == named] if named else interviews
-    if len(chosen) == 1 or named:
-        return await ask_outcome(update, context, chosen[0])
-    zone = ZoneInfo(settings.timezone)
-    now = d.clock()
-    buttons = [
-        [(f"{i.company} · {local_moment(i.when, zone, now)}", cb.build(ACTION, "pick", i.id))]
-        for i in interviews[:10]
-    ]
+    interview = meant(interviews, what_they_said(update, context))
+    if interview is not None:
+        return await ask_outcome(update, context, interview)
+    buttons = which_buttons(interviews, ZoneInfo(settings.timezone), d.clock(), ACTION, "pick")
     await reply(update, d.content.text("outcome.which"), buttons)
     return PICK_INTERVIEW
 
 
 async def pick_interview(update: Update, context: Context) -> str | int:
     """A button naming one of the user's own open interviews."""
-    interview = _own_interview(update, context)
+    interview = own_interview(update, context)
     if interview is None or not interview.is_open:
         await unclaimed_button(update, context)
         return ConversationHandler.END
@@ -91,7 +72,7 @@ async def ask_outcome(update: Update, context: Context, interview: Interview) ->
 async def record_outcome(update: Update, context: Context) -> str | int:
     """Save what they said, stop the interview's nudges, and give the advice for it."""
     d = deps(context)
-    interview = _own_interview(update, context)
+    interview = own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     value = parsed.arg(2) if parsed else None
     if interview is None or value not in {o.value for o in CHOICES} or not interview.is_open:
@@ -139,22 +120,15 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
-def _own_interview(update: Update, context: Context) -> Interview | None:
-    """The interview a pressed button names, only if it belongs to the presser."""
-    parsed = cb.parse(update.callback_query.data if update.callback_query else None)
-    user = update.effective_user
-    if parsed is None or user is None:
-        return None
-    return deps(context).store.interview(user.id, parsed.arg(1) or "")
-
-
 def build_outcome_conversation(book: Phrasebook) -> ConversationHandler:  # type: ignore[type-arg]
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     pick: BaseHandler = CallbackQueryHandler(pick_interview, pattern=cb.pattern(ACTION, "pick"))  # type: ignore[type-arg]
     return ConversationHandler(
         entry_points=[
             CommandHandler("heard", heard),
-            MessageHandler(text & _ReportsNews(book), heard),
+            MessageHandler(
+                text & TextMatches("reports_news", lambda t: reports_news(t, book)), heard
+            ),
             pick,
         ],
         states={
