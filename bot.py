@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.warnings import PTBUserWarning
 
 import handlers
@@ -22,6 +22,7 @@ from followup.console import CONSOLE_TOKEN, TerminalChat
 from followup.logsetup import configure_logging
 from followup.pacer import ChatPacer
 from followup.persistence import StorePersistence
+from followup.ratelimit import PatientRateLimiter
 from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store import Store
@@ -57,7 +58,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(PatientRateLimiter(max_retries=3))
         .post_init(handlers.start_up)
         .post_shutdown(lambda _app: _close(store))
     )

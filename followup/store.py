@@ -30,12 +30,13 @@ data directory: the storage trusts its copy in memory.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import secrets
 import types
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -46,7 +47,9 @@ from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from followup.model import Interview, Nudge, NudgeState, UserSettings
-from followup.storage import AtomicJSONStorage, fsync_dir
+from followup.storage import AtomicJSONStorage, CorruptDataFile, fsync_dir
+
+log = logging.getLogger(__name__)
 
 USERS_DIR = "users"
 SETTINGS = "settings"
@@ -180,8 +183,20 @@ class Store:
 
     def all_pending_nudges(self) -> Iterator[Nudge]:
         """Every user's pending nudges, user by user; meant for re-arming jobs at start-up."""
+        for _, pending in self._each_user(self.pending_nudges):
+            yield from pending
+
+    def _each_user(self, read: Callable[[int], _T]) -> Iterator[tuple[int, _T]]:
+        """`read` for every user, skipping (and logging) a file that can't be read.
+
+        One damaged file must not lock every other user out at start-up; the damaged file is left
+        untouched for a human to look at, and its owner gets the error reply when they write.
+        """
         for user_id in self.user_ids():
-            yield from self.pending_nudges(user_id)
+            try:
+                yield user_id, read(user_id)
+            except CorruptDataFile as error:
+                log.error("skipping unreadable data file: %s", error)
 
     def mark_nudge(
         self, user_id: int, nudge_id: str, state: NudgeState, at: datetime | None = None
@@ -199,9 +214,10 @@ class Store:
     def conversation_states(self, name: str) -> dict[tuple[int, ...], object]:
         """Every stored state of the named conversation handler, across all users."""
         states: dict[tuple[int, ...], object] = {}
-        for user_id in self.user_ids():
-            for doc in self._table(user_id, CONVERSATIONS).search(_doc.name == name):
-                states[tuple(doc["key"])] = doc["state"]
+        for _, docs in self._each_user(lambda u: self._table(u, CONVERSATIONS).all()):
+            for doc in docs:
+                if doc["name"] == name:
+                    states[tuple(doc["key"])] = doc["state"]
         return states
 
     def save_conversation_state(
@@ -227,8 +243,7 @@ class Store:
 
     def all_user_data(self) -> dict[int, dict[str, Any]]:
         """PTB's user_data of every user who has some."""
-        everyone = {user_id: self.user_data(user_id) for user_id in self.user_ids()}
-        return {user_id: data for user_id, data in everyone.items() if data}
+        return {user_id: data for user_id, data in self._each_user(self.user_data) if data}
 
     def save_user_data(self, user_id: int, data: Mapping[str, Any]) -> None:
         """Replace the user's user_data; it must be JSON-able, with string keys."""

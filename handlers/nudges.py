@@ -122,7 +122,9 @@ async def send_due_nudge(context: Context) -> None:
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     except (NetworkError, RetryAfter) as error:
-        _retry_later(d, nudge, ref.attempt, now, error)
+        # The clock read afresh: a slow failure must not schedule its retry in the past, where
+        # APScheduler would drop it as a second instance of the still-running job.
+        _retry_later(d, nudge, ref.attempt, d.clock(), error)
         return
     d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, d.clock())
 
