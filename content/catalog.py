@@ -62,6 +62,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "reason_before_decision_date", "reason_too_soon", "reason_silence_normal",
         "reason_chased_recently", "reason_first_chase_due", "reason_second_chase_due",
         "reason_agency_feedback", "reason_two_chases", "reason_outcome_recorded", "decision_note",
+        "days_none", "days_one", "days_many",
         "changes", "sent", "next_check", "no_next", "remind", "remind_paused",
     ),
     "chase_buttons": ("draft", "sent", "remind", "feedback", "heard"),

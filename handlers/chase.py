@@ -88,10 +88,17 @@ def reason(content: Content, interview: Interview, verdict: Verdict, today: date
         company=interview.company,
         decision=decision,
         decision_note=note,
-        days=facts.get("business_days_since", 0),
+        days=working_days(content, int(facts.get("business_days_since", 0))),
         last=last,
         recruiter=recruiter,
     )
+
+
+def working_days(content: Content, count: int) -> str:
+    """'less than a working day', '1 working day', '3 working days'."""
+    if count <= 0:
+        return content.text("chase.days_none")
+    return content.text("chase.days_one" if count == 1 else "chase.days_many", count=count)
 
 
 def verdict_buttons(content: Content, verdict: Verdict, interview: Interview) -> list[list[Button]]:
