@@ -49,63 +49,95 @@ def patch_one_file() -> None:
 
 
 def patch_limiter_29() -> None:
-    """Overall limit as a steady 29 msg/s with no burst: AsyncLimiter(1, 1/29)."""
-    from telegram.ext import AIORateLimiter
+    """Keep the bot's limiter, but make its overall bucket a steady 29 msg/s with no burst."""
+    from aiolimiter import AsyncLimiter
+    from telegram.ext import AIORateLimiter, ApplicationBuilder
 
-    import bot
+    builder_rate_limiter = ApplicationBuilder.rate_limiter
 
-    def limiter(max_retries: int = 0) -> AIORateLimiter:
-        return AIORateLimiter(
-            max_retries=max_retries, overall_max_rate=1, overall_time_period=1 / 29
-        )
+    def rate_limiter(self: Any, limiter: Any) -> Any:
+        if isinstance(limiter, AIORateLimiter):
+            limiter._base_limiter = AsyncLimiter(1, 1 / 29)
+        return builder_rate_limiter(self, limiter)
 
-    bot.AIORateLimiter = limiter  # type: ignore[misc,assignment]
+    ApplicationBuilder.rate_limiter = rate_limiter  # type: ignore[method-assign]
 
 
 def patch_one_pass_start() -> None:
-    """Start-up reads each user's file once: user_data, conversations and nudges in one pass."""
-    from followup import store as store_module
-    from followup.model import NudgeState
+    """Start-up reads each user's file once, as plain JSON, for everything it needs.
 
-    cache: dict[str, Any] = {}
+    Store.all_user_data, conversation_states (once per persistent conversation) and
+    all_pending_nudges each read every file through TinyDB, copying it, and rearm_everyone then
+    opens each file again for the settings: five or more passes. Here one pass parses each file
+    with json.loads and keeps what those calls need until handlers.start_up has run.
+    """
+    import json
+
+    import handlers
+    from followup import store as store_module
+    from followup.model import Nudge, NudgeState, UserSettings
+
+    scanned: dict[str, Any] = {}
 
     def scan(self: Any) -> dict[str, Any]:
-        if "scan" not in cache:
+        if not scanned:
             user_data: dict[int, dict[str, Any]] = {}
             conversations: dict[str, dict[tuple[int, ...], object]] = {}
             pending: list[Any] = []
+            settings: dict[int, Any] = {}
             for user_id in self.user_ids():
-                db = self._db(user_id)
-                data = db.storage.read() or {}
-                self._evict(user_id)  # the one-pass read leaves the LRU as it found it
+                data = json.loads(self._path(user_id).read_bytes())
+                for doc in data.get(store_module.SETTINGS, {}).values():
+                    settings[user_id] = store_module._load(UserSettings, doc)
                 docs = list(data.get(store_module.USER_DATA, {}).values())
                 if docs and docs[0]:
                     user_data[user_id] = dict(docs[0])
                 for doc in data.get(store_module.CONVERSATIONS, {}).values():
                     conversations.setdefault(doc["name"], {})[tuple(doc["key"])] = doc["state"]
-                nudges = [
-                    store_module._load(store_module.Nudge, doc)
+                mine = [
+                    store_module._load(Nudge, doc)
                     for doc in data.get(store_module.NUDGES, {}).values()
+                    if doc.get("state") == NudgeState.PENDING.value
                 ]
-                pending += sorted(
-                    (n for n in nudges if n.state is NudgeState.PENDING),
-                    key=lambda n: (n.due, n.id),
-                )
-            cache["scan"] = (user_data, conversations, pending)
-        return cache["scan"]  # type: ignore[no-any-return]
+                pending += sorted(mine, key=lambda n: (n.due, n.id))
+            scanned.update(
+                user_data=user_data, conversations=conversations, pending=pending, settings=settings
+            )
+        return scanned
 
-    store_module.Store.all_user_data = lambda self: scan(self)[0]  # type: ignore[method-assign]
+    original_settings = store_module.Store.settings
+
+    def settings_during_start(self: Any, user_id: int) -> Any:
+        if scanned and user_id in scanned["settings"]:
+            return scanned["settings"][user_id]
+        return original_settings(self, user_id)
+
+    store_module.Store.all_user_data = lambda self: scan(self)["user_data"]  # type: ignore[method-assign]
     store_module.Store.conversation_states = (  # type: ignore[method-assign]
-        lambda self, name: dict(scan(self)[1].get(name, {}))
+        lambda self, name: dict(scan(self)["conversations"].get(name, {}))
     )
-    store_module.Store.all_pending_nudges = lambda self: iter(scan(self)[2])  # type: ignore[method-assign]
+    store_module.Store.all_pending_nudges = lambda self: iter(scan(self)["pending"])  # type: ignore[method-assign]
+    store_module.Store.settings = settings_during_start  # type: ignore[method-assign]
+    start_up = handlers.start_up
+
+    async def start_up_then_forget(application: Any) -> None:
+        await start_up(application)
+        store_module.Store.settings = original_settings  # type: ignore[method-assign]
+        scanned.clear()
+
+    handlers.start_up = start_up_then_forget  # type: ignore[assignment]
 
 
 def patch_window_limiter() -> None:
-    """Replace AIORateLimiter with SlidingWindowLimiter (see there)."""
-    import bot
+    """Whatever limiter the bot builds with, use SlidingWindowLimiter (see there) instead."""
+    from telegram.ext import ApplicationBuilder
 
-    bot.AIORateLimiter = sliding_window_limiter  # type: ignore[assignment]
+    builder_rate_limiter = ApplicationBuilder.rate_limiter
+
+    def rate_limiter(self: Any, limiter: Any) -> Any:
+        return builder_rate_limiter(self, sliding_window_limiter(max_retries=3))
+
+    ApplicationBuilder.rate_limiter = rate_limiter  # type: ignore[method-assign]
 
 
 def sliding_window_limiter(max_retries: int = 3) -> Any:
@@ -183,10 +215,46 @@ def sliding_window_limiter(max_retries: int = 3) -> Any:
                         break
                     await asyncio.sleep(wait)
                 self._in_flight += 1
-                if os.environ.get("BENCH_DEBUG"):
-                    print("slot", time.monotonic(), file=sys.stderr)
 
     return SlidingWindowLimiter(retries=max_retries)
+
+
+def patch_one_write() -> None:
+    """Write each touched user's file once per update_persistence, not once per table."""
+    from telegram.ext import Application
+
+    from followup import store as store_module
+
+    stacks: list[contextlib.ExitStack] = []
+    entered: set[int] = set()
+    writing = store_module.Store._writing
+
+    @contextlib.contextmanager
+    def coalesced(self: Any, user_id: int) -> Iterator[Any]:
+        if stacks and user_id not in entered:
+            stacks[-1].enter_context(self._db(user_id).storage.batch())
+            entered.add(user_id)
+        with writing(self, user_id) as db:
+            yield db
+
+    update_persistence = Application.update_persistence
+
+    async def one_write_each(self: Any) -> None:
+        with contextlib.ExitStack() as stack:
+            stacks.append(stack)
+            try:
+                await update_persistence(self)
+            finally:
+                stacks.pop()
+                entered.clear()
+
+    store_module.Store._writing = coalesced  # type: ignore[method-assign,assignment]
+    Application.update_persistence = one_write_each  # type: ignore[method-assign]
+
+
+def patch_no_fsync() -> None:
+    """Attribution only, never a fix: make fsync free, to see what durability costs."""
+    os.fsync = lambda fd: None
 
 
 def patch_zones_on_loop() -> None:
@@ -252,6 +320,8 @@ PATCHES: dict[str, Callable[[], None]] = {
     "window-limiter": patch_window_limiter,
     "zones-on-loop": patch_zones_on_loop,
     "one-pass-start": patch_one_pass_start,
+    "one-write": patch_one_write,
+    "no-fsync": patch_no_fsync,
 }
 
 

@@ -33,7 +33,6 @@ PROXY_VARIABLES = (
     "all_proxy",
 )
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 _ARRIVED: contextvars.ContextVar[float] = contextvars.ContextVar("arrived")
@@ -49,14 +48,12 @@ class BenchTelegram(FakeTelegram):
     def __init__(self) -> None:
         super().__init__()
         self.first_poll: float | None = None
-        self.polled = asyncio.Event()
         self.sent_at: defaultdict[int, list[float]] = defaultdict(list)
         self.delivered: list[float] = []
 
     async def _api_get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         if self.first_poll is None:
             self.first_poll = time.monotonic()
-            self.polled.set()
         return await super()._api_get_updates(params)
 
     async def _handle(self, request: web.Request) -> web.Response:
@@ -163,16 +160,36 @@ async def process(
             yield running
         finally:
             if spy is not None:
-                spy.send_signal(signal.SIGINT)
-                await spy.wait()
-            if proc.returncode is None:
-                proc.send_signal(signal.SIGINT)
-                try:
-                    await asyncio.wait_for(proc.wait(), 15)
-                except TimeoutError:
-                    proc.kill()
-                    await proc.wait()
+                await _stop(spy)
+            await _stop(proc)
             await running._reader
+
+
+async def _stop(proc: asyncio.subprocess.Process) -> None:
+    """SIGINT, then SIGKILL after 15 s or if the wait is cancelled: never leave it running."""
+    if proc.returncode is not None:
+        return
+    proc.send_signal(signal.SIGINT)
+    try:
+        await asyncio.wait_for(asyncio.shield(proc.wait()), 15)
+    except TimeoutError:
+        proc.kill()
+        await proc.wait()
+    except BaseException:
+        if proc.returncode is None:
+            proc.kill()
+        await asyncio.shield(proc.wait())
+        raise
+
+
+async def wait_polling(fake: BenchTelegram, proc: Process, timeout: float) -> float:
+    """When the process first called getUpdates; raises with its log if it died or took too long."""
+    deadline = time.monotonic() + timeout
+    while fake.first_poll is None:
+        if proc.proc.returncode is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{proc.log.stem}: no getUpdates; see {proc.log}:\n{proc.tail()}")
+        await asyncio.sleep(0.01)
+    return fake.first_poll
 
 
 async def _profile(pid: int, name: str) -> asyncio.subprocess.Process:

@@ -11,6 +11,7 @@ conversation states must be ints or strings (PTB's usual named-constant states).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
@@ -38,7 +39,7 @@ class StorePersistence(BasePersistence[UserData, UserData, UserData]):
 
     async def get_user_data(self) -> dict[int, UserData]:
         """Every user's stored user_data (fresh dicts, so the application owns them)."""
-        return self._store.all_user_data()
+        return copy.deepcopy(self._store.startup_snapshot().user_data)
 
     async def update_user_data(self, user_id: int, data: UserData) -> None:
         """Save a user's user_data unless it is what the store already holds."""
@@ -56,7 +57,7 @@ class StorePersistence(BasePersistence[UserData, UserData, UserData]):
 
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
         """The stored states of one named ConversationHandler."""
-        return {key: state for key, state in self._store.conversation_states(name).items()}
+        return dict(self._store.startup_snapshot().conversations.get(name, {}))  # type: ignore[arg-type]
 
     async def update_conversation(
         self, name: str, key: ConversationKey, new_state: object | None

@@ -290,3 +290,10 @@ _DAY_PHRASES: list[tuple[re.Pattern[str], Callable[[date], date]]] = [
     ),
     (re.compile(r"(?:the )?end of (?:the |this )?month"), _end_of_month),
 ]
+
+
+def warm_up() -> None:
+    """Load dateparser's English data now: its first parse takes a fifth of a second."""
+    anchor = datetime(2026, 1, 7, 12, 0, tzinfo=UTC)
+    parse_moment("yesterday 3pm", ZoneInfo("UTC"), anchor)
+    parse_day("next friday", ZoneInfo("UTC"), anchor)

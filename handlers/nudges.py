@@ -23,6 +23,7 @@ from followup.rules import first_chase_day, is_stale
 from followup.scheduler import NudgeRef
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button
+from handlers.pause import mark_blocked
 from handlers.plan import save_and_replan
 
 log = logging.getLogger(__name__)
@@ -114,8 +115,7 @@ async def send_due_nudge(context: Context) -> None:
         )
     except Forbidden:
         log.info("user %s blocked the bot; pausing their nudges", ref.user_id)
-        if settings is not None:
-            d.store.save_settings(replace(settings, blocked=True))
+        mark_blocked(d, ref.user_id)
         return
     except BadRequest:
         log.exception("Telegram refused nudge %s; skipping it", nudge.id)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import CommandHandler, TypeHandler
 
-from handlers.common import Context, deps, reply, settings_for
+from handlers.common import Context, Deps, deps, reply, settings_for
 from handlers.plan import disarm_user, rearm_user
 
 
@@ -47,6 +47,13 @@ async def notice_return(update: Update, context: Context) -> None:
     d.store.save_settings(replace(settings, blocked=False))
     if not settings.paused:
         rearm_user(d, user.id)
+
+
+def mark_blocked(d: Deps, user_id: int) -> None:
+    """The user blocked the bot: keep their nudges, send none until they write again."""
+    settings = d.store.settings(user_id)
+    if settings is not None and not settings.blocked:
+        d.store.save_settings(replace(settings, blocked=True))
 
 
 def build_pause_handlers() -> list[CommandHandler]:  # type: ignore[type-arg]

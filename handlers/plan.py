@@ -41,15 +41,14 @@ def disarm_user(deps: Deps, user_id: int) -> None:
 
 def rearm_everyone(deps: Deps) -> int:
     """At start: arm every pending nudge of every user who hasn't paused or blocked the bot."""
+    snapshot = deps.store.startup_snapshot()
     count = 0
-    stopped: dict[int, bool] = {}
-    for nudge in deps.store.all_pending_nudges():
-        if nudge.user_id not in stopped:
-            settings = deps.store.settings(nudge.user_id)
-            stopped[nudge.user_id] = bool(settings and (settings.paused or settings.blocked))
-        if not stopped[nudge.user_id]:
+    for nudge in snapshot.pending:
+        settings = snapshot.settings.get(nudge.user_id)
+        if not (settings and (settings.paused or settings.blocked)):
             deps.scheduler.arm(nudge)
             count += 1
+    deps.store.end_startup()
     return count
 
 

@@ -5,7 +5,7 @@ A small TCP proxy sits between the bot and the fake Bot API so the connection it
 timeout). Every call the fake receives is timed (by wrapping its fault injection), so the test can
 check that each 429's retry_after was waited out before the next send to that chat.
 
-Sizes: FOLLOWUP_FAULT_USERS, FOLLOWUP_FAULT_DAYS, or FOLLOWUP_LONG_TESTS=1.
+Sizes: FOLLOWUP_FAULT_USERS, FOLLOWUP_FAULT_DAYS, or FOLLOWUP_LONG_TESTS=1 (8 users, 7 days).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from conftest import (
     settings_for_url,
 )
 from fake_telegram import ApiError, BotMessage, FakeTelegram, FakeUser
+from telegram.error import Forbidden
 from telegram.ext import Application
 
 from followup.clock import utc_now
@@ -135,6 +136,7 @@ class Call:
     chat_id: int | None
     status: int
     retry_after: int | None
+    text: str | None = None
 
 
 def record_calls(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> list[Call]:
@@ -143,7 +145,7 @@ def record_calls(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> list[Ca
     inject: Callable[[str, dict[str, Any]], None] = fake._inject_faults
 
     def timed(method: str, params: dict[str, Any]) -> None:
-        entry = Call(time.monotonic(), method, params.get("chat_id"), 200, None)
+        entry = Call(time.monotonic(), method, params.get("chat_id"), 200, None, params.get("text"))
         calls.append(entry)
         try:
             inject(method, params)
@@ -156,13 +158,23 @@ def record_calls(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> list[Ca
 
 
 def retry_after_ignored(calls: list[Call]) -> list[Call]:
-    """429s after which the same chat was sent to again before retry_after had passed."""
+    """429s whose message was sent again before retry_after had passed.
+
+    The retry is the next send of the same text to the same chat. Other sends that were already
+    on their way when the 429 came back are not retries and are not counted.
+    """
     ignored = []
     for index, call in enumerate(calls):
         if call.status != 429 or call.method != "sendMessage" or call.retry_after is None:
             continue
-        later = (c for c in calls[index + 1 :] if c.method == call.method)
-        following = next((c for c in later if c.chat_id == call.chat_id), None)
+        following = next(
+            (
+                c
+                for c in calls[index + 1 :]
+                if (c.method, c.chat_id, c.text) == (call.method, call.chat_id, call.text)
+            ),
+            None,
+        )
         if following is not None and following.at < call.at + call.retry_after - 0.05:
             ignored.append(call)
     return ignored
@@ -249,6 +261,10 @@ async def debrief_despite_faults(
             continue
         if "Saved:" in message.text:
             return message
+        if "Send /help" in message.text:  # the /new reply was lost: no conversation is open
+            await user.send("/new")
+            patience.actions += 1
+            continue
         answer = next((a for q, a in answers.items() if q in message.text), None)
         if answer is not None:
             await user.send(answer)
@@ -264,8 +280,8 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     error_log: ErrorLog,
 ) -> None:
     long = long_run_size("FOLLOWUP_LONG_FAULTS", ci=0, full=1) == 1
-    user_count = long_run_size("FOLLOWUP_FAULT_USERS", ci=3, full=12)
-    days = long_run_size("FOLLOWUP_FAULT_DAYS", ci=2, full=12)
+    user_count = long_run_size("FOLLOWUP_FAULT_USERS", ci=3, full=8)
+    days = long_run_size("FOLLOWUP_FAULT_DAYS", ci=2, full=7)
     calls = record_calls(fake, monkeypatch)
     # 429s cost real seconds (retry_after=1): fewer of them in the CI run.
     statuses = (429, 500, 502) if long else (429, *(500, 502) * 5)
@@ -279,10 +295,7 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
         settings = settings_for_url(fake, data_dir, proxy.base_url)
         async with running_bot_with(settings, utc_now) as app:
             summaries = await asyncio.gather(
-                *(
-                    debrief_despite_faults(u, f"Co{u.id}", patience, 3.0 if long else 1.0)
-                    for u in users
-                )
+                *(debrief_despite_faults(u, f"Co{u.id}", patience, 4.0) for u in users)
             )
             assert all("Saved: Co" in s.text for s in summaries)
             await proxy.refuse_for(1.0)  # connection refused, then polling must recover
@@ -293,8 +306,9 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
             await users[0].send("/help")
             assert await reply_after_retries(users[0], patience), "polling did not recover"
             fake.block(blocked.id)
-            # The first nudge fails twice for certain, so the send path's own retries are used.
-            fake.fail_next("sendMessage", 500, times=2, chat_id=users[0].id)
+            # The first nudge fails more often than the rate limiter retries a 5xx, for certain,
+            # so the send path's own retry (re-armed 30 s later) is used too.
+            fake.fail_next("sendMessage", 500, times=8, chat_id=users[0].id)
             when = START
             for _ in range(days * 8):  # three-hour steps through the coming days
                 when += timedelta(hours=3)
@@ -323,7 +337,10 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     ]
     injected = sum(1 for c in calls if c.status != 200)
     ignored = retry_after_ignored(calls)
-    crashes = [r for r in error_log.records if r.name.startswith("handlers")]
+    handler_errors = [r for r in error_log.records if r.name.startswith("handlers")]
+    # A reply to someone who blocked the bot a moment ago: expected, though logged at ERROR.
+    forbidden = [r for r in handler_errors if r.exc_info and isinstance(r.exc_info[1], Forbidden)]
+    crashes = [r for r in handler_errors if r not in forbidden]
     polling_errors = [r for r in error_log.records if r.name == "telegram.ext.Updater"]
     report_figures(
         "Telegram failing",
@@ -341,6 +358,7 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
         user_actions_unanswered=patience.unanswered,
         nudge_retries_by_clock=retries,
         polling_errors_logged=len(polling_errors),
+        forbidden_replies_logged_as_error=len(forbidden),
         retry_after_ignored=len(ignored),
         unhandled_errors=len(crashes),
         seconds=round(time.monotonic() - started, 1),
@@ -371,7 +389,8 @@ async def settle_with_retries(
     assert app.job_queue is not None
     scheduler = app.job_queue.scheduler
     moves = 0
-    for _ in range(200):
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
         now = utc_now()
         due = [
             n
@@ -421,10 +440,6 @@ async def press_done_on_new_nudges(users: list[FakeUser], patience: Patience) ->
 # --- Deterministic single faults: what the user sees ------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 5xx answer to a reply's sendMessage is not retried: the user gets no answer",
-)
 async def test_a_reply_survives_one_server_error(fake: FakeTelegram, data_dir: Path) -> None:
     ann = fake.user(1001, "Ann")
     settings = settings_for_url(fake, data_dir, fake.base_url)
@@ -442,9 +457,9 @@ async def test_a_question_lost_to_a_server_error_can_still_be_answered_by_button
     async with running_bot_with(settings, utc_now):
         await ann.send("/new")
         assert "Which company" in (await next_new(ann)).text
-        fake.fail_next("sendMessage", 502, chat_id=ann.id)
+        fake.fail_next("sendMessage", 502, times=3, chat_id=ann.id)  # more than are retried
         await ann.send("Acme")  # saved in the draft; the role question is lost
-        await ann.expect_silence(0.5)
+        await ann.expect_silence(2.0)
         await ann.send_sticker()  # the bot re-asks the open question: the role
         await next_new(ann)
         assert "role" in (await next_new(ann)).text
@@ -452,15 +467,10 @@ async def test_a_question_lost_to_a_server_error_can_still_be_answered_by_button
         assert "When was" in (await next_new(ann)).text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a send that takes longer than the retry delay re-arms its retry in the past while "
-    "the failing job is still running; APScheduler skips it (max_instances=1) and the nudge "
-    "stays pending with no job until the next start",
-)
 async def test_a_slow_failing_send_is_still_retried(
     fake: FakeTelegram, data_dir: Path, traveller: time_machine.Coordinates
 ) -> None:
+    """A retry is timed from the failure, not from the start of a send that took minutes."""
     ann = fake.user(1001, "Ann")
     due = START + timedelta(minutes=5)
     seed_one_chase(data_dir, ann.id, due)

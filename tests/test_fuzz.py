@@ -41,6 +41,7 @@ Bot = Application  # type: ignore[type-arg]
 USERS = (1001, 1002, 1003)
 UPDATES = long_run_size("FOLLOWUP_FUZZ_UPDATES", ci=500, full=100_000)
 MAX_SEQUENCE = 40
+RECENT = 200  # buttons are looked for among this many recent messages, to stay fast
 
 COMMANDS = [
     "/new", "/cancel", "/status", "/timezone", "/pause", "/resume", "/help", "/start",
@@ -241,12 +242,13 @@ def build_update(rig: Rig, user: FakeUser, kind: str, value: Any) -> dict[str, A
     if kind == "location":
         return message_update(rig, user, {"location": {"latitude": 1.5, "longitude": 2.5}})
     if kind == "edit":
-        sent = [m for m in rig.user_messages.get(user.id, []) if "text" in m]
+        sent = [m for m in rig.user_messages.get(user.id, [])[-50:] if "text" in m]
         if not sent:
             return None
         edited = {**sent[-1], **text_content(value), "edit_date": int(time.time())}
         return {"update_id": next(_ids), "edited_message": edited}
-    with_buttons = [m for m in user.chat.messages.values() if m.buttons]
+    recent = itertools.islice(reversed(user.chat.messages.values()), RECENT)
+    with_buttons = [m for m in recent if m.buttons][::-1]
     if kind == "press_current":
         if not with_buttons:
             return None
@@ -255,7 +257,7 @@ def build_update(rig: Rig, user: FakeUser, kind: str, value: Any) -> dict[str, A
         data = buttons[value % len(buttons)].callback_data or ""
         return callback_update(rig, user, data, newest.message_id)
     if kind == "press_old":
-        history = [m for m in user.history if m.buttons]
+        history = [m for m in user.chat.events[-RECENT:] if m.buttons]
         if not history:
             return None
         old = history[value % len(history)]
@@ -274,14 +276,14 @@ async def feed(rig: Rig, sequence: list[tuple[int, tuple[str, Any]]]) -> None:
         data = build_update(rig, user, kind, value)
         if data is None:
             continue
-        sends_before = len(rig.fake.calls_to("sendMessage"))
+        calls_before = len(rig.fake.calls)
         await rig.app.process_update(Update.de_json(data, rig.app.bot))
         rig.fed[kind] += 1
         if "message" in data or "edited_message" in data:
             replies = [
-                c
-                for c in rig.fake.calls_to("sendMessage")[sends_before:]
-                if c["chat_id"] == user_id
+                params
+                for method, params in rig.fake.calls[calls_before:]
+                if method == "sendMessage" and params.get("chat_id") == user_id
             ]
             if not replies:
                 rig.unanswered.append(f"{kind}: {str(value)[:80]!r}")

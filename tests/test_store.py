@@ -527,3 +527,21 @@ def test_storage_batch_writes_once_or_not_at_all(tmp_path: Path) -> None:
 def leftovers(directory: Path) -> list[str]:
     """Temporary files a failed write might have left behind."""
     return [name for name in os.listdir(directory) if name.endswith(".tmp")]
+
+
+def test_start_up_reads_every_user_once_and_clears_crash_leftovers(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.save_settings(UserSettings(user_id=5, chat_id=5, timezone="UTC", paused=True))
+    store.save_user_data(5, {"debrief": {"company": "Acme"}})
+    store.save_conversation_state("debrief", (5, 5), "role")
+    leftover = tmp_path / "users" / "005" / ".5.json.abc.tmp"
+    leftover.write_text("{half", encoding="utf-8")
+    (tmp_path / "users" / "006").mkdir(mode=0o700)
+    (tmp_path / "users" / "006" / "6.json").write_text("{broken", encoding="utf-8")
+    snapshot = Store(tmp_path).startup_snapshot()
+    assert snapshot.settings[5].paused and snapshot.user_data == {
+        5: {"debrief": {"company": "Acme"}}
+    }
+    assert snapshot.conversations == {"debrief": {(5, 5): "role"}}
+    assert not leftover.exists()  # a temp file is never data: it was never renamed into place
+    assert (tmp_path / "users" / "006" / "6.json").read_text() == "{broken"  # left for a human
