@@ -62,7 +62,7 @@ def open_states(data_dir: Path, user_id: int) -> dict[str, object]:
     try:
         return {
             name: state
-            for name in ("debrief", "timezone")
+            for name in ("debrief", "timezone", "outcome")
             for key, state in store.conversation_states(name).items()
             if key[-1] == user_id
         }
@@ -91,6 +91,11 @@ def tap(value: str, expect: str, label: str = "") -> Move:
     return Move("tap", value, expect, label)
 
 
+def read(expect: str) -> Move:
+    """Nothing to do: the bot said two things in a row; read the second."""
+    return Move("read", "", expect)
+
+
 JOURNEYS: dict[str, list[Move]] = {
     "debrief, every question": [
         say("/new", "Which company"),
@@ -113,6 +118,23 @@ JOURNEYS: dict[str, list[Move]] = {
         tap("Yes, I did", "How did it go", "debrief:extras(contact only)"),
         tap("Great", "Anything you'll want to remember"),
         tap("Skip", "Saved: Globex"),
+    ],
+    "outcome, every question": [
+        say("/new", "Which company"),
+        say("Acme", "role"),
+        tap("Skip", "When was"),
+        say("tomorrow 10am", "recruitment agency"),
+        tap("No, I applied directly", "Saved: Acme"),
+        say("/new", "Which company"),
+        say("Globex", "role"),
+        tap("Skip", "When was"),
+        say("tomorrow 11am", "recruitment agency"),
+        tap("No, I applied directly", "Saved: Globex"),
+        say("/heard", "Which interview"),
+        tap("Acme", "What did Acme say", "outcome:pick_interview"),
+        tap("Rejected", "Sorry it didn't work out", "outcome:pick_outcome"),
+        read("One last thing"),
+        say("Keep it to one short email.", "kept your tip", "outcome:ask_tip"),
     ],
     "timezone, typed": [
         say("/timezone", "Where are you?"),
@@ -140,7 +162,7 @@ async def perform(user: FakeUser, move: Move) -> BotMessage:
     """Do the move and return the bot's next new message."""
     if move.action == "say":
         await user.send(move.value)
-    else:
+    elif move.action == "tap":
         await user.press(move.value)
     return await next_new(user)
 
@@ -194,6 +216,7 @@ async def test_restart_at_every_step_of_a_check_in_debrief(
 async def test_every_conversation_state_is_covered_by_the_restart_tests() -> None:
     """The coverage figure: every labelled state above against the handlers' own states."""
     from followup.debrief import Step
+    from handlers.outcome import ASK_TIP, PICK_INTERVIEW, PICK_OUTCOME
     from handlers.timezone import ASK_ZONE, PICK_ZONE
 
     debrief_states = {f"debrief:{step}" for step in Step}
@@ -203,6 +226,7 @@ async def test_every_conversation_state_is_covered_by_the_restart_tests() -> Non
         | {"debrief:extras(contact only)"}
         | check_in_states
         | {f"timezone:{ASK_ZONE}", f"timezone:{PICK_ZONE}"}
+        | {f"outcome:{state}" for state in (PICK_INTERVIEW, PICK_OUTCOME, ASK_TIP)}
     )
     covered = ALL_STATES & total
     report_figures(
