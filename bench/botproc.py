@@ -48,177 +48,6 @@ def patch_one_file() -> None:
     bot.Store = OneFileStore  # type: ignore[misc]
 
 
-def patch_limiter_29() -> None:
-    """Keep the bot's limiter, but make its overall bucket a steady 29 msg/s with no burst."""
-    from aiolimiter import AsyncLimiter
-    from telegram.ext import AIORateLimiter, ApplicationBuilder
-
-    builder_rate_limiter = ApplicationBuilder.rate_limiter
-
-    def rate_limiter(self: Any, limiter: Any) -> Any:
-        if isinstance(limiter, AIORateLimiter):
-            limiter._base_limiter = AsyncLimiter(1, 1 / 29)
-        return builder_rate_limiter(self, limiter)
-
-    ApplicationBuilder.rate_limiter = rate_limiter  # type: ignore[method-assign]
-
-
-def patch_one_pass_start() -> None:
-    """Start-up reads each user's file once, as plain JSON, for everything it needs.
-
-    Store.all_user_data, conversation_states (once per persistent conversation) and
-    all_pending_nudges each read every file through TinyDB, copying it, and rearm_everyone then
-    opens each file again for the settings: five or more passes. Here one pass parses each file
-    with json.loads and keeps what those calls need until handlers.start_up has run.
-    """
-    import json
-
-    import handlers
-    from followup import store as store_module
-    from followup.model import Nudge, NudgeState, UserSettings
-
-    scanned: dict[str, Any] = {}
-
-    def scan(self: Any) -> dict[str, Any]:
-        if not scanned:
-            user_data: dict[int, dict[str, Any]] = {}
-            conversations: dict[str, dict[tuple[int, ...], object]] = {}
-            pending: list[Any] = []
-            settings: dict[int, Any] = {}
-            for user_id in self.user_ids():
-                data = json.loads(self._path(user_id).read_bytes())
-                for doc in data.get(store_module.SETTINGS, {}).values():
-                    settings[user_id] = store_module._load(UserSettings, doc)
-                docs = list(data.get(store_module.USER_DATA, {}).values())
-                if docs and docs[0]:
-                    user_data[user_id] = dict(docs[0])
-                for doc in data.get(store_module.CONVERSATIONS, {}).values():
-                    conversations.setdefault(doc["name"], {})[tuple(doc["key"])] = doc["state"]
-                mine = [
-                    store_module._load(Nudge, doc)
-                    for doc in data.get(store_module.NUDGES, {}).values()
-                    if doc.get("state") == NudgeState.PENDING.value
-                ]
-                pending += sorted(mine, key=lambda n: (n.due, n.id))
-            scanned.update(
-                user_data=user_data, conversations=conversations, pending=pending, settings=settings
-            )
-        return scanned
-
-    original_settings = store_module.Store.settings
-
-    def settings_during_start(self: Any, user_id: int) -> Any:
-        if scanned and user_id in scanned["settings"]:
-            return scanned["settings"][user_id]
-        return original_settings(self, user_id)
-
-    store_module.Store.all_user_data = lambda self: scan(self)["user_data"]  # type: ignore[method-assign]
-    store_module.Store.conversation_states = (  # type: ignore[method-assign]
-        lambda self, name: dict(scan(self)["conversations"].get(name, {}))
-    )
-    store_module.Store.all_pending_nudges = lambda self: iter(scan(self)["pending"])  # type: ignore[method-assign]
-    store_module.Store.settings = settings_during_start  # type: ignore[method-assign]
-    start_up = handlers.start_up
-
-    async def start_up_then_forget(application: Any) -> None:
-        await start_up(application)
-        store_module.Store.settings = original_settings  # type: ignore[method-assign]
-        scanned.clear()
-
-    handlers.start_up = start_up_then_forget  # type: ignore[assignment]
-
-
-def patch_window_limiter() -> None:
-    """Whatever limiter the bot builds with, use SlidingWindowLimiter (see there) instead."""
-    from telegram.ext import ApplicationBuilder
-
-    builder_rate_limiter = ApplicationBuilder.rate_limiter
-
-    def rate_limiter(self: Any, limiter: Any) -> Any:
-        return builder_rate_limiter(self, sliding_window_limiter(max_retries=3))
-
-    ApplicationBuilder.rate_limiter = rate_limiter  # type: ignore[method-assign]
-
-
-def sliding_window_limiter(max_retries: int = 3) -> Any:
-    """A rate limiter that never lets 30 chat requests reach the server within one second."""
-    from collections import deque
-
-    from telegram.error import RetryAfter
-    from telegram.ext import BaseRateLimiter
-
-    class SlidingWindowLimiter(BaseRateLimiter[int]):
-        """At most `limit` chat requests in any `period`, counted as Telegram counts them.
-
-        AIORateLimiter's leaky bucket lets 30 requests out at once and 30 more within the same
-        second; after a 429 it releases at once every request that already holds a slot; and it
-        counts a request when it takes its slot, though the server counts it when it arrives,
-        which under load can be much later (new connections, a busy loop). Here a request holds
-        its place in the window from taking its slot until its answer is back, and only then is
-        it dated, so `limit` requests can never reach the server within `period` seconds;
-        slots go in FIFO order, and a retry_after pauses everyone before they take one.
-        """
-
-        def __init__(self, limit: int = 30, period: float = 1.02, retries: int = 3) -> None:
-            self._limit, self._period, self._retries = limit, period, retries
-            self._done: deque[float] = deque()  # when answered, oldest first
-            self._in_flight = 0
-            self._lock = asyncio.Lock()
-            self._not_before = 0.0
-
-        async def initialize(self) -> None:
-            """Nothing to set up."""
-
-        async def shutdown(self) -> None:
-            """Nothing to tear down."""
-
-        async def process_request(
-            self,
-            callback: Any,
-            args: Any,
-            kwargs: dict[str, Any],
-            endpoint: str,
-            data: dict[str, Any],
-            rate_limit_args: int | None,
-        ) -> Any:
-            retries = rate_limit_args or self._retries
-            limited = data.get("chat_id") is not None
-            for attempt in range(retries + 1):
-                if limited:
-                    await self._take_slot()
-                try:
-                    return await callback(*args, **kwargs)
-                except RetryAfter as error:
-                    if attempt == retries:
-                        raise
-                    pause = error._retry_after.total_seconds() + 0.1
-                    now = asyncio.get_running_loop().time()
-                    self._not_before = max(self._not_before, now + pause)
-                finally:
-                    if limited:
-                        self._in_flight -= 1
-                        self._done.append(asyncio.get_running_loop().time())
-            return None
-
-        async def _take_slot(self) -> None:
-            loop = asyncio.get_running_loop()
-            async with self._lock:
-                while True:
-                    now = loop.time()
-                    while self._done and now - self._done[0] >= self._period:
-                        self._done.popleft()
-                    wait = self._not_before - now
-                    if len(self._done) + self._in_flight >= self._limit:
-                        oldest = self._done[0] + self._period - now if self._done else 0.005
-                        wait = max(wait, oldest, 0.001)
-                    if wait <= 0:
-                        break
-                    await asyncio.sleep(wait)
-                self._in_flight += 1
-
-    return SlidingWindowLimiter(retries=max_retries)
-
-
 def patch_one_write() -> None:
     """Write each touched user's file once per update_persistence, not once per table."""
     from telegram.ext import Application
@@ -257,39 +86,6 @@ def patch_no_fsync() -> None:
     os.fsync = lambda fd: None
 
 
-def patch_zones_on_loop() -> None:
-    """Build the city index before polling, on the event loop, instead of in a thread after."""
-    import handlers
-    from followup import zones
-
-    start_up = handlers.start_up
-
-    async def start_up_then_zones(application: Any) -> None:
-        handlers.warm_up = lambda: None  # type: ignore[attr-defined]
-        await start_up(application)
-        zones.warm_up()
-
-    handlers.start_up = start_up_then_zones  # type: ignore[assignment]
-
-
-def patch_warm_up() -> None:
-    """Read a moment and a day once before polling, so no user pays for dateparser's set-up."""
-    from zoneinfo import ZoneInfo
-
-    import handlers
-    from followup import timeparse
-
-    start_up = handlers.start_up
-
-    async def warm_start_up(application: Any) -> None:
-        await start_up(application)
-        now, zone = datetime.now(UTC), ZoneInfo("UTC")
-        timeparse.parse_moment("yesterday 3pm", zone, now)
-        timeparse.parse_day("next friday", zone, now)
-
-    handlers.start_up = warm_start_up  # type: ignore[assignment]
-
-
 def patch_gc_log() -> None:
     """Log every garbage collection that takes longer than 5 ms (to stderr)."""
     import gc
@@ -314,12 +110,7 @@ def patch_gc_log() -> None:
 
 PATCHES: dict[str, Callable[[], None]] = {
     "gc-log": patch_gc_log,
-    "warm-up": patch_warm_up,
     "one-file": patch_one_file,
-    "limiter-29": patch_limiter_29,
-    "window-limiter": patch_window_limiter,
-    "zones-on-loop": patch_zones_on_loop,
-    "one-pass-start": patch_one_pass_start,
     "one-write": patch_one_write,
     "no-fsync": patch_no_fsync,
 }
@@ -332,11 +123,13 @@ def _make_one_file_store() -> type:
     handlers.start_up has run, reads are served from one parse; after that every read and write
     goes to the file exactly as TinyDB's JSONStorage does it.
     """
+    import json
+
     from tinydb import TinyDB
     from tinydb.storages import JSONStorage
 
     import handlers
-    from followup.store import Store
+    from followup.store import StartupSnapshot, Store
 
     class StartUpMemo(JSONStorage):
         """JSONStorage, except that reads during start-up share one parse of the file."""
@@ -400,6 +193,20 @@ def _make_one_file_store() -> type:
         @contextlib.contextmanager
         def _writing(self, user_id: int) -> Iterator[Any]:
             yield UserView(self._all, user_id)
+
+        def startup_snapshot(self) -> StartupSnapshot:
+            """The same snapshot, from one parse of the one file."""
+            if self._snapshot is None:
+                snapshot = StartupSnapshot()
+                data = json.loads(self._file.read_bytes()) if self._file.exists() else {}
+                by_user: dict[int, dict[str, Any]] = {}
+                for name, docs in data.items():
+                    user, table = name.split("/", 1)
+                    by_user.setdefault(int(user), {})[table] = docs
+                for user_id, tables in by_user.items():
+                    self._snapshot_tables(user_id, tables, snapshot)
+                self._snapshot = snapshot
+            return self._snapshot
 
     return OneFile
 

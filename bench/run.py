@@ -45,7 +45,7 @@ WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0
 START_TIMEOUT = 300.0
 BURST_TIMEOUT = 90.0
-FIXES = ("limiter-29", "window-limiter")  # what-if patches tried on the burst
+FIXES: tuple[str, ...] = ()  # what-if patches to try on the burst (bench/botproc.py)
 ONE_FILE_BUDGET = 15.0  # seconds of chatting per one-file bot (10,000 users: a few updates)
 
 

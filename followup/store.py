@@ -251,21 +251,25 @@ class Store:
     def _add_to_snapshot(self, user_id: int, snapshot: StartupSnapshot) -> None:
         path = self._path(user_id)
         try:
-            tables = json.loads(path.read_bytes())
-            for doc in tables.get(SETTINGS, {}).values():
-                snapshot.settings[user_id] = _load(UserSettings, doc)
-            for doc in tables.get(USER_DATA, {}).values():
-                if doc:
-                    snapshot.user_data[user_id] = doc
-            for doc in tables.get(CONVERSATIONS, {}).values():
-                states = snapshot.conversations.setdefault(doc["name"], {})
-                states[tuple(doc["key"])] = doc["state"]
-            for doc in tables.get(NUDGES, {}).values():
-                if doc.get("state") == NudgeState.PENDING.value:
-                    snapshot.pending.append(_load(Nudge, doc))
+            self._snapshot_tables(user_id, json.loads(path.read_bytes()), snapshot)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             # One damaged file must not lock every other user out; it is left for a human.
             log.error("skipping unreadable data file %s: %s", path, error)
+
+    @staticmethod
+    def _snapshot_tables(user_id: int, tables: dict[str, Any], snapshot: StartupSnapshot) -> None:
+        """Add one user's parsed tables to the snapshot."""
+        for doc in tables.get(SETTINGS, {}).values():
+            snapshot.settings[user_id] = _load(UserSettings, doc)
+        for doc in tables.get(USER_DATA, {}).values():
+            if doc:
+                snapshot.user_data[user_id] = doc
+        for doc in tables.get(CONVERSATIONS, {}).values():
+            states = snapshot.conversations.setdefault(doc["name"], {})
+            states[tuple(doc["key"])] = doc["state"]
+        for doc in tables.get(NUDGES, {}).values():
+            if doc.get("state") == NudgeState.PENDING.value:
+                snapshot.pending.append(_load(Nudge, doc))
 
     # PTB persistence support
 
