@@ -86,6 +86,18 @@ def patch_no_fsync() -> None:
     os.fsync = lambda fd: None
 
 
+def patch_unlimited() -> None:
+    """Attribution only, never a fix: lift the 30 msg/s window, to see what waiting for it costs."""
+    from followup import ratelimit
+
+    original = ratelimit.SlidingWindowLimiter.__init__
+
+    def unlimited(self: Any, limit: int = 30, period: float = 1.02, max_retries: int = 3) -> None:
+        original(self, limit=1_000_000, period=period, max_retries=max_retries)
+
+    ratelimit.SlidingWindowLimiter.__init__ = unlimited  # type: ignore[method-assign]
+
+
 def patch_gc_log() -> None:
     """Log every garbage collection that takes longer than 5 ms (to stderr)."""
     import gc
@@ -113,6 +125,7 @@ PATCHES: dict[str, Callable[[], None]] = {
     "one-file": patch_one_file,
     "one-write": patch_one_write,
     "no-fsync": patch_no_fsync,
+    "unlimited": patch_unlimited,
 }
 
 
