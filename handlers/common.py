@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from content import Content
@@ -19,6 +21,7 @@ from followup.scheduler import NudgeScheduler
 from followup.store import Store
 from followup.timing import Timing
 
+log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Button = tuple[str, str]  # (label, callback data)
 
@@ -79,15 +82,21 @@ async def settle_button(update: Update, chosen_label: str | None = None) -> None
     query = update.callback_query
     if query is None:
         return
-    await query.answer()
     message = query.message
-    if not isinstance(message, Message) or message.text is None or message.reply_markup is None:
-        return  # already settled (an old message pressed again): nothing to take off
-    chosen_label = chosen_label or pressed_label(message, query.data)
-    text = message.text_html
-    if chosen_label:
-        text = f"{text}\n\n✔︎ <i>{escape(chosen_label)}</i>"
-    await message.edit_text(text, reply_markup=None)
+    chosen_label = chosen_label or (
+        pressed_label(message, query.data) if isinstance(message, Message) else None
+    )
+    try:
+        await query.answer()
+        if not isinstance(message, Message) or message.text is None or not message.reply_markup:
+            return  # already settled (an old message pressed again): nothing to take off
+        text = message.text_html
+        if chosen_label:
+            text = f"{text}\n\n✔︎ <i>{escape(chosen_label)}</i>"
+        await message.edit_text(text, reply_markup=None)
+    except (NetworkError, BadRequest) as error:
+        # Cosmetic only: the press itself still counts, and its answer still goes out.
+        log.info("could not settle a pressed button: %s", error)
 
 
 def pressed_label(message: Message, data: str | None) -> str | None:

@@ -75,22 +75,29 @@ async def running_bot(
     timezone: str = "Europe/London",
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The real Application, polling the fake server, started and stopped as run_polling does."""
-    settings = bot_settings(fake, data_dir, timezone)
-    application = build_application(settings, clock=clock, chat_pace_seconds=0.05)
-    await application.initialize()
-    if application.post_init:
-        await application.post_init(application)
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0, timeout=1)
-    try:
+    async with running_bot_with(bot_settings(fake, data_dir, timezone), clock) as application:
         yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        if application.post_shutdown:
-            await application.post_shutdown(application)
+
+
+@pytest.fixture
+def traveller() -> Iterator[time_machine.Coordinates]:
+    """The wall clock, stopped at START and moved by the test (it still ticks in between)."""
+    with time_machine.travel(START, tick=True) as coordinates:
+        yield coordinates
+
+
+@asynccontextmanager
+async def coach(fake: FakeTelegram, data_dir: Path) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The bot on the wall clock (which time-machine moves)."""
+    async with running_bot(fake, data_dir, utc_now) as application:
+        yield application
+
+
+def move_to(app: Application, traveller: time_machine.Coordinates, when: datetime) -> None:  # type: ignore[type-arg]
+    """Set the wall clock and wake the scheduler so due jobs run now."""
+    traveller.move_to(when)
+    assert app.job_queue is not None
+    app.job_queue.scheduler.wakeup()
 
 
 @pytest.fixture

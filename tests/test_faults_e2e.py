@@ -27,6 +27,7 @@ import time_machine
 from conftest import (
     START,
     long_run_size,
+    move_to,
     next_new,
     report_figures,
     running_bot_with,
@@ -200,18 +201,6 @@ def error_log() -> Iterator[ErrorLog]:
         yield handler
     finally:
         root.removeHandler(handler)
-
-
-@pytest.fixture
-def traveller() -> Iterator[time_machine.Coordinates]:
-    with time_machine.travel(START, tick=True) as coordinates:
-        yield coordinates
-
-
-def move_to(app: Bot, traveller: time_machine.Coordinates, when: datetime) -> None:
-    traveller.move_to(when)
-    assert app.job_queue is not None
-    app.job_queue.scheduler.wakeup()
 
 
 # --- A user who copes with a flaky bot ----------------------------------------------------------

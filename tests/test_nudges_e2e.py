@@ -6,42 +6,19 @@ makes it look at the new time at once. Nothing here sleeps to let time pass.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 import time_machine
-from conftest import START, next_new, running_bot, say, tap
+from conftest import START, coach, move_to, next_new, say, tap
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.clock import utc_now
 from followup.model import NudgeKind, NudgeState
 from followup.store import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON_WED_2PM = START  # Wed 25 Nov 2026, 14:00 in London (GMT)
-
-
-@pytest.fixture
-def traveller() -> Iterator[time_machine.Coordinates]:
-    with time_machine.travel(LONDON_WED_2PM, tick=True) as coordinates:
-        yield coordinates
-
-
-@asynccontextmanager
-async def coach(fake: FakeTelegram, data_dir: Path) -> AsyncIterator[Bot]:
-    async with running_bot(fake, data_dir, utc_now) as application:
-        yield application
-
-
-def move_to(app: Bot, traveller: time_machine.Coordinates, when: datetime) -> None:
-    """Set the wall clock and wake the scheduler so due jobs run now."""
-    traveller.move_to(when)
-    assert app.job_queue is not None
-    app.job_queue.scheduler.wakeup()
 
 
 def london(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:

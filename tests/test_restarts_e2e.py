@@ -15,8 +15,6 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,36 +22,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from conftest import START, long_run_size, next_new, report_figures, running_bot
+from conftest import START, coach, long_run_size, move_to, next_new, report_figures
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.clock import utc_now
 from followup.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
 from followup.store import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def traveller() -> Iterator[time_machine.Coordinates]:
-    with time_machine.travel(START, tick=True) as coordinates:
-        yield coordinates
-
-
-@asynccontextmanager
-async def coach(fake: FakeTelegram, data_dir: Path) -> AsyncIterator[Bot]:
-    async with running_bot(fake, data_dir, utc_now) as application:
-        yield application
-
-
-def move_to(app: Bot, traveller: time_machine.Coordinates, when: datetime) -> None:
-    """Set the wall clock and wake the scheduler so due jobs run now."""
-    traveller.move_to(when)
-    assert app.job_queue is not None
-    app.job_queue.scheduler.wakeup()
 
 
 def open_states(data_dir: Path, user_id: int) -> dict[str, object]:
