@@ -3,6 +3,8 @@
 Pure: given the interview, its nudge records and the rules, say which records to add and which
 pending ones to cancel. One record per kind per interview: a kind already sent (or skipped) is
 not planned again, and a pending one keeps its due time (so a snooze survives re-planning).
+Cancelled records don't count, so cancelling an interview's pending nudges and reconciling plans
+them anew.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def reconcile(
 ) -> Changes:
     """The records to add and the pending ones to cancel so the store matches the plan."""
     planned = {item.kind: item.due for item in plan_nudges(interview, zone, timing, now)}
-    known = {record.kind for record in records}
+    # A cancelled record doesn't count: that kind may be planned afresh (e.g. in a new time zone).
+    known = {record.kind for record in records if record.state is not NudgeState.CANCELLED}
     add = tuple(
         Nudge(
             id=new_id(),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from followup.model import Interview, Nudge
+from followup.model import Interview, Nudge, NudgeState
 from followup.planner import next_pending, reconcile
 from followup.store import new_id
 from handlers.common import Deps
@@ -27,6 +28,16 @@ def save_and_replan(deps: Deps, interview: Interview) -> Nudge | None:
         for added in changes.add:
             deps.scheduler.arm(added)
     return next_pending(deps.store.nudges(interview.user_id, interview.id))
+
+
+def replan_user(deps: Deps, user_id: int) -> None:
+    """Plan every open interview's pending nudges afresh (after a time zone change)."""
+    pending = deps.store.pending_nudges(user_id)
+    deps.store.save_nudges(replace(n, state=NudgeState.CANCELLED) for n in pending)
+    for nudge in pending:
+        deps.scheduler.disarm(nudge.id)
+    for interview in deps.store.open_interviews(user_id):
+        save_and_replan(deps, interview)
 
 
 def rearm_user(deps: Deps, user_id: int) -> int:

@@ -19,6 +19,7 @@ from followup.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settings_for, settle_button
 from handlers.fallback import unclaimed_button
+from handlers.plan import replan_user
 
 ASK_ZONE, PICK_ZONE = "ask_zone", "pick_zone"
 ACTION = "tz"
@@ -75,6 +76,8 @@ async def save_zone(update: Update, context: Context, name: str) -> int:
     d = deps(context)
     settings = settings_for(context, update)
     d.store.save_settings(replace(settings, timezone=name))
+    if name != settings.timezone:
+        replan_user(d, settings.user_id)  # "10:00" now means 10:00 where they are
     if context.user_data is not None:
         context.user_data.pop(CHOICES, None)
     local_time = clock_time(d.clock(), ZoneInfo(name))

@@ -54,3 +54,22 @@ async def test_times_follow_the_users_zone(bot: Bot, ann: FakeUser) -> None:
     await say(ann, "tomorrow 10am")
     summary = await tap(ann, "No, I applied directly")
     assert "tomorrow 10:00" in summary.text
+
+
+async def test_a_new_zone_moves_planned_nudges_to_its_local_times(
+    bot: Bot, ann: FakeUser, data_dir: Path
+) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "skip")
+    await say(ann, "yesterday 10am")
+    for answer in ("no", "no", "neither", "good", "skip"):
+        await say(ann, answer)
+    assert "next: no-news check, tomorrow 10:00" in (await say(ann, "/status")).text
+    await say(ann, "/timezone Asia/Kolkata")
+    status = await say(ann, "/status")
+    assert "next: no-news check, tomorrow 10:00" in status.text  # 10:00 in Kolkata now
+    store = Store(data_dir)
+    pending = [n for n in store.pending_nudges(ann.id) if n.kind.value == "reassurance"]
+    store.close()
+    assert [n.due.isoformat() for n in pending] == ["2026-11-26T04:30:00+00:00"]
