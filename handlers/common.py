@@ -57,6 +57,11 @@ def settings_for(context: Context, update: Update) -> UserSettings:
     return found
 
 
+def user_zone(d: Deps, settings: UserSettings | None) -> ZoneInfo:
+    """The user's zone, or the default one for someone the bot has not met yet."""
+    return ZoneInfo(settings.timezone if settings else d.default_timezone)
+
+
 def zone_for(context: Context, update: Update) -> ZoneInfo:
     return ZoneInfo(settings_for(context, update).timezone)
 

@@ -22,7 +22,7 @@ from followup.model import Interview, Nudge, NudgeKind, NudgeState
 from followup.rules import first_chase_day, is_stale
 from followup.scheduler import NudgeRef
 from handlers import callback_data as cb
-from handlers.common import Button, Context, Deps, deps, keyboard, settle_button
+from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_zone
 from handlers.pause import mark_blocked
 from handlers.plan import save_and_replan
 
@@ -101,7 +101,7 @@ async def send_due_nudge(context: Context) -> None:
     if interview is None or not interview.is_open:
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.CANCELLED)
         return
-    zone = ZoneInfo(settings.timezone if settings else d.default_timezone)
+    zone = user_zone(d, settings)
     if is_stale(nudge.kind, nudge.due, interview, zone, d.timing, now):
         log.info("skipping stale %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
@@ -155,7 +155,7 @@ async def nudge_button(update: Update, context: Context) -> None:
         return
     action = parsed.arg(0)
     settings = d.store.settings(user_id)
-    zone = ZoneInfo(settings.timezone if settings else d.default_timezone)
+    zone = user_zone(d, settings)
     now = d.clock()
     if not interview.is_open or nudge.acted_at is not None:
         reply: str = d.content.text("nudge_reply.gone")

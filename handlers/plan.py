@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 
 from followup.model import Interview, Nudge, NudgeState
 from followup.planner import next_pending, reconcile
 from followup.store import new_id
-from handlers.common import Deps
+from handlers.common import Deps, user_zone
 
 
 def save_and_replan(deps: Deps, interview: Interview) -> Nudge | None:
@@ -16,7 +15,7 @@ def save_and_replan(deps: Deps, interview: Interview) -> Nudge | None:
     deps.store.save_interview(interview)
     settings = deps.store.settings(interview.user_id)
     chat_id = settings.chat_id if settings else interview.user_id
-    zone = ZoneInfo(settings.timezone if settings else deps.default_timezone)
+    zone = user_zone(deps, settings)
     records = deps.store.nudges(interview.user_id, interview.id)
     changes = reconcile(interview, chat_id, records, zone, deps.timing, deps.clock(), new_id)
     if changes.all:
