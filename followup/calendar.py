@@ -1,48 +1,102 @@
-"""Calendar arithmetic for nudges: business days, quiet hours and local wall-clock moments.
+"""Calendar arithmetic for nudges: working days, quiet hours and local wall-clock moments.
 
-Business days are Monday to Friday. Public holidays are out of scope: they differ by country and
-region, and a nudge that lands on one can be snoozed.
+Which days are working days depends on where the user is: a `WorkCalendar` knows the weekend and
+(in subclasses) the public holidays. A `Place` pairs it with the user's time zone; the rules take a
+Place so every date they compute is the user's own.
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from followup.timing import Timing
 
 ONE_DAY = timedelta(days=1)
-# Saturday and Sunday in date.weekday() numbering: a fact of the calendar, not a setting.
-_WEEKEND = frozenset({5, 6})
+# Saturday and Sunday in date.weekday() numbering: the weekend in most of the world.
+SATURDAY_SUNDAY = frozenset({5, 6})
 
 
-def is_business_day(day: date) -> bool:
-    """Whether `day` is a Monday to Friday."""
-    return day.weekday() not in _WEEKEND
+class WorkCalendar:
+    """Working days: not the weekend and not a public holiday (this base class knows none)."""
+
+    def __init__(self, weekend: frozenset[int] = SATURDAY_SUNDAY) -> None:
+        if not weekend or len(weekend) > 3 or not weekend <= set(range(7)):
+            raise ValueError(f"a weekend is one to three weekdays 0-6, got {sorted(weekend)}")
+        self.weekend = weekend
+
+    def holiday(self, day: date) -> str | None:
+        """The name of the public holiday on `day`, or None."""
+        return None
+
+    @property
+    def last_workday(self) -> int:
+        """The weekday (0 = Monday) that ends a working week: Thursday before a Fri-Sat weekend."""
+        day = min(self.weekend)
+        while (day - 1) % 7 in self.weekend:
+            day = (day - 1) % 7
+        return (day - 1) % 7
+
+    def is_weekend(self, day: date) -> bool:
+        return day.weekday() in self.weekend
+
+    def is_business_day(self, day: date) -> bool:
+        """Whether `day` is a working day: not the weekend, not a public holiday."""
+        return not self.is_weekend(day) and self.holiday(day) is None
+
+    def next_business_day(self, day: date) -> date:
+        """The first working day on or after `day`."""
+        while not self.is_business_day(day):
+            day += ONE_DAY
+        return day
+
+    def business_days_after(self, day: date, n: int) -> date:
+        """The date `n` working days after `day`, which is not counted itself; `day` when n is 0."""
+        if n < 0:
+            raise ValueError(f"n must not be negative, got {n}")
+        while n:
+            day += ONE_DAY
+            if self.is_business_day(day):
+                n -= 1
+        return day
+
+    def business_days_between(self, start: date, end: date) -> int:
+        """How many working days fall after `start`, up to and including `end`."""
+        count = 0
+        while start < end:
+            start += ONE_DAY
+            count += self.is_business_day(start)
+        return count
+
+    def days_off_between(self, start: date, end: date) -> list[tuple[date, str]]:
+        """Public holidays after `start` up to and including `end`, with their names."""
+        found = []
+        while start < end:
+            start += ONE_DAY
+            name = self.holiday(start)
+            if name is not None and not self.is_weekend(start):
+                found.append((start, name))
+        return found
 
 
-def next_business_day(day: date) -> date:
-    """The first business day on or after `day`."""
-    while not is_business_day(day):
-        day += ONE_DAY
-    return day
+MONDAY_TO_FRIDAY = WorkCalendar()
 
 
-def business_days_after(day: date, n: int) -> date:
-    """The date `n` business days after `day`, which is not counted itself; `day` when n is 0."""
-    if n < 0:
-        raise ValueError(f"n must not be negative, got {n}")
-    while n:
-        day += ONE_DAY
-        if is_business_day(day):
-            n -= 1
-    return day
+@dataclass(frozen=True)
+class Place:
+    """Where the user is, as far as timing goes: their time zone and their working days."""
 
+    zone: ZoneInfo
+    calendar: WorkCalendar = MONDAY_TO_FRIDAY
 
-def business_days_between(start: date, end: date) -> int:
-    """How many business days fall after `start`, up to and including `end`."""
-    count = 0
-    while start < end:
-        start += ONE_DAY
-        count += is_business_day(start)
-    return count
+    def day_of(self, moment: datetime) -> date:
+        """The user's calendar date at `moment`."""
+        return moment.astimezone(self.zone).date()
+
+    def at(self, day: date, clock: time) -> datetime:
+        """The moment `clock` strikes on `day` where the user is."""
+        return at_local(day, clock, self.zone)
 
 
 def normalize(local: datetime) -> datetime:
@@ -76,10 +130,11 @@ def apply_quiet_hours(due_local: datetime, timing: Timing) -> datetime:
     return at_local(day, timing.quiet_end, due_local.tzinfo or UTC)
 
 
-def settle_on_business_day(due_local: datetime, timing: Timing) -> datetime:
-    """Move a local due time out of quiet hours, then on to a business day at the same time."""
+def settle_on_business_day(due_local: datetime, timing: Timing, calendar: WorkCalendar) -> datetime:
+    """Move a local due time out of quiet hours, then on to a working day at the same time."""
     settled = apply_quiet_hours(due_local, timing)
-    if is_business_day(settled.date()):
+    if calendar.is_business_day(settled.date()):
         return settled
     # The wall time is already outside quiet hours, so keeping it keeps it outside.
-    return at_local(next_business_day(settled.date()), settled.time(), settled.tzinfo or UTC)
+    day = calendar.next_business_day(settled.date())
+    return at_local(day, settled.time(), settled.tzinfo or UTC)

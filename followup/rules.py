@@ -9,15 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from followup.calendar import (
-    apply_quiet_hours,
-    at_local,
-    business_days_after,
-    business_days_between,
-    is_business_day,
-    next_business_day,
-    settle_on_business_day,
-)
+from followup.calendar import MONDAY_TO_FRIDAY, apply_quiet_hours, at_local
+from followup.calendar import settle_on_business_day as _settle
 from followup.model import Interview, NudgeKind
 from followup.timing import Timing
 
@@ -56,7 +49,7 @@ def is_outside_working_hours(when_utc: datetime, zone: ZoneInfo, timing: Timing)
     end = start + timing.interview_length
     day = start.date()
     return (
-        not is_business_day(day)
+        not MONDAY_TO_FRIDAY.is_business_day(day)
         or start < at_local(day, timing.work_start, zone)
         or end > at_local(day, timing.work_end, zone)
     )
@@ -69,8 +62,8 @@ def _quiet(due: datetime, zone: ZoneInfo, timing: Timing) -> datetime:
 
 def _on_business_day(day: date, clock: time, zone: ZoneInfo, timing: Timing) -> datetime:
     """`clock` on `day` (or the next business day), out of quiet hours, in UTC."""
-    local = at_local(next_business_day(day), clock, zone)
-    return settle_on_business_day(local, timing).astimezone(UTC)
+    local = at_local(MONDAY_TO_FRIDAY.next_business_day(day), clock, zone)
+    return _settle(local, timing, MONDAY_TO_FRIDAY).astimezone(UTC)
 
 
 def _local_day(moment: datetime, zone: ZoneInfo) -> date:
@@ -94,15 +87,17 @@ def thank_you_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datet
     soon = (interview.when + timing.thank_you_after).astimezone(zone)
     # "Same day" is the interview's own day: a late interview must not win an early nudge by
     # pushing `soon` past midnight.
-    if is_business_day(day) and soon < at_local(day, timing.thank_you_same_day_before, zone):
-        return settle_on_business_day(soon, timing).astimezone(UTC)
-    morning = business_days_after(day, 1)
+    if MONDAY_TO_FRIDAY.is_business_day(day) and soon < at_local(
+        day, timing.thank_you_same_day_before, zone
+    ):
+        return _settle(soon, timing, MONDAY_TO_FRIDAY).astimezone(UTC)
+    morning = MONDAY_TO_FRIDAY.business_days_after(day, 1)
     return _on_business_day(morning, timing.thank_you_next_morning_at, zone, timing)
 
 
 def reassurance_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
     """When to reassure the user that a few days of silence is normal."""
-    day = business_days_after(
+    day = MONDAY_TO_FRIDAY.business_days_after(
         _local_day(interview.when, zone), timing.reassurance_after_business_days
     )
     return _on_business_day(day, timing.reassurance_at, zone, timing)
@@ -110,15 +105,15 @@ def reassurance_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> dat
 
 def first_chase_day(interview: Interview, zone: ZoneInfo, timing: Timing) -> date:
     """The first day a follow-up is fine: after the decision date and a working week."""
-    day = business_days_after(
+    day = MONDAY_TO_FRIDAY.business_days_after(
         _local_day(interview.when, zone), timing.after_interview_business_days
     )
     if interview.decision_date is not None:
-        after_decision = business_days_after(
+        after_decision = MONDAY_TO_FRIDAY.business_days_after(
             interview.decision_date, timing.after_decision_business_days
         )
         day = max(day, after_decision)
-    return next_business_day(day)
+    return MONDAY_TO_FRIDAY.next_business_day(day)
 
 
 def first_chase_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
@@ -139,7 +134,7 @@ def next_chase(interview: Interview, zone: ZoneInfo, timing: Timing) -> PlannedN
         kind, gap = NudgeKind.SECOND_CHASE, timing.second_chase_after_business_days
     else:
         kind, gap = NudgeKind.MOVE_ON, timing.move_on_after_business_days
-    day = business_days_after(_local_day(max(chases), zone), gap)
+    day = MONDAY_TO_FRIDAY.business_days_after(_local_day(max(chases), zone), gap)
     # A chase logged too early must not pull the next one before the first-chase day.
     day = max(day, first_chase_day(interview, zone, timing))
     return PlannedNudge(kind, _on_business_day(day, timing.chase_at, zone, timing))
@@ -269,7 +264,9 @@ def _facts(
     interview_day = _local_day(interview.when, zone)
     facts: dict[str, str | int] = {
         "interview_date": interview_day.isoformat(),
-        "business_days_since": business_days_between(interview_day, _local_day(now, zone)),
+        "business_days_since": MONDAY_TO_FRIDAY.business_days_between(
+            interview_day, _local_day(now, zone)
+        ),
         "chases": len(interview.chases),
         "first_chase_date": _local_day(first_chase_due(interview, zone, timing), zone).isoformat(),
     }

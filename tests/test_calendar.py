@@ -9,18 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.calendar import (
+    MONDAY_TO_FRIDAY,
+    WorkCalendar,
     apply_quiet_hours,
     at_local,
-    business_days_after,
-    business_days_between,
     in_quiet_hours,
-    is_business_day,
-    next_business_day,
     settle_on_business_day,
 )
 from followup.timing import load_timing
 
 TIMING = load_timing()
+CAL = MONDAY_TO_FRIDAY
 LONDON = ZoneInfo("Europe/London")
 
 # 2026-10-12 is a Monday.
@@ -38,7 +37,7 @@ def _london(text: str) -> datetime:
     [(MON, True), (TUE, True), (WED, True), (THU, True), (FRI, True), (SAT, False), (SUN, False)],
 )
 def test_is_business_day(day: date, expected: bool) -> None:
-    assert is_business_day(day) is expected
+    assert CAL.is_business_day(day) is expected
 
 
 @pytest.mark.parametrize(
@@ -46,7 +45,7 @@ def test_is_business_day(day: date, expected: bool) -> None:
     [(MON, MON), (FRI, FRI), (SAT, NEXT_MON), (SUN, NEXT_MON)],
 )
 def test_next_business_day(day: date, expected: date) -> None:
-    assert next_business_day(day) == expected
+    assert CAL.next_business_day(day) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,12 +66,12 @@ def test_next_business_day(day: date, expected: date) -> None:
     ],
 )
 def test_business_days_after(day: date, n: int, expected: date) -> None:
-    assert business_days_after(day, n) == expected
+    assert CAL.business_days_after(day, n) == expected
 
 
 def test_business_days_after_refuses_negative() -> None:
     with pytest.raises(ValueError):
-        business_days_after(MON, -1)
+        CAL.business_days_after(MON, -1)
 
 
 @pytest.mark.parametrize(
@@ -89,14 +88,14 @@ def test_business_days_after_refuses_negative() -> None:
     ],
 )
 def test_business_days_between(start: date, end: date, expected: int) -> None:
-    assert business_days_between(start, end) == expected
+    assert CAL.business_days_between(start, end) == expected
 
 
 @given(day=st.dates(date(2000, 1, 1), date(2100, 1, 1)), n=st.integers(0, 60))
 def test_between_undoes_after(day: date, n: int) -> None:
-    later = business_days_after(day, n)
-    assert business_days_between(day, later) == n
-    assert n == 0 or is_business_day(later)
+    later = CAL.business_days_after(day, n)
+    assert CAL.business_days_between(day, later) == n
+    assert n == 0 or CAL.is_business_day(later)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +174,7 @@ def test_quiet_hours_that_do_not_wrap_midnight(due: str, expected: str) -> None:
     ],
 )
 def test_settle_on_business_day(due: str, expected: str) -> None:
-    assert settle_on_business_day(_london(due), TIMING) == _london(expected)
+    assert settle_on_business_day(_london(due), TIMING, CAL) == _london(expected)
 
 
 def test_at_local_moves_a_time_in_the_dst_gap_forward() -> None:
@@ -183,3 +182,23 @@ def test_at_local_moves_a_time_in_the_dst_gap_forward() -> None:
     moment = at_local(date(2026, 3, 29), time(1, 30), LONDON)
     assert (moment.hour, moment.minute) == (2, 30)
     assert moment.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("weekend", "last"),
+    [({5, 6}, 4), ({4, 5}, 3), ({6}, 5), ({4}, 3), ({0, 6}, 5)],
+)
+def test_last_workday_is_the_day_before_the_weekend(weekend: set[int], last: int) -> None:
+    assert WorkCalendar(frozenset(weekend)).last_workday == last
+
+
+def test_a_friday_saturday_weekend_works_sundays() -> None:
+    calendar = WorkCalendar(frozenset({4, 5}))
+    assert calendar.is_business_day(SUN) and not calendar.is_business_day(FRI)
+    assert calendar.business_days_after(THU, 1) == SUN
+
+
+def test_a_weekend_must_be_one_to_three_days() -> None:
+    for weekend in (frozenset(), frozenset({1, 2, 3, 4}), frozenset({7})):
+        with pytest.raises(ValueError):
+            WorkCalendar(weekend)

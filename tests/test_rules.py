@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup.calendar import in_quiet_hours, is_business_day
+from followup.calendar import MONDAY_TO_FRIDAY, in_quiet_hours
 from followup.model import Interview, NudgeKind, Outcome
 from followup.rules import (
     PlannedNudge,
@@ -399,7 +399,7 @@ def test_plan_properties(
         assert nudge.due.utcoffset() == timedelta(0)
         assert not in_quiet_hours(local.time(), TIMING)
         if nudge.kind in CHASE_FAMILY | {NudgeKind.REASSURANCE, NudgeKind.THANK_YOU}:
-            assert is_business_day(local.date())
+            assert MONDAY_TO_FRIDAY.is_business_day(local.date())
         if nudge.kind in CHASE_FAMILY:
             assert local.date() >= first_chase_day(interview, zone, TIMING)
             assert decision is None or local.date() > decision
