@@ -4,30 +4,46 @@ from __future__ import annotations
 
 # Section -> keys the code looks up. A file may add more keys; it may not leave one of these out.
 _SECTIONS: dict[str, tuple[str, ...]] = {
-    "start": ("welcome", "offer", "later"),
+    "start": (
+        "welcome", "welcome_anonymous", "offer", "later",
+    ),
     "help": ("text",),
     "commands": (
-        "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
-        "cancel", "help", "start",
+        "new", "status", "chase", "heard", "timezone", "country", "name", "pause", "resume",
+        "export", "forget", "cancel", "help", "start",
     ),
     "buttons": (
         "log_interview", "not_now", "skip", "just_now", "hour_ago", "agency_yes", "agency_no",
         "decision_none", "decision_week", "decision_next_week", "extras_outside",
         "extras_contact", "extras_both", "extras_neither", "contact_yes", "contact_no",
-        "rating_1", "rating_2", "rating_3", "rating_4",
+        "rating_1", "rating_2", "rating_3", "rating_4", "confirm_yes", "confirm_no",
     ),
     "debrief": (
         "ask_company", "company_bad", "ask_role", "role_bad", "ask_when", "when_bad",
-        "when_needs_time", "ask_agency", "agency_known", "route_agency", "route_agency_named",
-        "route_direct", "ask_decision", "decision_bad", "decision_past", "ask_extras",
-        "ask_contact_only", "agency_bad", "contact_bad", "extras_bad", "rating_bad",
-        "ask_rating", "ask_notes", "notes_saved_long",
+        "when_needs_time", "when_which", "when_confirm", "ask_agency", "agency_known",
+        "route_agency", "route_agency_named", "route_direct", "ask_decision", "decision_bad",
+        "decision_which", "decision_confirm", "decision_past", "choice_gone", "retype",
+        "ask_extras", "ask_contact_only", "agency_bad", "contact_bad", "extras_bad", "rating_bad",
+        "ask_rating", "ask_notes", "notes_saved_long", "edit_applied", "edit_kept",
         "non_text", "busy", "cancelled", "nothing_to_cancel",
     ),
-    "summary": ("title", "role", "when", "route", "decision", "rating", "notes"),
-    "next_step": ("agency_fresh", "agency_late", "thank_you", "wait", "future", "your_recruiter"),
-    "status": ("empty", "title", "line", "role_suffix", "next", "paused", "more"),
-    "timezone": ("ask", "bad", "choose", "saved"),
+    "summary": (
+        "title", "role", "when", "route", "decision", "rating", "notes", "rough",
+    ),
+    "next_step": (
+        "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
+        "thank_you_strong", "follow_up", "nothing_now", "next_nudge", "follow_up_from",
+        "follow_up_after_date", "future_tip", "future_tip_now", "future_check_in",
+        "your_recruiter",
+    ),
+    "status": (
+        "empty", "empty_with_closed", "title", "line", "role_suffix", "next", "next_snoozed",
+        "paused", "more", "closed_title", "closed_line",
+    ),
+    "timezone": (
+        "ask", "bad", "choose", "saved", "ask_country", "ask_country_open", "country_now",
+        "type_country", "country_bad", "country_choose", "country_saved", "no_holidays",
+    ),
     "fallback": (
         "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error", "refused",
     ),
@@ -43,35 +59,44 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "feedback_notes_missing", "feedback_tip_rough", "feedback_cover",
     ),
     "nudge": (
-        "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
-        "move_on", "contact_recruiter", "contact_team", "contact_agency",
+        "before", "check_in", "recruiter_feedback", "thank_you", "thank_you_strong",
+        "reassurance_1", "reassurance_2", "reassurance_3", "chase", "second_chase",
+        "follow_through", "move_on", "rejection_reply", "tip_request", "contact_recruiter",
+        "contact_team", "contact_agency",
     ),
     "nudge_buttons": (
-        "debrief", "done_feedback", "done_thank_you", "done_chase", "ok", "snooze_hour",
+        "debrief", "draft", "draft_reply", "done_feedback", "done_thank_you", "done_chase",
+        "sent_it", "not_yet", "skip_chase", "ok", "no_thanks", "share_tip", "snooze_hour",
         "snooze_morning", "heard",
     ),
     "nudge_reply": (
-        "feedback_done", "thank_you_done", "chase_done", "chase_done_last", "ok", "move_on_ok",
-        "snoozed", "gone", "paused", "already_paused", "resumed", "not_paused",
-        "welcome_back",
+        "ok", "no_thanks", "move_on_ok", "snoozed", "gone", "chasing_stopped", "paused",
+        "already_paused", "resumed", "not_paused", "welcome_back",
     ),
     "phrases": ("chase_verbs", "chase_cues", "chase_excludes", "chase_subjects", "heard"),
     "chase": (
-        "which", "none_open", "verdict_not_yet", "verdict_yes", "verdict_feedback_first",
-        "verdict_move_on", "verdict_already_heard", "reason_not_happened_yet",
-        "reason_before_decision_date", "reason_too_soon", "reason_silence_normal",
-        "reason_chased_recently", "reason_first_chase_due", "reason_second_chase_due",
-        "reason_agency_feedback", "reason_two_chases", "reason_outcome_recorded", "decision_note",
-        "days_none", "days_one", "days_many",
-        "changes", "sent", "next_check", "no_next", "remind", "remind_paused",
+        "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",
+        "verdict_feedback_first", "verdict_move_on", "verdict_already_heard",
+        "reason_not_happened_yet", "reason_before_decision_date", "reason_after_decision_date",
+        "reason_waiting_week", "reason_agency_feedback", "reason_decision_passed",
+        "reason_week_passed", "reason_chased_recently", "reason_second_chase_due",
+        "reason_after_two_chases", "reason_two_chases", "reason_outcome_recorded",
+        "days_none", "days_one", "days_many", "day_off_weekend", "day_off_holiday",
+        "day_off_holiday_plain", "break_note", "already_open", "reopened", "no_reminder",
+        "remind", "remind_paused",
     ),
-    "chase_buttons": ("draft", "sent", "remind", "feedback", "heard"),
+    "chase_buttons": (
+        "draft", "sent", "remind", "feedback", "heard", "reopen",
+    ),
     "outcome": (
-        "which", "none_open", "ask", "offer", "next_round", "rejected", "withdrew", "other",
-        "ask_tip", "tip_saved", "tip_skipped", "tip_bad", "cancelled",
+        "which", "none_open", "ask", "already", "offer", "next_round", "rejected", "withdrew",
+        "other", "what_happened", "references", "keep_or_close", "kept_open", "ask_new_date",
+        "ask_new_date_again", "no_new_date", "new_date_saved", "ask_tip", "tip_saved", "tip_bad",
+        "tap_above", "cancelled",
     ),
     "outcome_buttons": (
-        "offer", "next_round", "rejected", "withdrew", "other", "log_round", "skip",
+        "offer", "next_round", "rejected", "withdrew", "other", "log_round", "offer_draft",
+        "undo", "more_time", "references", "something_else", "keep_open", "close",
     ),
     "data": (
         "export_caption", "calendar_caption", "calendar_empty", "forget_confirm", "forget_done",
@@ -79,8 +104,52 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "data_buttons": ("forget_yes", "forget_no"),
     "nudge_kinds": (
-        "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
-        "move_on",
+        "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
+        "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
+    ),
+    "dialog": (
+        "back", "detour_cancelled", "cancelled", "non_text", "busy",
+    ),
+    "debrief_fields": (
+        "company", "role", "when", "agency", "decision", "extras", "rating", "notes",
+    ),
+    "status_buttons": (
+        "edit", "closed",
+    ),
+    "zone_buttons": (
+        "keep", "other_country", "no_holidays",
+    ),
+    "choose": (
+        "unknown", "unknown_none",
+    ),
+    "acts": (
+        "thank_you_done", "feedback_done", "same_or_another", "same_kept", "chase_first",
+        "chase_first_unplanned", "chase_second", "chase_second_unplanned", "chase_more",
+        "chase_more_unplanned",
+    ),
+    "acts_buttons": (
+        "same", "another", "called", "thanked", "thank_you_draft", "thank_you_now",
+    ),
+    "drafting": (
+        "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
+        "who", "topic", "subject", "body", "ask_name", "ask_name_again", "name_bad", "name_saved",
+    ),
+    "drafting_buttons": (
+        "general",
+    ),
+    "edit": (
+        "what", "ask_company", "ask_role", "ask_when", "ask_agency", "ask_decision", "saved",
+        "new_plan", "delete_confirm", "delete_kept", "deleted",
+    ),
+    "edit_buttons": (
+        "no_role", "delete", "delete_yes", "delete_no",
+    ),
+    "outcome_names": (
+        "offer", "next_round", "rejected", "withdrew", "other", "heard",
+    ),
+    "nudge_about": (
+        "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
+        "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
 }  # fmt: skip
 
@@ -91,8 +160,9 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 # The only names a message may use in {braces}; anything else is a typo caught at start.
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
-        "answer", "company", "contact", "count", "day", "draft", "kind", "length", "limit",
-        "local_time", "name", "notes", "decision", "decision_note", "days", "last", "next",
-        "options", "rating", "recruiter", "role", "route", "topic", "when", "zone",
+        "answer", "company", "contact", "count", "country", "day", "days", "decision", "draft",
+        "field", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
+        "local_time", "name", "names", "next", "notes", "outcome", "past", "rating", "recruiter",
+        "role", "route", "topic", "when", "where", "zone",
     }
 )  # fmt: skip

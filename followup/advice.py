@@ -1,29 +1,63 @@
-"""Which single piece of advice fits an interview right now (the words live in content/)."""
+"""What to do about an interview right now, and what comes next (the words live in content/).
+
+Read off the same plan the nudges come from, so a summary never says "today" for something
+/status shows on Monday.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
-from followup.model import Interview
+from followup.calendar import Place
+from followup.model import Interview, NudgeKind
+from followup.rules import PlannedNudge, first_chase_day, plan_nudges
 from followup.timing import Timing
 
 
-class NextStep(StrEnum):
-    FUTURE = "future"
-    AGENCY_FRESH = "agency_fresh"
-    AGENCY_LATE = "agency_late"
+class Action(StrEnum):
+    """Something the user can do now; the order is the order of urgency."""
+
+    CALL_RECRUITER = "call_recruiter"
     THANK_YOU = "thank_you"
-    WAIT = "wait"
+    FOLLOW_UP = "follow_up"
 
 
-def next_step(interview: Interview, timing: Timing, now: datetime) -> NextStep:
-    """The one thing to do now: feedback to the recruiter first, then a thank-you, else wait."""
-    if interview.when > now:
-        return NextStep.FUTURE
-    if interview.via_agency and interview.feedback_given is None:
-        fresh = now - interview.when <= timedelta(hours=timing.feedback_window_hours)
-        return NextStep.AGENCY_FRESH if fresh else NextStep.AGENCY_LATE
-    if (interview.outside_hours or interview.got_contact) and interview.thanked is None:
-        return NextStep.THANK_YOU
-    return NextStep.WAIT
+# The nudge that stands for each action: once it is due, the action is for now.
+_ACTION_OF = {
+    NudgeKind.RECRUITER_FEEDBACK: Action.CALL_RECRUITER,
+    NudgeKind.THANK_YOU: Action.THANK_YOU,
+    NudgeKind.CHASE: Action.FOLLOW_UP,
+    NudgeKind.SECOND_CHASE: Action.FOLLOW_UP,
+}
+
+
+@dataclass(frozen=True)
+class Advice:
+    """The actions due now (most urgent first), the next nudge, and the first follow-up day."""
+
+    now: tuple[Action, ...]
+    next: PlannedNudge | None
+    follow_up_from: date | None
+    upcoming: bool
+
+
+def advise(interview: Interview, place: Place, timing: Timing, now: datetime) -> Advice:
+    """What the plan says for `now`: due actions, the next planned nudge, when to follow up."""
+    plan = plan_nudges(interview, place, timing, now)
+    actions: set[Action] = {_ACTION_OF[n.kind] for n in plan if n.due <= now and n.kind in _ACTION_OF}
+    if interview.via_agency and interview.feedback_given is None and interview.when <= now:
+        # Fresh feedback is worth most: the call is for now, ahead of its reminder.
+        if any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):
+            actions.add(Action.CALL_RECRUITER)
+    later = [n for n in plan if n.due > now]
+    follow_up_from = None
+    if not interview.chases and interview.chasing_stopped is None:
+        follow_up_from = first_chase_day(interview, place, timing)
+    return Advice(
+        now=tuple(a for a in Action if a in actions),
+        next=later[0] if later else None,
+        follow_up_from=follow_up_from,
+        upcoming=interview.when > now,
+    )

@@ -1,50 +1,63 @@
-"""Reading the debrief's answers: each question's answer goes into the draft, or is refused.
+"""Reading the debrief's answers: each question's answer goes into the draft, or is asked back.
 
 Pure: no Telegram, no disk. A refusal is a content key plus the values its message needs, so the
-handler only has to render it and ask again.
+handler only has to render it and ask again. An answer that could mean two things (12/3: the 12th
+of March or the 3rd of December?) is never guessed: the Problem carries the readings as choices,
+kept in the draft until the user taps one (`choose`). A reading far from today is confirmed first.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from followup import debrief, rules, timeparse
+from followup.calendar import Place
 from followup.debrief import Step
-from followup.formatting import local_day
+from followup.formatting import local_day, local_moment
 from followup.model import Interview, Rating
 from followup.timing import Timing
 
 EXTRAS = ("outside", "contact", "both", "neither")
 RATINGS = tuple(str(r.value) for r in Rating)
+PENDING = "pending"  # draft key: readings waiting for the user's tap {"step", "choices": [...]}
 # Typed words that mean the same as a button's value.
 SYNONYMS: dict[Step, dict[str, str]] = {
-    Step.ROLE: {"skip": "skip", "-": "skip"},
-    Step.AGENCY: {"yes": "yes", "y": "yes", "agency": "yes", "no": "no", "n": "no", "direct": "no"},
-    Step.DECISION: {"no": "none", "none": "none", "skip": "none", "they didn't say": "none"},
+    Step.ROLE: {"skip": "skip", "-": "skip", "none": "skip", "n/a": "skip"},
+    Step.AGENCY: {"yes": "yes", "y": "yes", "agency": "yes", "yes an agency": "yes",
+                  "no": "no", "n": "no", "direct": "no", "directly": "no",
+                  "no i applied directly": "no"},
+    Step.DECISION: {"no": "none", "none": "none", "skip": "none", "they didn't say": "none",
+                    "they didnt say": "none", "didn't say": "none", "not sure": "none",
+                    "dunno": "none", "no idea": "none"},
     Step.EXTRAS: {
         "both": "both", "neither": "neither", "none": "neither", "no": "neither",
         "outside": "outside", "card": "contact", "email": "contact", "contact": "contact",
+        "met outside work hours": "outside", "got a card / email": "contact",
+        "got a card": "contact", "yes": "contact",
     },
-    Step.RATING: {"rough": "1", "bad": "1", "mixed": "2", "ok": "2", "okay": "2", "good": "3",
-                  "great": "4", "1": "1", "2": "2", "3": "3", "4": "4"},
-    Step.NOTES: {"skip": "skip", "no": "skip", "nothing": "skip"},
+    Step.RATING: {"rough": "1", "bad": "1", "mixed": "2", "ok": "2", "okay": "2", "meh": "2",
+                  "good": "3", "great": "4", "1": "1", "2": "2", "3": "3", "4": "4"},
+    Step.NOTES: {"skip": "skip", "no": "skip", "nothing": "skip", "none": "skip"},
 }  # fmt: skip
-# What the two quick buttons of the "when" and "decision" questions stand for.
-WHEN_BUTTONS = {"now": "just now", "hour": "an hour ago"}
-DECISION_BUTTONS = {"week": "end of the week", "nextweek": "next friday"}
+# What the quick buttons of the "when" and "decision" questions stand for.
+WHEN_BUTTONS = {"now": "it just ended", "hour": "about an hour ago"}
+DECISION_BUTTONS = {"week": "by the end of this week", "nextweek": "sometime next week"}
+_NOT_WORDS = re.compile(r"[^\w\s/'&+-]")
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Why an answer was refused: the message's content key and its values."""
+    """Why an answer was not taken: the message's content key, its values, buttons to offer."""
 
     key: str
     values: dict[str, object] = field(default_factory=dict)
     ask_again: bool = True  # False when the message itself is the follow-up question
+    choices: tuple[str, ...] = ()  # labels of readings to tap (their values wait in the draft)
+    confirm: bool = False  # the message asks "is that right?" (yes/no buttons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +66,38 @@ class Answer:
 
     draft: dict[str, Any]
     value: str
-    zone: ZoneInfo
+    place: Place
     now: datetime
     timing: Timing
     earlier_with: Callable[[str], Interview | None]  # the user's last interview with a company
 
 
+def normalised(text: str) -> str:
+    """A typed answer as compared with button words: lower case, emoji and end marks dropped."""
+    return " ".join(_NOT_WORDS.sub(" ", text.casefold()).split()).strip(".!")
+
+
 def read(step: Step, answer: Answer, *, typed: bool) -> Problem | None:
     """Store the answer to `step` in the draft, or say what was wrong with it."""
+    answer.draft.pop(PENDING, None)  # a new answer replaces readings still waiting for a tap
     if typed and step in SYNONYMS:
-        value = SYNONYMS[step].get(answer.value.lower().rstrip(".!"), answer.value)
-        answer = Answer(answer.draft, value, answer.zone, answer.now, answer.timing,
+        value = SYNONYMS[step].get(normalised(answer.value), answer.value)
+        answer = Answer(answer.draft, value, answer.place, answer.now, answer.timing,
                         answer.earlier_with)  # fmt: skip
     return _READERS[step](answer)
+
+
+def choose(step: Step, answer: Answer, index: int) -> Problem | None:
+    """The user tapped one of the readings offered for `step` (or confirmed the only one)."""
+    pending = answer.draft.pop(PENDING, None)
+    if not pending or pending.get("step") != step or not 0 <= index < len(pending["choices"]):
+        return Problem("debrief.choice_gone")
+    chosen = pending["choices"][index]
+    if step is Step.WHEN:
+        return _take_moment(answer, timeparse.ParsedMoment(
+            datetime.fromisoformat(chosen["when"]), chosen["has_time"], chosen["wall_clock"]
+        ))  # fmt: skip
+    return _take_decision(answer, date.fromisoformat(chosen["day"]))
 
 
 def _company(a: Answer) -> Problem | None:
@@ -86,30 +118,73 @@ def _role(a: Answer) -> Problem | None:
 
 
 def _when(a: Answer) -> Problem | None:
+    zone = a.place.zone
     phrase = WHEN_BUTTONS.get(a.value, a.value)
-    moment = None
+    reading = None
     day = a.draft.pop("when_day", None)
     if day is not None:
         # They gave the day before; this answer is most likely its time ("10am").
-        on_day = date.fromisoformat(day)
-        moment = timeparse.parse_moment_detail(
-            f"{on_day.day}/{on_day.month}/{on_day.year} {phrase}", a.zone, a.now
-        )
-    if moment is None or not moment.has_time:
-        moment = timeparse.parse_moment_detail(phrase, a.zone, a.now)
-    if moment is None:
+        reading = timeparse.read_moment(f"{day} {phrase}", zone, a.now)
+        if len(reading.choices) != 1 or not reading.choices[0].has_time:
+            reading = None
+    if reading is None:
+        reading = timeparse.read_moment(phrase, zone, a.now)
+    if not reading.choices:
+        if day is not None:
+            a.draft["when_day"] = day  # still waiting for that day's time
         return Problem("debrief.when_bad", {"answer": a.value})
+    if len(reading.choices) > 1:
+        return _offer(a, Step.WHEN, [_moment_choice(m) for m in reading.choices],
+                      [_moment_label(m, a) for m in reading.choices], "debrief.when_which")  # fmt: skip
+    moment = reading.choices[0]
+    if reading.confirm:
+        return _offer(a, Step.WHEN, [_moment_choice(moment)], [_moment_label(moment, a)],
+                      "debrief.when_confirm", confirm=True)  # fmt: skip
+    return _take_moment(a, moment)
+
+
+def _take_moment(a: Answer, moment: timeparse.ParsedMoment) -> Problem | None:
+    """Keep a moment read from the answer, or ask for the time when only a day was given."""
+    zone = a.place.zone
     if not moment.has_time:
-        local = moment.when.astimezone(a.zone).date()
+        local = moment.when.astimezone(zone).date()
         a.draft["when_day"] = local.isoformat()
-        today = a.now.astimezone(a.zone).date()
+        today = a.now.astimezone(zone).date()
         return Problem("debrief.when_needs_time", {"day": local_day(local, today)}, False)
     when = moment.when
     a.draft["when"] = when.isoformat()
+    a.draft["wall_clock"] = moment.wall_clock
+    a.draft.pop("outside_hours", None)
     if when <= a.now:
         # Known from the clock, so the "outside working hours?" half of a later question is skipped.
-        a.draft["outside_hours"] = rules.is_outside_working_hours(when, a.zone, a.timing) or None
+        a.draft["outside_hours"] = rules.is_outside_working_hours(when, a.place, a.timing) or None
     return None
+
+
+def _moment_choice(moment: timeparse.ParsedMoment) -> dict[str, Any]:
+    return {"when": moment.when.isoformat(), "has_time": moment.has_time,
+            "wall_clock": moment.wall_clock}  # fmt: skip
+
+
+def _moment_label(moment: timeparse.ParsedMoment, a: Answer) -> str:
+    if moment.has_time:
+        return local_moment(moment.when, a.place.zone, a.now)
+    return local_day(moment.when.astimezone(a.place.zone).date(), a.place.day_of(a.now))
+
+
+def _offer(
+    a: Answer,
+    step: Step,
+    values: list[dict[str, Any]],
+    labels: list[str],
+    key: str,
+    *,
+    confirm: bool = False,
+) -> Problem:
+    """Keep the readings in the draft and ask the user to tap the one they meant."""
+    a.draft[PENDING] = {"step": step.value, "choices": values}
+    return Problem(key, {"answer": a.value, "day": labels[0]}, ask_again=False,
+                   choices=tuple(labels), confirm=confirm)  # fmt: skip
 
 
 def _agency(a: Answer) -> Problem | None:
@@ -128,11 +203,28 @@ def _decision(a: Answer) -> Problem | None:
     if a.value == "none":
         a.draft["decision_date"] = None
         return None
-    day = timeparse.parse_day(DECISION_BUTTONS.get(a.value, a.value), a.zone, a.now)
-    if day is None:
+    phrase = DECISION_BUTTONS.get(a.value, a.value)
+    reading = timeparse.read_day(
+        phrase, a.place.zone, a.now, last_workday=a.place.calendar.last_workday
+    )
+    if not reading.choices:
         return Problem("debrief.decision_bad", {"answer": a.value})
-    if day < debrief.when_of(a.draft).astimezone(a.zone).date():
-        return Problem("debrief.decision_past", {"day": local_day(day, a.now.date())})
+    today = a.place.day_of(a.now)
+    labels = [local_day(day, today) for day in reading.choices]
+    values = [{"day": day.isoformat()} for day in reading.choices]
+    if len(reading.choices) > 1:
+        return _offer(a, Step.DECISION, values, labels, "debrief.decision_which")
+    if reading.confirm:
+        return _offer(a, Step.DECISION, values, labels, "debrief.decision_confirm", confirm=True)
+    return _take_decision(a, reading.choices[0])
+
+
+def _take_decision(a: Answer, day: date) -> Problem | None:
+    """Keep a decision date, unless it is before the interview."""
+    interview_day = debrief.when_of(a.draft).astimezone(a.place.zone).date()
+    today = a.place.day_of(a.now)
+    if day < interview_day:
+        return Problem("debrief.decision_past", {"day": local_day(day, today)})
     a.draft["decision_date"] = day.isoformat()
     return None
 
@@ -172,4 +264,16 @@ _READERS: dict[Step, Callable[[Answer], Problem | None]] = {
     Step.EXTRAS: _extras,
     Step.RATING: _rating,
     Step.NOTES: _notes,
+}
+
+# Draft keys each question writes: cleared before an edited answer is read again.
+ANSWER_KEYS: dict[Step, tuple[str, ...]] = {
+    Step.COMPANY: ("company",),
+    Step.ROLE: ("role",),
+    Step.WHEN: ("when", "when_day", "wall_clock", "outside_hours"),
+    Step.AGENCY: ("via_agency", "recruiter"),
+    Step.DECISION: ("decision_date",),
+    Step.EXTRAS: ("got_contact",),
+    Step.RATING: ("rating",),
+    Step.NOTES: ("notes",),
 }

@@ -18,6 +18,15 @@ ONE_DAY = timedelta(days=1)
 SATURDAY_SUNDAY = frozenset({5, 6})
 
 
+@dataclass(frozen=True)
+class Break:
+    """A stretch of days off around public holidays (Christmas to New Year, Golden Week...)."""
+
+    start: date
+    end: date  # the last day off, included
+    name: str
+
+
 class WorkCalendar:
     """Working days: not the weekend and not a public holiday (this base class knows none)."""
 
@@ -28,6 +37,15 @@ class WorkCalendar:
 
     def holiday(self, day: date) -> str | None:
         """The name of the public holiday on `day`, or None."""
+        return None
+
+    def long_break(self, day: date) -> Break | None:
+        """The long break `day` falls in, if any: follow-ups wait until it is over."""
+        return None
+
+    @property
+    def label(self) -> str | None:
+        """How the calendar is named to the user ("England"), or None for weekends only."""
         return None
 
     @property

@@ -77,6 +77,7 @@ def draft_for(interview: Interview) -> dict[str, Any]:
         "company": interview.company,
         "role": interview.role,
         "when": interview.when.isoformat(),
+        "wall_clock": interview.wall_clock,
         "via_agency": interview.via_agency,
         "recruiter": interview.recruiter,
     }
@@ -122,6 +123,7 @@ def to_interview(
         role=draft.get("role"),
         when=when_of(draft),
         created=now,
+        wall_clock=bool(draft.get("wall_clock")),
         via_agency=bool(draft.get("via_agency")),
         recruiter=draft.get("recruiter"),
         decision_date=date.fromisoformat(decision) if decision else None,

@@ -40,10 +40,13 @@ def export_json(
 def export_calendar(
     interviews: Sequence[Interview],
     nudges: Sequence[Nudge],
-    title: Callable[[Nudge, Interview], str],
+    describe: Callable[[Nudge, Interview], tuple[str, str]],
     now: datetime,
 ) -> bytes | None:
-    """Upcoming pending nudges as an iCalendar file (UTC times), or None when there are none."""
+    """Upcoming pending nudges as an iCalendar file (UTC times), or None when there are none.
+
+    `describe` gives each event's title and description (what the reminder is for).
+    """
     by_id = {i.id: i for i in interviews}
     upcoming = [
         n
@@ -61,6 +64,8 @@ def export_calendar(
         event.add("dtstamp", now)
         event.add("dtstart", nudge.due)
         event.add("dtend", nudge.due + EVENT_LENGTH)
-        event.add("summary", title(nudge, by_id[nudge.interview_id]))
+        title, description = describe(nudge, by_id[nudge.interview_id])
+        event.add("summary", title)
+        event.add("description", description)
         calendar.add_component(event)
     return calendar.to_ical()  # type: ignore[no-any-return]

@@ -20,22 +20,34 @@ class Rating(IntEnum):
 
 
 class Outcome(StrEnum):
+    """How an interview's story ended; an interview with no outcome is open."""
+
     OFFER = "offer"
     NEXT_ROUND = "next_round"
     REJECTED = "rejected"
     WITHDREW = "withdrew"
-    OTHER = "other"
+    OTHER = "other"  # closed by the user for another reason
     HEARD = "heard"  # they heard back, but did not say what yet
 
 
 class NudgeKind(StrEnum):
+    """What a nudge is for; the order is the order they come in an interview's life."""
+
+    BEFORE = "before"  # a tip the evening before (or the morning of) an interview logged ahead
     CHECK_IN = "check_in"
     RECRUITER_FEEDBACK = "recruiter_feedback"
     THANK_YOU = "thank_you"
     REASSURANCE = "reassurance"
     CHASE = "chase"
     SECOND_CHASE = "second_chase"
+    FOLLOW_THROUGH = "follow_through"  # "did you send it?" after an unanswered follow-up nudge
     MOVE_ON = "move_on"
+    REJECTION_REPLY = "rejection_reply"  # a day after a rejection: a gracious reply, if they like
+    TIP_REQUEST = "tip_request"  # a day after the story ends: the user's own tip, once
+
+
+# Nudges that still make sense once an interview has an outcome.
+AFTER_OUTCOME = frozenset({NudgeKind.REJECTION_REPLY, NudgeKind.TIP_REQUEST})
 
 
 class NudgeState(StrEnum):
@@ -54,6 +66,9 @@ class Interview:
     company: str
     when: datetime
     created: datetime
+    # The user typed a clock time ("3pm"): it stays 15:00 on their clock if their zone changes.
+    # False for moments counted from the clock ("it just ended", "an hour ago").
+    wall_clock: bool = False
     role: str | None = None
     via_agency: bool = False
     recruiter: str | None = None
@@ -65,7 +80,9 @@ class Interview:
     debriefed: bool = False
     feedback_given: datetime | None = None
     thanked: datetime | None = None
-    chases: tuple[datetime, ...] = ()
+    chases: tuple[datetime, ...] = ()  # one entry per follow-up email, whatever button logged it
+    chase_prompted: datetime | None = None  # when the latest follow-up nudge reached the user
+    chasing_stopped: datetime | None = None  # the user chose not to follow up (any more)
     outcome: Outcome | None = None
     heard_back: datetime | None = None
 
@@ -85,15 +102,28 @@ class Nudge:
     kind: NudgeKind
     due: datetime
     state: NudgeState = NudgeState.PENDING
+    step: int = 0  # which round of a repeating kind (the follow-through after the 1st or 2nd chase)
+    snoozed: bool = False  # the user moved it: re-planning keeps their time
     sent_at: datetime | None = None
     acted_at: datetime | None = None  # when the user pressed Done on it (each nudge acts once)
 
 
 @dataclass(frozen=True, slots=True)
 class UserSettings:
+    """One user's choices, and what the bot needs to reach them."""
+
     user_id: int
     chat_id: int
     timezone: str
+    zone_confirmed: bool = False  # they told us where they are (or chose to keep the default)
+    country: str | None = None  # working-day calendar: "GB-ENG", "FR", "none"; None = not chosen
+    sender_name: str | None = None  # how their email drafts are signed
     paused: bool = False
     blocked: bool = False
     tips: tuple[str, ...] = field(default=())
+    tip_asked: bool = False  # asked once for their own tip; never again
+
+
+def same_company(first: str, second: str) -> bool:
+    """Company names compared without case or spacing ("Acme  corp" is "ACME Corp")."""
+    return "".join(first.split()).casefold() == "".join(second.split()).casefold()

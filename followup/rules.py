@@ -1,28 +1,34 @@
-"""The follow-up rules: which nudges an interview needs and when, and whether to chase yet.
+"""The follow-up rules: when each nudge of an interview is due, and whether to chase yet.
 
-Pure functions of an interview, the user's zone, the timing settings and the current time. All
-datetimes are timezone-aware; due times and `changes_at` come back in UTC.
+Pure functions of an interview, where the user is (a Place: time zone and working days), the
+timing settings and the current time. Every date the bot states about an interview (the summary,
+a verdict and its reason, a confirmation, /status, a nudge) comes from these functions, so the
+messages cannot disagree. Datetimes are timezone-aware; due times come back in UTC.
 """
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
-from followup.calendar import MONDAY_TO_FRIDAY, apply_quiet_hours, at_local
-from followup.calendar import settle_on_business_day as _settle
-from followup.model import Interview, NudgeKind
+from followup.calendar import ONE_DAY, Place, apply_quiet_hours, settle_on_business_day
+from followup.model import AFTER_OUTCOME, Interview, NudgeKind, Outcome
 from followup.timing import Timing
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(NudgeKind)}
+CHASE_KINDS = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
+# Outcomes that end an interview's story (a next round goes on as a new interview).
+_STORY_ENDS = frozenset({Outcome.OFFER, Outcome.REJECTED, Outcome.WITHDREW, Outcome.OTHER})
 
 
 @dataclass(frozen=True)
 class PlannedNudge:
-    """A nudge the interview needs, and when it is due (UTC)."""
+    """A nudge the interview needs, when it is due (UTC), and which round of its kind it is."""
 
     kind: NudgeKind
     due: datetime
+    step: int = 0
 
 
 class VerdictKind(StrEnum):
@@ -35,122 +41,190 @@ class VerdictKind(StrEnum):
 
 @dataclass(frozen=True)
 class Verdict:
-    """The answer to "should I chase them yet?", with a stable reason key and citable facts."""
+    """The answer to "should I chase them yet?": a kind, the reason that decided it, and dates.
+
+    `changes_on` is the local day the answer changes (None when it won't by itself); `act_on` is
+    the working day to act for a yes (today, or the next working day when asked on a day off).
+    `facts` holds the values the reason may cite, dates as local ISO dates.
+    """
 
     kind: VerdictKind
     reason: str
-    changes_at: datetime | None = None
+    changes_on: date | None = None
+    act_on: date | None = None
     facts: dict[str, str | int] = field(default_factory=dict)
 
 
-def is_outside_working_hours(when_utc: datetime, zone: ZoneInfo, timing: Timing) -> bool:
-    """Whether any part of an interview starting at `when_utc` falls outside working hours."""
-    start = when_utc.astimezone(zone)
-    end = start + timing.interview_length
+# --- Working hours ---------------------------------------------------------------------------
+
+
+def is_outside_working_hours(when: datetime, place: Place, timing: Timing) -> bool | None:
+    """Whether an interview starting at `when` was outside working hours; None if unsure.
+
+    Only the start is known: one that starts inside working hours but would end after them if it
+    lasted the assumed length may or may not have run late, so the user is asked.
+    """
+    start = when.astimezone(place.zone)
     day = start.date()
-    return (
-        not MONDAY_TO_FRIDAY.is_business_day(day)
-        or start < at_local(day, timing.work_start, zone)
-        or end > at_local(day, timing.work_end, zone)
-    )
+    if not place.calendar.is_business_day(day):
+        return True
+    if start < place.at(day, timing.work_start) or start >= place.at(day, timing.work_end):
+        return True
+    if start + timing.interview_length > place.at(day, timing.work_end):
+        return None
+    return False
 
 
-def _quiet(due: datetime, zone: ZoneInfo, timing: Timing) -> datetime:
-    """A due time (any zone) moved out of the user's quiet hours, in UTC."""
-    return apply_quiet_hours(due.astimezone(zone), timing).astimezone(UTC)
+# --- When each nudge is due ------------------------------------------------------------------
 
 
-def _on_business_day(day: date, clock: time, zone: ZoneInfo, timing: Timing) -> datetime:
-    """`clock` on `day` (or the next business day), out of quiet hours, in UTC."""
-    local = at_local(MONDAY_TO_FRIDAY.next_business_day(day), clock, zone)
-    return _settle(local, timing, MONDAY_TO_FRIDAY).astimezone(UTC)
+def _quiet(due: datetime, place: Place, timing: Timing) -> datetime:
+    """A due time moved out of the user's quiet hours, in UTC."""
+    return apply_quiet_hours(due.astimezone(place.zone), timing).astimezone(UTC)
 
 
-def _local_day(moment: datetime, zone: ZoneInfo) -> date:
-    """The user's calendar date at `moment`."""
-    return moment.astimezone(zone).date()
+def _working_day_at(day: date, clock: time, place: Place, timing: Timing) -> datetime:
+    """`clock` on `day` (or the next working day), out of quiet hours, in UTC."""
+    local = place.at(place.calendar.next_business_day(day), clock)
+    return settle_on_business_day(local, timing, place.calendar).astimezone(UTC)
 
 
-def check_in_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
+def _after_breaks(day: date, place: Place) -> date:
+    """`day`, or the first working day after the long break it falls in."""
+    calendar = place.calendar
+    day = calendar.next_business_day(day)
+    while (gap := calendar.long_break(day)) is not None:
+        day = calendar.next_business_day(gap.end + ONE_DAY)
+    return day
+
+
+def before_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
+    """The tip before an interview logged in advance: the evening before, else that morning."""
+    day = place.day_of(interview.when)
+    evening = place.at(day - ONE_DAY, timing.before_evening_at).astimezone(UTC)
+    if evening > interview.created:
+        return _quiet(evening, place, timing)
+    morning = place.at(day, timing.before_morning_at).astimezone(UTC)
+    if morning > interview.created and interview.when - morning >= timing.before_min_lead:
+        return morning
+    return None
+
+
+def check_in_due(interview: Interview, place: Place, timing: Timing) -> datetime:
     """When to ask how the interview went: a little after it is assumed to end."""
-    return _quiet(interview.when + timing.check_in_after_start, zone, timing)
+    return _quiet(interview.when + timing.check_in_after_start, place, timing)
 
 
-def recruiter_feedback_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
+def recruiter_feedback_due(interview: Interview, place: Place, timing: Timing) -> datetime:
     """When to nudge an agency candidate to call their recruiter."""
-    return _quiet(interview.when + timing.recruiter_feedback_after, zone, timing)
+    return _quiet(interview.when + timing.recruiter_feedback_after, place, timing)
 
 
-def thank_you_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
-    """When to nudge a thank-you note: the same working day if there is time, else next morning."""
-    day = _local_day(interview.when, zone)
-    soon = (interview.when + timing.thank_you_after).astimezone(zone)
+def thank_you_due(interview: Interview, place: Place, timing: Timing) -> datetime:
+    """Within 24 hours: the interview's own day when there is time, else the next morning."""
+    day = place.day_of(interview.when)
+    soon = (interview.when + timing.thank_you_after).astimezone(place.zone)
     # "Same day" is the interview's own day: a late interview must not win an early nudge by
     # pushing `soon` past midnight.
-    if MONDAY_TO_FRIDAY.is_business_day(day) and soon < at_local(
-        day, timing.thank_you_same_day_before, zone
-    ):
-        return _settle(soon, timing, MONDAY_TO_FRIDAY).astimezone(UTC)
-    morning = MONDAY_TO_FRIDAY.business_days_after(day, 1)
-    return _on_business_day(morning, timing.thank_you_next_morning_at, zone, timing)
+    if soon.date() == day and soon < place.at(day, timing.thank_you_same_day_before):
+        return _quiet(soon, place, timing)
+    return _quiet(place.at(day + ONE_DAY, timing.thank_you_next_morning_at), place, timing)
 
 
-def reassurance_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
-    """When to reassure the user that a few days of silence is normal."""
-    day = MONDAY_TO_FRIDAY.business_days_after(
-        _local_day(interview.when, zone), timing.reassurance_after_business_days
+def reassurance_due(interview: Interview, place: Place, timing: Timing) -> datetime:
+    """When to reassure the user that a few quiet working days are normal."""
+    day = place.calendar.business_days_after(
+        place.day_of(interview.when), timing.reassurance_after_business_days
     )
-    return _on_business_day(day, timing.reassurance_at, zone, timing)
+    return _working_day_at(day, timing.reassurance_at, place, timing)
 
 
-def first_chase_day(interview: Interview, zone: ZoneInfo, timing: Timing) -> date:
-    """The first day a follow-up is fine: after the decision date and a working week."""
-    day = MONDAY_TO_FRIDAY.business_days_after(
-        _local_day(interview.when, zone), timing.after_interview_business_days
-    )
+def first_chase_day(interview: Interview, place: Place, timing: Timing) -> date:
+    """The first day a follow-up is fine: a working day after their date, else a working week on."""
+    return _after_breaks(_first_chase_unbroken(interview, place, timing), place)
+
+
+def _first_chase_unbroken(interview: Interview, place: Place, timing: Timing) -> date:
+    """The first follow-up day before long breaks are taken into account."""
+    calendar = place.calendar
+    interview_day = place.day_of(interview.when)
     if interview.decision_date is not None:
-        after_decision = MONDAY_TO_FRIDAY.business_days_after(
-            interview.decision_date, timing.after_decision_business_days
-        )
-        day = max(day, after_decision)
-    return MONDAY_TO_FRIDAY.next_business_day(day)
+        # Never on their own date, nor before the interview (a mistyped date edited in).
+        start = max(interview.decision_date, interview_day)
+        return calendar.business_days_after(start, max(1, timing.after_decision_business_days))
+    return calendar.business_days_after(interview_day, timing.after_interview_business_days)
 
 
-def first_chase_due(interview: Interview, zone: ZoneInfo, timing: Timing) -> datetime:
-    """The moment the first chase nudge is due, which is also when the verdict turns to yes."""
-    return _on_business_day(first_chase_day(interview, zone, timing), timing.chase_at, zone, timing)
+def first_chase_due(interview: Interview, place: Place, timing: Timing) -> datetime:
+    """When the first follow-up nudge is due."""
+    return _working_day_at(
+        first_chase_day(interview, place, timing), timing.chase_at, place, timing
+    )
 
 
-def next_chase(interview: Interview, zone: ZoneInfo, timing: Timing) -> PlannedNudge:
-    """The next nudge of the chase chain, from the chases the user has logged.
+def second_chase_day(interview: Interview, place: Place, timing: Timing) -> date | None:
+    """About a week after the first logged follow-up; None until one is logged."""
+    day = _second_chase_unbroken(interview, place, timing)
+    return _after_breaks(day, place) if day is not None else None
 
-    A second chase is planned only after a chase has been logged: without one, the user still
-    needs the first, which the chase nudge and the verdict keep offering.
-    """
-    chases = interview.chases
-    if not chases:
-        return PlannedNudge(NudgeKind.CHASE, first_chase_due(interview, zone, timing))
-    if len(chases) == 1:
-        kind, gap = NudgeKind.SECOND_CHASE, timing.second_chase_after_business_days
-    else:
-        kind, gap = NudgeKind.MOVE_ON, timing.move_on_after_business_days
-    day = MONDAY_TO_FRIDAY.business_days_after(_local_day(max(chases), zone), gap)
-    # A chase logged too early must not pull the next one before the first-chase day.
-    day = max(day, first_chase_day(interview, zone, timing))
-    return PlannedNudge(kind, _on_business_day(day, timing.chase_at, zone, timing))
+
+def _second_chase_unbroken(interview: Interview, place: Place, timing: Timing) -> date | None:
+    """The second follow-up day before long breaks are taken into account."""
+    if not interview.chases:
+        return None
+    first = place.day_of(min(interview.chases))
+    return place.calendar.business_days_after(first, timing.second_chase_after_business_days)
+
+
+def move_on_day(interview: Interview, place: Place, timing: Timing) -> date | None:
+    """When two follow-ups without an answer say it is time to move on; None before two."""
+    if len(interview.chases) < 2:
+        return None
+    second = place.day_of(sorted(interview.chases)[1])
+    return place.calendar.business_days_after(second, timing.move_on_after_business_days)
+
+
+def follow_through_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
+    """ "Did you send it?": the working day after a follow-up nudge that got no "I sent it"."""
+    prompted = interview.chase_prompted
+    if prompted is None or interview.chasing_stopped is not None or len(interview.chases) >= 2:
+        return None
+    if interview.chases and max(interview.chases) >= prompted:
+        return None
+    day = place.calendar.business_days_after(place.day_of(prompted), 1)
+    return _working_day_at(day, timing.follow_through_at, place, timing)
+
+
+def rejection_reply_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
+    """The next working day after a rejection: the offer of a gracious reply."""
+    if interview.outcome is not Outcome.REJECTED or interview.heard_back is None:
+        return None
+    day = place.calendar.business_days_after(place.day_of(interview.heard_back), 1)
+    return _working_day_at(day, timing.rejection_reply_at, place, timing)
+
+
+def tip_request_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
+    """A day after the story ends (after the reply offer, for a rejection): the user's own tip."""
+    if interview.outcome not in _STORY_ENDS or interview.heard_back is None:
+        return None
+    day = place.day_of(interview.heard_back) + timedelta(days=timing.tip_request_after_days)
+    reply = rejection_reply_due(interview, place, timing)
+    if reply is not None:
+        day = max(day, place.day_of(reply) + ONE_DAY)
+    return _quiet(place.at(day, timing.tip_request_at), place, timing)
+
+
+# --- The plan ----------------------------------------------------------------------------------
 
 
 def is_stale(
-    kind: NudgeKind,
-    due: datetime,
-    interview: Interview,
-    zone: ZoneInfo,
-    timing: Timing,
-    now: datetime,
+    nudge: PlannedNudge, interview: Interview, place: Place, timing: Timing, now: datetime
 ) -> bool:
-    """Whether a nudge that fell due at `due` is too late to be worth sending at `now`."""
-    late = now - due
-    match kind:
+    """Whether a nudge that fell due is too late to be worth sending at `now`."""
+    late = now - nudge.due
+    match nudge.kind:
+        case NudgeKind.BEFORE:
+            return now >= interview.when
         case NudgeKind.CHECK_IN:
             return late > timedelta(hours=timing.check_in_stale_hours)
         case NudgeKind.RECRUITER_FEEDBACK:
@@ -159,121 +233,225 @@ def is_stale(
             return late > timedelta(hours=timing.thank_you_stale_hours)
         case NudgeKind.REASSURANCE:
             # Once chasing is fine, "silence is normal" is no longer the right message.
-            return _local_day(now, zone) >= first_chase_day(interview, zone, timing)
+            return place.day_of(now) >= first_chase_day(interview, place, timing)
+        case NudgeKind.FOLLOW_THROUGH:
+            return late > timedelta(hours=timing.follow_through_stale_hours)
+        case NudgeKind.REJECTION_REPLY | NudgeKind.TIP_REQUEST:
+            return late > timedelta(hours=timing.after_outcome_stale_hours)
         case _:
-            # Chase-family nudges stay relevant however late: sent once, when the bot is back.
+            # Follow-ups and moving on stay relevant however late: sent once, when the bot is back.
             return False
 
 
 def plan_nudges(
-    interview: Interview, zone: ZoneInfo, timing: Timing, now: datetime
+    interview: Interview, place: Place, timing: Timing, now: datetime
 ) -> list[PlannedNudge]:
     """Every nudge the interview needs in its current state, sorted by due time.
 
-    The plan holds each kind at most once and leaves out stale nudges (see `is_stale`), so a
-    nudge may be due before `now`: the caller sends it at once unless the store says it was
-    already sent. Call again whenever the interview changes or one of its nudges is sent.
+    The plan holds each (kind, step) at most once and leaves out stale nudges, so a nudge may be
+    due before `now`: the caller sends it at once unless the store says it was already sent.
     Until the debrief, the check-in stands in for the recruiter and thank-you nudges, which
     depend on its answers; once the interview has taken place, the silence nudges (reassurance,
-    chases) are planned even without a debrief, so an ignored check-in does not end the coaching.
+    follow-ups) are planned even without a debrief: an ignored check-in does not end the coaching.
     """
     if interview.outcome is not None:
-        return []
+        plan = _after_outcome(interview, place, timing)
+    else:
+        plan = _open(interview, place, timing, now)
+    fresh = [n for n in plan if not is_stale(n, interview, place, timing, now)]
+    return sorted(fresh, key=lambda n: (n.due, _KIND_ORDER[n.kind], n.step))
+
+
+def _open(interview: Interview, place: Place, timing: Timing, now: datetime) -> list[PlannedNudge]:
+    """The nudges of an interview still waiting for an answer."""
     plan: list[PlannedNudge] = []
     if not interview.debriefed:
-        plan.append(PlannedNudge(NudgeKind.CHECK_IN, check_in_due(interview, zone, timing)))
+        before = before_due(interview, place, timing)
+        if before is not None:
+            plan.append(PlannedNudge(NudgeKind.BEFORE, before))
+        plan.append(PlannedNudge(NudgeKind.CHECK_IN, check_in_due(interview, place, timing)))
     else:
-        plan.extend(_debrief_nudges(interview, zone, timing))
+        plan.extend(_debrief_nudges(interview, place, timing))
     if interview.debriefed or interview.when <= now:
-        plan.append(PlannedNudge(NudgeKind.REASSURANCE, reassurance_due(interview, zone, timing)))
-        plan.append(next_chase(interview, zone, timing))
-    fresh = [n for n in plan if not is_stale(n.kind, n.due, interview, zone, timing, now)]
-    return sorted(fresh, key=lambda n: (n.due, _KIND_ORDER[n.kind]))
+        reassurance = reassurance_due(interview, place, timing)
+        if place.day_of(reassurance) < first_chase_day(interview, place, timing):
+            plan.append(PlannedNudge(NudgeKind.REASSURANCE, reassurance))
+        plan.extend(_chase_chain(interview, place, timing))
+    return plan
 
 
-def _debrief_nudges(interview: Interview, zone: ZoneInfo, timing: Timing) -> list[PlannedNudge]:
+def _debrief_nudges(interview: Interview, place: Place, timing: Timing) -> list[PlannedNudge]:
     """The nudges that depend on the debrief's answers: recruiter feedback and thank-you."""
     nudges = []
     if interview.via_agency and interview.feedback_given is None:
-        due = recruiter_feedback_due(interview, zone, timing)
+        due = recruiter_feedback_due(interview, place, timing)
         nudges.append(PlannedNudge(NudgeKind.RECRUITER_FEEDBACK, due))
-    outside = interview.outside_hours
-    if outside is None:
-        outside = is_outside_working_hours(interview.when, zone, timing)
-    if interview.thanked is None and (outside or interview.got_contact):
-        nudges.append(PlannedNudge(NudgeKind.THANK_YOU, thank_you_due(interview, zone, timing)))
+    if interview.thanked is None and (
+        timing.thank_you_every_interview
+        or interview.got_contact
+        or interview.outside_hours
+        or is_outside_working_hours(interview.when, place, timing)
+    ):
+        nudges.append(PlannedNudge(NudgeKind.THANK_YOU, thank_you_due(interview, place, timing)))
     return nudges
 
 
-def chase_verdict(interview: Interview, zone: ZoneInfo, timing: Timing, now: datetime) -> Verdict:
+def _chase_chain(interview: Interview, place: Place, timing: Timing) -> list[PlannedNudge]:
+    """The next follow-up nudge from the follow-ups logged so far, and "did you send it?"."""
+    if interview.chasing_stopped is not None:
+        return []
+    logged = len(interview.chases)
+    chain: list[PlannedNudge] = []
+    if logged == 0:
+        chain.append(PlannedNudge(NudgeKind.CHASE, first_chase_due(interview, place, timing)))
+    elif logged == 1:
+        day = second_chase_day(interview, place, timing)
+        assert day is not None
+        due = _working_day_at(day, timing.chase_at, place, timing)
+        chain.append(PlannedNudge(NudgeKind.SECOND_CHASE, due))
+    else:
+        day = move_on_day(interview, place, timing)
+        assert day is not None
+        chain.append(
+            PlannedNudge(NudgeKind.MOVE_ON, _working_day_at(day, timing.chase_at, place, timing))
+        )
+    asked = follow_through_due(interview, place, timing)
+    if asked is not None:
+        chain.append(PlannedNudge(NudgeKind.FOLLOW_THROUGH, asked, step=logged))
+    return chain
+
+
+def _after_outcome(interview: Interview, place: Place, timing: Timing) -> list[PlannedNudge]:
+    """What still comes once they heard back: the reply offer after a rejection, and the tip."""
+    plan = []
+    reply = rejection_reply_due(interview, place, timing)
+    if reply is not None:
+        plan.append(PlannedNudge(NudgeKind.REJECTION_REPLY, reply))
+    tip = tip_request_due(interview, place, timing)
+    if tip is not None:
+        plan.append(PlannedNudge(NudgeKind.TIP_REQUEST, tip))
+    assert all(n.kind in AFTER_OUTCOME for n in plan)
+    return plan
+
+
+# --- "Should I chase them yet?" ----------------------------------------------------------------
+
+
+def chase_verdict(interview: Interview, place: Place, timing: Timing, now: datetime) -> Verdict:
     """Whether the user should chase now, why, and when the answer changes.
 
-    "Before the decision date" includes the decision date itself: they may still decide that day.
-    Until the first chase, the reason is "too_soon" within the reassurance period (the first
-    business days after the interview) and "silence_normal" after it.
+    A follow-up day counts from its start: the answer turns to yes on the first follow-up day
+    itself, the day the nudge arrives. A yes asked on a day off says which working day to act on.
     """
-    facts = _facts(interview, zone, timing, now)
+    facts = _facts(interview, place, timing, now)
     if interview.outcome is not None:
-        return Verdict(VerdictKind.ALREADY_HEARD, "outcome_recorded", None, facts)
-    first_due = first_chase_due(interview, zone, timing)
+        return Verdict(VerdictKind.ALREADY_HEARD, "outcome_recorded", facts=facts)
+    today = place.day_of(now)
+    first = first_chase_day(interview, place, timing)
     if interview.when > now:
-        return _verdict(VerdictKind.NOT_YET, "not_happened_yet", first_due, facts, zone)
-    window_end = interview.when + timing.feedback_window
-    if interview.via_agency and interview.feedback_given is None and now < window_end:
-        return _verdict(VerdictKind.FEEDBACK_FIRST, "agency_feedback", window_end, facts, zone)
-    chases = len(interview.chases)
-    if chases >= 2:
-        return Verdict(VerdictKind.MOVE_ON, "two_chases", None, facts)
-    if chases == 1:
-        second_due = next_chase(interview, zone, timing).due
-        if now < second_due:
-            return _verdict(VerdictKind.NOT_YET, "chased_recently", second_due, facts, zone)
-        return Verdict(VerdictKind.YES, "second_chase_due", None, facts)
-    if now >= first_due:
-        return Verdict(VerdictKind.YES, "first_chase_due", None, facts)
-    reason = _waiting_reason(interview, zone, timing, now)
-    return _verdict(VerdictKind.NOT_YET, reason, first_due, facts, zone)
+        return Verdict(VerdictKind.NOT_YET, "not_happened_yet", first, facts=facts)
+    if (
+        interview.via_agency
+        and interview.feedback_given is None
+        and now < interview.when + timing.feedback_window
+    ):
+        return Verdict(VerdictKind.FEEDBACK_FIRST, "agency_feedback", facts=facts)
+    logged = len(interview.chases)
+    if logged >= 2:
+        move_on = move_on_day(interview, place, timing)
+        assert move_on is not None
+        if today < move_on:
+            return Verdict(VerdictKind.NOT_YET, "after_two_chases", move_on, facts=facts)
+        return Verdict(VerdictKind.MOVE_ON, "two_chases", facts=facts)
+    if logged == 1:
+        second = second_chase_day(interview, place, timing)
+        assert second is not None
+        if today < second:
+            return Verdict(VerdictKind.NOT_YET, "chased_recently", second, facts=facts)
+        return _yes("second_chase_due", today, place, facts)
+    if today >= first:
+        reason = "decision_passed" if interview.decision_date is not None else "week_passed"
+        return _yes(reason, today, place, facts)
+    return Verdict(VerdictKind.NOT_YET, _waiting_reason(interview, today), first, facts=facts)
 
 
-def _waiting_reason(interview: Interview, zone: ZoneInfo, timing: Timing, now: datetime) -> str:
-    """Why it is too early for the first chase."""
-    today = _local_day(now, zone)
-    if interview.decision_date is not None and today <= interview.decision_date:
+def _yes(reason: str, today: date, place: Place, facts: dict[str, str | int]) -> Verdict:
+    """A yes, to act on today, or on the next working day when today is a day off."""
+    act_on = place.calendar.next_business_day(today)
+    if act_on != today:
+        holiday = place.calendar.holiday(today)
+        facts = {**facts, "day_off": holiday or "weekend"}
+    return Verdict(VerdictKind.YES, reason, act_on=act_on, facts=facts)
+
+
+def _waiting_reason(interview: Interview, today: date) -> str:
+    """Why it is too early for the first follow-up: their date, or the working week."""
+    if interview.decision_date is None:
+        return "waiting_week"
+    if today <= interview.decision_date:
         return "before_decision_date"
-    if now < reassurance_due(interview, zone, timing):
-        return "too_soon"
-    return "silence_normal"
-
-
-def _verdict(
-    kind: VerdictKind,
-    reason: str,
-    changes_at: datetime,
-    facts: dict[str, str | int],
-    zone: ZoneInfo,
-) -> Verdict:
-    """A verdict that changes at `changes_at`, with that local date among its facts."""
-    dated = {**facts, "changes_on": _local_day(changes_at, zone).isoformat()}
-    return Verdict(kind, reason, changes_at, dated)
+    return "after_decision_date"
 
 
 def _facts(
-    interview: Interview, zone: ZoneInfo, timing: Timing, now: datetime
+    interview: Interview, place: Place, timing: Timing, now: datetime
 ) -> dict[str, str | int]:
     """Values a reply may cite: dates as local ISO dates, counts as numbers."""
-    interview_day = _local_day(interview.when, zone)
+    calendar = place.calendar
+    interview_day = place.day_of(interview.when)
+    today = place.day_of(now)
+    first = first_chase_day(interview, place, timing)
     facts: dict[str, str | int] = {
         "interview_date": interview_day.isoformat(),
-        "business_days_since": MONDAY_TO_FRIDAY.business_days_between(
-            interview_day, _local_day(now, zone)
-        ),
+        "business_days_since": calendar.business_days_between(interview_day, today),
         "chases": len(interview.chases),
-        "first_chase_date": _local_day(first_chase_due(interview, zone, timing), zone).isoformat(),
+        "first_chase_date": first.isoformat(),
     }
     if interview.decision_date is not None:
         facts["decision_date"] = interview.decision_date.isoformat()
+        facts["business_days_past_decision"] = calendar.business_days_between(
+            interview.decision_date, today
+        )
     if interview.chases:
-        facts["last_chase_date"] = _local_day(max(interview.chases), zone).isoformat()
+        facts["last_chase_date"] = place.day_of(max(interview.chases)).isoformat()
+    for name, day in (
+        ("second_chase_date", second_chase_day(interview, place, timing)),
+        ("move_on_date", move_on_day(interview, place, timing)),
+    ):
+        if day is not None:
+            facts[name] = day.isoformat()
+    pushed = _break_before(interview, place, timing)
+    if pushed is not None:
+        facts["break_name"] = pushed
     if interview.outcome is not None:
         facts["outcome"] = interview.outcome.value
     return facts
+
+
+def _break_before(interview: Interview, place: Place, timing: Timing) -> str | None:
+    """The long break that pushed the next follow-up day later, if one did."""
+    if interview.chases:
+        day = _second_chase_unbroken(interview, place, timing)
+    else:
+        day = _first_chase_unbroken(interview, place, timing)
+    gap = place.calendar.long_break(day) if day is not None else None
+    return gap.name if gap is not None else None
+
+
+def stated_dates(interview: Interview, place: Place, timing: Timing, now: datetime) -> set[date]:
+    """Every local date a message about this interview may state at `now` (for checks)."""
+    dates = {place.day_of(interview.when), first_chase_day(interview, place, timing)}
+    for day in (
+        interview.decision_date,
+        second_chase_day(interview, place, timing),
+        move_on_day(interview, place, timing),
+    ):
+        if day is not None:
+            dates.add(day)
+    dates.update(place.day_of(moment) for moment in interview.chases)
+    if interview.heard_back is not None:
+        dates.add(place.day_of(interview.heard_back))
+    dates.update(place.day_of(n.due) for n in plan_nudges(interview, place, timing, now))
+    verdict = chase_verdict(interview, place, timing, now)
+    dates.update(day for day in (verdict.changes_on, verdict.act_on) if day is not None)
+    return dates

@@ -145,6 +145,12 @@ class Store:
         with self._writing(interview.user_id) as db:
             _put(db.table(INTERVIEWS), [_dump(interview)])
 
+    def delete_interview(self, user_id: int, interview_id: str) -> None:
+        """Remove one interview and all its nudges (the caller disarms their jobs first)."""
+        with self._writing(user_id) as db:
+            db.table(INTERVIEWS).remove(_doc.id == interview_id)
+            db.table(NUDGES).remove(_doc.interview_id == interview_id)
+
     def interview(self, user_id: int, interview_id: str) -> Interview | None:
         """One of this user's interviews by id; other users' interviews are never found."""
         doc = self._table(user_id, INTERVIEWS).get(_doc.id == interview_id)

@@ -20,9 +20,13 @@ class Timing:
     interview_length_minutes: int
     check_in_after_end_minutes: int
     check_in_stale_hours: int
+    before_evening_at: time
+    before_morning_at: time
+    before_min_lead_minutes: int
     recruiter_feedback_after_minutes: int
     feedback_window_hours: int
     feedback_stale_hours: int
+    thank_you_every_interview: bool
     thank_you_after_minutes: int
     thank_you_same_day_before: time
     thank_you_next_morning_at: time
@@ -34,6 +38,12 @@ class Timing:
     chase_at: time
     second_chase_after_business_days: int
     move_on_after_business_days: int
+    follow_through_at: time
+    follow_through_stale_hours: int
+    rejection_reply_at: time
+    tip_request_after_days: int
+    tip_request_at: time
+    after_outcome_stale_hours: int
 
     def __post_init__(self) -> None:
         """Reject values of the wrong type or out of range, naming the key."""
@@ -66,6 +76,11 @@ class Timing:
         return timedelta(hours=self.feedback_window_hours)
 
     @property
+    def before_min_lead(self) -> timedelta:
+        """How far ahead of the interview a morning-of tip must still be."""
+        return timedelta(minutes=self.before_min_lead_minutes)
+
+    @property
     def thank_you_after(self) -> timedelta:
         """How long after the interview starts a same-day thank-you nudge comes."""
         return timedelta(minutes=self.thank_you_after_minutes)
@@ -79,6 +94,8 @@ def _check_value(key: str, value: object, expected: type) -> None:
             raise ValueError(f"{key}: expected a whole number, got {value!r}")
         if value < 0:
             raise ValueError(f"{key}: must not be negative, got {value!r}")
+    elif expected is bool and not isinstance(value, bool):
+        raise ValueError(f"{key}: expected true or false, got {value!r}")
     elif expected is time and (not isinstance(value, time) or value.tzinfo is not None):
         raise ValueError(f"{key}: expected a local time of day such as 09:00:00, got {value!r}")
 

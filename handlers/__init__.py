@@ -3,9 +3,13 @@
 Group -2: the allow-list, when one is set: nobody else gets further, and nothing is stored.
 Group -1: notice a user who had blocked the bot writing again (their nudges resume).
 Group 0, first match wins:
-  1. conversations (debrief, time zone, outcome): while one is open it claims the user's
-     messages; the outcome one also starts on typed news ("they called");
-  2. single-step features (/start, /help, /status, nudge buttons, "should I chase?", /pause);
+  1. the dialog (handlers/dialog.py): one conversation holding every multi-step flow (/start's
+     first steps, the debrief, the time zone, hearing back, corrections, /forget, signing drafts).
+     While a question is open it claims the user's messages; commands like /help or /status are
+     answered and the question asked again; buttons of other features pass through to them. When
+     idle, it also starts on typed news ("I got the job!");
+  2. single-step features (/help, /status, nudge and verdict buttons, typed questions such as
+     "should I chase them yet?", /pause, /export);
   3. fallbacks (stale buttons, stickers, edits, stray text): whatever nobody else claimed.
 Group 1: after every update, write changed conversation state to disk, so a crash or restart
 resumes at the same question.
@@ -19,20 +23,25 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from followup import timeparse, zones
+from handlers import debrief, fallback
+from handlers.debrief import build_debrief_flow
 from handlers.access import build_access_guard
-from handlers.chase import build_chase_handlers
+from handlers.chase import build_chase_handlers, chase_question
 from handlers.common import Context, Deps
-from handlers.data import build_data_handlers
-from handlers.debrief import build_debrief_conversation
+from handlers.data import build_data_handlers, build_forget_flow, export
+from handlers.dialog import build_dialog
+from handlers.drafting import build_drafting_flow
+from handlers.edit import build_edit_flow
 from handlers.errors import report_error
-from handlers.fallback import build_fallback_handlers
+from handlers.fallback import build_fallback_handlers, unclaimed_button
 from handlers.nudges import build_nudge_handlers, send_due_nudge
-from handlers.outcome import build_outcome_conversation
-from handlers.pause import build_pause_handlers, build_return_handler
+from handlers.outcome import build_outcome_flow
+from handlers.pause import build_pause_handlers, build_return_handler, pause, resume
 from handlers.plan import rearm_everyone
-from handlers.start import build_start_handlers, register_menu
-from handlers.status import build_status_handlers
-from handlers.timezone import build_timezone_conversation
+from handlers.questions import build_question_handlers
+from handlers.start import build_start_flow, build_start_handlers, register_menu, show_help
+from handlers.status import build_status_handlers, show_status
+from handlers.timezone import build_timezone_flow
 
 log = logging.getLogger(__name__)
 ACCESS = -2
@@ -57,6 +66,12 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     timeparse.warm_up()
 
 
+async def edited_message(update: Update, context: Context) -> None:
+    """An edited message mid-question: applied to the debrief answer it changed, if it was one."""
+    if not await debrief.edited_answer(update, context):
+        await fallback.edited(update, context)
+
+
 def register(
     application: Application,  # type: ignore[type-arg]
     deps: Deps,
@@ -67,13 +82,30 @@ def register(
     if guard is not None:
         application.add_handler(guard, ACCESS)
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
-    application.add_handler(build_debrief_conversation(), FEATURES)
-    application.add_handler(build_timezone_conversation(), FEATURES)
-    application.add_handler(build_outcome_conversation(deps.phrases), FEATURES)
+    flows = [
+        build_start_flow(),
+        build_debrief_flow(),
+        build_timezone_flow(),
+        build_outcome_flow(deps.phrases),
+        build_edit_flow(),
+        build_forget_flow(),
+        build_drafting_flow(),
+    ]
+    asides = {
+        "help": show_help,
+        "status": show_status,
+        "chase": chase_question,
+        "pause": pause,
+        "resume": resume,
+        "export": export,
+    }
+    dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
+    application.add_handler(dialog, FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)
     application.add_handlers(build_nudge_handlers(), FEATURES)
-    application.add_handlers(build_chase_handlers(deps.phrases), FEATURES)
+    application.add_handlers(build_chase_handlers(), FEATURES)
+    application.add_handlers(build_question_handlers(deps.phrases), FEATURES)
     application.add_handlers(build_pause_handlers(), FEATURES)
     application.add_handlers(build_data_handlers(), FEATURES)
     application.add_handlers(build_fallback_handlers(), FEATURES)

@@ -1,33 +1,42 @@
 """ "Should I chase them yet?": asked in free text or with /chase, answered with a clear verdict.
 
-The verdict itself is followup.rules.chase_verdict (pure); this module picks the interview meant,
-words the answer, and handles its buttons (Draft it for me, I sent it, Remind me then).
+The verdict itself is followup.rules.chase_verdict (pure); this module finds the interview meant,
+words the answer from the facts that decided it, and handles its buttons (Draft it for me, I sent
+it, Remind me then, Reopen).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from content import Content
-from followup import drafts
+from followup.calendar import Place
 from followup.formatting import local_day, local_moment
-from followup.intent import Phrasebook, asks_about_chasing
+from followup.intent import Phrasebook
 from followup.model import Interview, NudgeKind
 from followup.planner import next_pending
 from followup.rules import Verdict, VerdictKind, chase_verdict
+from handlers import acts
 from handlers import callback_data as cb
-from handlers.choose import TextMatches, meant, own_interview, what_they_said, which_buttons
-from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, settle_button
+from handlers.choose import Meant, find_meant, own_interview, what_they_said, which_buttons
+from handlers.common import (
+    Button,
+    Context,
+    Deps,
+    deps,
+    reply,
+    settings_for,
+    settle_button,
+    user_place,
+)
 from handlers.plan import save_and_replan
 
 ACTION = "chase"
 CHASE_KINDS = (NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
-DOUBLE_PRESS = timedelta(minutes=10)  # "I sent it" twice this close together is one chase
 
 
 def load_phrasebook(content: Content) -> Phrasebook:
@@ -40,56 +49,84 @@ async def chase_question(update: Update, context: Context) -> None:
     """The question, typed or as /chase [company]: answer for the interview meant, or ask which."""
     d = deps(context)
     settings = settings_for(context, update)
-    interviews = d.store.open_interviews(settings.user_id)
-    if not interviews:
-        await reply(update, d.content.text("chase.none_open"))
+    place = user_place(d, settings)
+    found = find_meant(d, settings.user_id, what_they_said(update, context))
+    if found.interview is not None:
+        await answer(update, d, found.interview, place, many=found.several_open)
         return
-    zone = ZoneInfo(settings.timezone)
-    interview = meant(interviews, what_they_said(update, context))
-    if interview is not None:
-        await answer(update, d, interview, zone)
-        return
-    buttons = which_buttons(interviews, zone, d.clock(), ACTION, "ask")
-    await reply(update, d.content.text("chase.which"), buttons)
+    await explain_not_found(update, d, found, place, "ask", "chase")
 
 
-async def answer(update: Update, d: Deps, interview: Interview, zone: ZoneInfo) -> None:
-    """Verdict first, then the reason, then when it changes, then the buttons that fit."""
+async def explain_not_found(
+    update: Update, d: Deps, found: Meant, place: Place, verb: str, topic: str
+) -> None:
+    """No single interview: a name we don't know, nothing open, or several to pick from."""
     now = d.clock()
-    verdict = chase_verdict(interview, zone, d.timing, now)
-    lines = [
-        d.content.text(f"chase.verdict_{verdict.kind.value}", company=interview.company),
-        reason(d.content, interview, verdict, now.astimezone(zone).date()),
-    ]
-    if verdict.changes_at is not None:
-        lines.append(
-            d.content.text("chase.changes", when=local_moment(verdict.changes_at, zone, now))
-        )
-    await reply(update, "\n".join(lines), verdict_buttons(d.content, verdict, interview))
+    if found.unknown_name is not None and found.open:
+        names = ", ".join(i.company for i in found.open[:5])
+        text = d.content.text("choose.unknown", name=found.unknown_name, names=names)
+        await reply(update, text, which_buttons(found.open, place.zone, now, ACTION, verb))
+    elif found.unknown_name is not None:
+        await reply(update, d.content.text("choose.unknown_none", name=found.unknown_name))
+    elif not found.open:
+        await reply(update, d.content.text(f"{topic}.none_open"))
+    else:
+        buttons = which_buttons(found.open, place.zone, now, ACTION, verb)
+        await reply(update, d.content.text(f"{topic}.which"), buttons)
+
+
+async def answer(
+    update: Update, d: Deps, interview: Interview, place: Place, *, many: bool = False
+) -> None:
+    """Verdict first, then the reason (with the date it changes), then the buttons that fit."""
+    now = d.clock()
+    verdict = chase_verdict(interview, place, d.timing, now)
+    await reply(update, verdict_text(d, interview, verdict, place, many), verdict_buttons(d.content, verdict, interview))
+
+
+def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, many: bool) -> str:
+    """The verdict's lines: who it is about (when there are several), the verdict, the reason."""
+    today = place.day_of(d.clock())
+    lines = []
+    if many:
+        lines.append(d.content.text("chase.about", company=interview.company))
+    kind = verdict.kind.value
+    if verdict.kind is VerdictKind.YES and verdict.act_on != today:
+        kind = "yes_on"
+    act = local_day(verdict.act_on, today) if verdict.act_on else ""
+    lines.append(d.content.text(f"chase.verdict_{kind}", company=interview.company, day=act))
+    lines.append(reason(d.content, interview, verdict, today))
+    if "day_off" in verdict.facts:
+        off = str(verdict.facts["day_off"])
+        if off == "weekend":
+            lines.append(d.content.text("chase.day_off_weekend", day=act))
+        else:
+            where = place.calendar.label
+            key = "chase.day_off_holiday" if where else "chase.day_off_holiday_plain"
+            lines.append(d.content.text(key, holiday=off, day=act, where=where or ""))
+    if "break_name" in verdict.facts and verdict.kind is VerdictKind.NOT_YET:
+        lines.append(d.content.text("chase.break_note", name=verdict.facts["break_name"]))
+    return "\n".join(lines)
 
 
 def reason(content: Content, interview: Interview, verdict: Verdict, today: date) -> str:
-    """The reason line, citing what applies (their date, days of silence, the last chase)."""
+    """The reason line, citing the facts that decided the verdict."""
     facts = verdict.facts
-    decision = (
-        local_day(date.fromisoformat(str(facts["decision_date"])), today)
-        if "decision_date" in facts
-        else ""
-    )
-    last = (
-        local_day(date.fromisoformat(str(facts["last_chase_date"])), today)
-        if "last_chase_date" in facts
-        else ""
-    )
-    note = content.text("chase.decision_note", decision=decision) if decision else ""
+
+    def day_of(name: str) -> str:
+        return local_day(date.fromisoformat(str(facts[name])), today) if name in facts else ""
+
+    changes = local_day(verdict.changes_on, today) if verdict.changes_on else ""
     recruiter = interview.recruiter or content.label("next_step.your_recruiter")
     return content.text(
         f"chase.reason_{verdict.reason}",
         company=interview.company,
-        decision=decision,
-        decision_note=note,
+        decision=day_of("decision_date"),
         days=working_days(content, int(facts.get("business_days_since", 0))),
-        last=last,
+        past=working_days(content, int(facts.get("business_days_past_decision", 0))),
+        last=day_of("last_chase_date"),
+        day=changes,
+        interview_day=day_of("interview_date"),
         recruiter=recruiter,
     )
 
@@ -105,21 +142,23 @@ def verdict_buttons(content: Content, verdict: Verdict, interview: Interview) ->
     """Buttons that make sense for this verdict."""
     label = content.label
     iid = interview.id
-    draft = (label("chase_buttons.draft"), cb.build(ACTION, "draft", iid))
+    draft = (label("chase_buttons.draft"), cb.build("draft", "chase", iid))
     sent = (label("chase_buttons.sent"), cb.build(ACTION, "sent", iid))
     remind = (label("chase_buttons.remind"), cb.build(ACTION, "remind", iid))
     if verdict.kind is VerdictKind.YES:
         return [[draft], [sent]]
+    if verdict.kind is VerdictKind.NOT_YET and verdict.reason == "after_two_chases":
+        return [[(label("chase_buttons.heard"), cb.build("outcome", "pick", iid))]]
     if verdict.kind is VerdictKind.NOT_YET:
-        return [[remind], [draft, sent]]
+        return [[remind], [draft, sent]] if verdict.reason != "not_happened_yet" else []
     if verdict.kind is VerdictKind.FEEDBACK_FIRST:
         return [
-            [(label("chase_buttons.feedback"), cb.build(ACTION, "notes", iid))],
-            [(label("nudge_buttons.done_feedback"), cb.build(ACTION, "called", iid))],
+            [(label("chase_buttons.feedback"), cb.build("draft", "notes", iid))],
+            [(label("acts_buttons.called"), cb.build(ACTION, "called", iid))],
         ]
     if verdict.kind is VerdictKind.MOVE_ON:
         return [[(label("chase_buttons.heard"), cb.build("outcome", "pick", iid))]]
-    return []
+    return [[(label("chase_buttons.reopen"), cb.build(ACTION, "reopen", iid))]]
 
 
 async def chase_button(update: Update, context: Context) -> None:
@@ -133,55 +172,85 @@ async def chase_button(update: Update, context: Context) -> None:
         await query.answer(d.content.label("fallback.unknown_button"))
         return
     settings = settings_for(context, update)
-    zone = ZoneInfo(settings.timezone)
+    place = user_place(d, settings)
     action = parsed.arg(0)
+    if action not in _ACTIONS:
+        await query.answer(d.content.label("fallback.unknown_button"))
+        return
     await settle_button(update)
-    if action == "ask":
-        await answer(update, d, interview, zone)
-    elif action == "draft":
-        today = d.clock().astimezone(zone).date()
-        text = drafts.chase_email(interview, d.content, today, zone=zone)
-        await reply(update, f"<pre>{escape(text)}</pre>")
-    elif action == "notes":
-        await reply(update, f"<pre>{escape(drafts.feedback_summary(interview, d.content))}</pre>")
-    elif action == "sent":
-        await reply(update, log_chase(d, interview, zone))
-    elif action == "called":
-        save_and_replan(d, replace(interview, feedback_given=d.clock()))
-        await reply(update, d.content.text("nudge_reply.feedback_done", company=interview.company))
-    elif action == "remind":
-        await reply(update, remind_text(d, interview, zone, settings.paused))
+    await _ACTIONS[action](update, context, d, interview, place)
 
 
-def log_chase(d: Deps, interview: Interview, zone: ZoneInfo) -> str:
-    """Record a chase (once, even if pressed twice) and say when the next check comes."""
-    now = d.clock()
-    if not interview.chases or now - max(interview.chases) > DOUBLE_PRESS:
-        interview = replace(interview, chases=(*interview.chases, now))
-    following = save_and_replan(d, interview)
-    if following is not None and following.kind is NudgeKind.SECOND_CHASE:
-        text = d.content.text("chase.next_check", when=local_moment(following.due, zone, now))
-    else:
-        text = d.content.text("chase.no_next")
-    return d.content.text("chase.sent", company=interview.company, next=text)
+async def _ask(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    many = len(d.store.open_interviews(interview.user_id)) > 1
+    await answer(update, d, interview, place, many=many)
 
 
-def remind_text(d: Deps, interview: Interview, zone: ZoneInfo, paused: bool) -> str:
-    """Point to the chase reminder that is already planned for when the answer changes."""
+async def _sent(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    if acts.logged_today(d, interview):
+        text, buttons = acts.same_or_another(d, interview)
+        await reply(update, text, buttons)
+        return
+    await reply(update, acts.chase_sent(d, interview))
+
+
+async def _same(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    await reply(update, acts.chase_unchanged(d, interview))
+
+
+async def _another(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    await reply(update, acts.chase_sent(d, interview))
+
+
+async def _called(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    await reply(update, acts.feedback_given(d, interview))
+
+
+async def _thanked(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    await reply(update, acts.thank_you_sent(d, interview))
+
+
+async def _remind(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    settings = d.store.settings(interview.user_id)
+    await reply(update, remind_text(d, interview, place, bool(settings and settings.paused)))
+
+
+async def _reopen(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+    if interview.is_open:
+        await reply(update, d.content.text("chase.already_open", company=interview.company))
+        return
+    reopened = replace(interview, outcome=None, heard_back=None)
+    save_and_replan(d, reopened)
+    await reply(update, d.content.text("chase.reopened", company=interview.company))
+    await answer(update, d, reopened, place)
+
+
+_ACTIONS = {
+    "ask": _ask,
+    "sent": _sent,
+    "same": _same,
+    "another": _another,
+    "called": _called,
+    "thanked": _thanked,
+    "remind": _remind,
+    "reopen": _reopen,
+}
+
+
+def remind_text(d: Deps, interview: Interview, place: Place, paused: bool) -> str:
+    """Point to the follow-up reminder that is already planned for when the answer changes."""
     now = d.clock()
     records = d.store.nudges(interview.user_id, interview.id)
     upcoming = next_pending([n for n in records if n.kind in CHASE_KINDS]) or next_pending(records)
     if upcoming is None:
-        return d.content.text("chase.no_next")
-    when = local_moment(upcoming.due, zone, now)
+        return d.content.text("chase.no_reminder")
+    when = local_moment(upcoming.due, place.zone, now)
     return d.content.text("chase.remind_paused" if paused else "chase.remind", when=when)
 
 
-def build_chase_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
-    asks = TextMatches("asks_about_chasing", lambda text: asks_about_chasing(text, book))
-    question = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & asks
+def build_chase_handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
+    """/chase and the verdict's buttons; the typed question is recognised in handlers/questions.py."""
     return [
         CommandHandler("chase", chase_question),
-        MessageHandler(question, chase_question),
         CallbackQueryHandler(chase_button, pattern=cb.pattern(ACTION)),
     ]

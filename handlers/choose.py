@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -10,10 +11,10 @@ from telegram import Message, Update
 from telegram.ext import filters
 
 from followup.formatting import local_moment
-from followup.intent import mentioned_company
-from followup.model import Interview
+from followup.intent import named_company
+from followup.model import Interview, same_company
 from handlers import callback_data as cb
-from handlers.common import Button, Context, deps
+from handlers.common import Button, Context, Deps, deps
 
 MAX_CHOICES = 10
 
@@ -35,18 +36,55 @@ def what_they_said(update: Update, context: Context) -> str:
     return " ".join(context.args or ()) or (message.text if message and message.text else "")
 
 
-def meant(interviews: Sequence[Interview], said: str) -> Interview | None:
-    """The interview whose company was named, or the only one; None when it's unclear."""
-    named = mentioned_company(said, [i.company for i in interviews])
+@dataclass(frozen=True)
+class Meant:
+    """Which interview the user meant, if it is clear, and what to offer when it is not."""
+
+    interview: Interview | None  # may be closed, when they named a company they heard back from
+    open: list[Interview]  # their open interviews, newest first
+    unknown_name: str | None = None  # a company they named that they never logged
+
+    @property
+    def several_open(self) -> bool:
+        return len(self.open) > 1
+
+
+def find_meant(d: Deps, user_id: int, said: str) -> Meant:
+    """The interview a question is about: the company named, or the only open one."""
+    everything = d.store.interviews(user_id)
+    still_open = [i for i in everything if i.is_open]
+    named, unknown = named_company(said, sorted({i.company for i in everything}))
     if named is not None:
-        return next(i for i in interviews if i.company == named)
+        matching = [i for i in everything if same_company(i.company, named)]
+        return Meant(_likeliest(matching, d.clock()), still_open)
+    if unknown is not None:
+        return Meant(None, still_open, unknown)
+    return Meant(still_open[0] if len(still_open) == 1 else None, still_open)
+
+
+def _likeliest(interviews: Sequence[Interview], now: datetime) -> Interview | None:
+    """Of several rounds with one company: an open one that has happened, newest first."""
+    open_ = [i for i in interviews if i.is_open]
+    happened = [i for i in open_ if i.when <= now]
+    if happened:
+        return max(happened, key=lambda i: i.when)
+    if open_:
+        return min(open_, key=lambda i: i.when)
+    return max(interviews, key=lambda i: i.when) if interviews else None
+
+
+def meant(interviews: Sequence[Interview], said: str) -> Interview | None:
+    """Among `interviews`, the one whose company was named, or the only one; None if unclear."""
+    named, _ = named_company(said, sorted({i.company for i in interviews}))
+    if named is not None:
+        return next(i for i in interviews if same_company(i.company, named))
     return interviews[0] if len(interviews) == 1 else None
 
 
 def which_buttons(
     interviews: Sequence[Interview], zone: ZoneInfo, now: datetime, action: str, verb: str
 ) -> list[list[Button]]:
-    """One button per open interview (company and when), newest first."""
+    """One button per interview (company and when), newest first."""
     return [
         [(f"{i.company} · {local_moment(i.when, zone, now)}", cb.build(action, verb, i.id))]
         for i in interviews[:MAX_CHOICES]

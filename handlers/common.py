@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -13,6 +13,7 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from content import Content
+from followup.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.clock import Clock
 from followup.intent import Phrasebook
 from followup.model import UserSettings
@@ -38,6 +39,10 @@ class Deps:
     scheduler: NudgeScheduler
     pacer: ChatPacer
     phrases: Phrasebook
+    # The working-day calendar for a stored country code (None: the operator's default).
+    calendar_for: Callable[[str | None], WorkCalendar] = field(
+        default=lambda _code: MONDAY_TO_FRIDAY
+    )
 
 
 def deps(context: Context) -> Deps:
@@ -64,6 +69,15 @@ def user_zone(d: Deps, settings: UserSettings | None) -> ZoneInfo:
 
 def zone_for(context: Context, update: Update) -> ZoneInfo:
     return ZoneInfo(settings_for(context, update).timezone)
+
+
+def user_place(d: Deps, settings: UserSettings | None) -> Place:
+    """Where the user is, for the rules: their zone and their working days."""
+    return Place(user_zone(d, settings), d.calendar_for(settings.country if settings else None))
+
+
+def place_for(context: Context, update: Update) -> Place:
+    return user_place(deps(context), settings_for(context, update))
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup:

@@ -1,4 +1,8 @@
-"""The user's data: /export (JSON and a calendar file) and /forget (after a confirmation)."""
+"""The user's data: /export (JSON and a calendar file) and /forget (after a confirmation).
+
+The confirmation is a state of the dialog, so /cancel (or starting anything else) withdraws it:
+its button then does nothing.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,12 @@ from followup.export import export_calendar, export_json
 from followup.model import Interview, Nudge
 from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settle_button
+from handlers.dialog import END, Flow
+from handlers.fallback import unclaimed_button
 from handlers.plan import disarm_user
 
 ACTION = "forget"
+CONFIRM = "forget:confirm"
 
 
 async def export(update: Update, context: Context) -> None:
@@ -28,11 +35,13 @@ async def export(update: Update, context: Context) -> None:
         caption=d.content.text("data.export_caption"),
     )
 
-    def title(nudge: Nudge, interview: Interview) -> str:
+    def describe(nudge: Nudge, interview: Interview) -> tuple[str, str]:
         kind = d.content.label(f"nudge_kinds.{nudge.kind.value}")
-        return d.content.label("data.calendar_title").format(kind=kind, company=interview.company)
+        title = d.content.label("data.calendar_title").format(kind=kind, company=interview.company)
+        about = d.content.label(f"nudge_about.{nudge.kind.value}").format(company=interview.company)
+        return title, about
 
-    calendar = export_calendar(interviews, nudges, title, d.clock())
+    calendar = export_calendar(interviews, nudges, describe, d.clock())
     if calendar is None:
         await reply(update, d.content.text("data.calendar_empty"))
         return
@@ -42,7 +51,7 @@ async def export(update: Update, context: Context) -> None:
     )
 
 
-async def ask_forget(update: Update, context: Context) -> None:
+async def ask_forget(update: Update, context: Context) -> str:
     """/forget: confirm first, with the choice spelled out."""
     content = deps(context).content
     await reply(
@@ -53,30 +62,43 @@ async def ask_forget(update: Update, context: Context) -> None:
             [(content.label("data_buttons.forget_no"), cb.build(ACTION, "no"))],
         ],
     )
+    return CONFIRM
 
 
-async def confirm_forget(update: Update, context: Context) -> None:
+async def confirm_forget(update: Update, context: Context) -> int | None:
     """Delete every record of the pressing user and cancel every job of theirs."""
     d = deps(context)
     query = update.callback_query
     user = update.effective_user
     assert query is not None and user is not None
-    await settle_button(update)
     parsed = cb.parse(query.data)
-    if parsed is None or parsed.arg(0) != "yes":
+    if parsed is None or parsed.arg(0) not in ("yes", "no"):
+        await unclaimed_button(update, context)
+        return None
+    await settle_button(update)
+    if parsed.arg(0) != "yes":
         await reply(update, d.content.text("data.forget_kept"))
-        return
+        return END
     disarm_user(d, user.id)
     # PTB keeps user_data in memory; drop it and flush first, so nothing writes the file back.
     context.application.drop_user_data(user.id)
     await context.application.update_persistence()
     d.store.forget_user(user.id)
     await reply(update, d.content.text("data.forget_done"))
+    return END
+
+
+async def _reask(update: Update, context: Context) -> None:
+    await reply(update, deps(context).content.text("outcome.tap_above"))
+
+
+def build_forget_flow() -> Flow:
+    return Flow(
+        entry_points=[CommandHandler("forget", ask_forget)],
+        states={CONFIRM: [CallbackQueryHandler(confirm_forget, pattern=cb.pattern(ACTION))]},
+        reask={CONFIRM: _reask},
+    )
 
 
 def build_data_handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
-    return [
-        CommandHandler("export", export),
-        CommandHandler("forget", ask_forget),
-        CallbackQueryHandler(confirm_forget, pattern=cb.pattern(ACTION)),
-    ]
+    return [CommandHandler("export", export)]

@@ -1,8 +1,10 @@
-"""The "how did it go?" conversation: log an interview one short question at a time.
+"""The "how did it go?" flow: log an interview one short question at a time.
 
-Each question has inline buttons for the common answers; typed answers always work too. Which
-question comes next is decided by followup.debrief from the draft, so known answers are skipped and
-a restart resumes at the open question.
+Each question has inline buttons for the common answers; typed answers always work too (the
+buttons' own words included). Which question comes next is decided by followup.debrief from the
+draft, so known answers are skipped and a restart resumes at the open question. An answer that
+could mean two things is asked back with buttons; an edited answer is applied to the question it
+answered. The user's time zone is settled before the first time question.
 """
 
 from __future__ import annotations
@@ -10,27 +12,24 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import (
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from followup import answers, debrief
 from followup.debrief import Step
 from followup.model import Rating
 from followup.store import new_id
 from handlers import callback_data as cb
-from handlers import summary
+from handlers import summary, timezone
 from handlers.choose import own_interview
-from handlers.common import Button, Context, deps, reply, settle_button, zone_for
+from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
+from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 from handlers.plan import save_and_replan
 
 ACTION = "new"
 DRAFT = "debrief"
+ANSWERED = "answered"  # draft key: message id -> the step it answered (for edited messages)
+FLOW = "debrief"
 
 # Button values per question: callback argument -> content key of its label.
 CHOICES: dict[Step, dict[str, str]] = {
@@ -65,6 +64,11 @@ QUESTION_KEYS: dict[Step, str] = {
 }
 
 
+def state_of(step: Step) -> str:
+    """The dialog state in which `step`'s question is open."""
+    return f"{FLOW}:{step.value}"
+
+
 def _draft(context: Context) -> dict[str, Any]:
     assert context.user_data is not None
     return context.user_data.setdefault(DRAFT, {})  # type: ignore[no-any-return]
@@ -93,7 +97,7 @@ async def start_debrief(update: Update, context: Context) -> str | int:
     return await ask_next(update, context)
 
 
-async def start_check_in(update: Update, context: Context) -> str | int:
+async def start_check_in(update: Update, context: Context) -> str | int | None:
     """The check-in nudge's button: debrief that interview, asking only what is missing."""
     d = deps(context)
     query = update.callback_query
@@ -103,19 +107,19 @@ async def start_check_in(update: Update, context: Context) -> str | int:
     interview = d.store.interview(nudge.user_id, nudge.interview_id) if nudge else None
     if interview is None or interview.debriefed or not interview.is_open:
         await unclaimed_button(update, context)
-        return ConversationHandler.END
+        return None
     await settle_button(update, d.content.label("nudge_buttons.debrief"))
     assert context.user_data is not None
     context.user_data[DRAFT] = debrief.draft_for(interview)
     return await ask_next(update, context)
 
 
-async def start_next_round(update: Update, context: Context) -> str | int:
+async def start_next_round(update: Update, context: Context) -> str | int | None:
     """The "Log the next round" button: same company, role and route; ask only the rest."""
     earlier = own_interview(update, context)
     if earlier is None:
         await unclaimed_button(update, context)
-        return ConversationHandler.END
+        return None
     await settle_button(update)
     assert context.user_data is not None
     context.user_data[DRAFT] = debrief.next_round_draft(earlier)
@@ -129,8 +133,11 @@ async def ask_next(update: Update, context: Context) -> str | int:
     step = debrief.next_step(draft, d.clock())
     if step is None:
         return await finish(update, context)
+    if step is Step.WHEN and not settings_for(context, update).zone_confirmed:
+        # Times are read in the user's zone: settle it before the first one is typed.
+        return await timezone.ask_first(update, context, back=state_of(Step.WHEN))
     await ask(update, context, step)
-    return step
+    return state_of(step)
 
 
 async def ask(update: Update, context: Context, step: Step) -> None:
@@ -145,11 +152,29 @@ async def ask(update: Update, context: Context, step: Step) -> None:
 
 async def typed_answer(update: Update, context: Context) -> str | int:
     """A text message while a question is open: read it as the answer to that question."""
-    assert update.message is not None and update.message.text is not None
-    return await _answer(update, context, update.message.text.strip(), typed=True)
+    message = update.message
+    assert message is not None and message.text is not None
+    draft = _draft(context)
+    step = debrief.next_step(draft, deps(context).clock())
+    if step is not None:
+        draft.setdefault(ANSWERED, {})[str(message.message_id)] = step.value
+        button = _typed_button(context, step, draft, message.text)
+        if button is not None:
+            return await _answer(update, context, button, typed=False)
+    return await _answer(update, context, message.text.strip(), typed=True)
 
 
-async def button_answer(update: Update, context: Context) -> str | int:
+def _typed_button(context: Context, step: Step, draft: dict[str, Any], text: str) -> str | None:
+    """The value of the button whose label the user typed ("It just ended"), if any."""
+    content = deps(context).content
+    said = answers.normalised(text)
+    for value, key in _choices(step, draft).items():
+        if answers.normalised(content.label(key)) == said:
+            return value
+    return None
+
+
+async def button_answer(update: Update, context: Context) -> str | int | None:
     """A button of the open question: take its value as the answer."""
     query = update.callback_query
     assert query is not None
@@ -157,42 +182,86 @@ async def button_answer(update: Update, context: Context) -> str | int:
     draft = _draft(context)
     step = debrief.next_step(draft, deps(context).clock())
     value = parsed.arg(1) if parsed else None
-    if (
-        step is None
-        or parsed is None
-        or parsed.arg(0) != step
-        or value not in _choices(step, draft)
-    ):
+    if step is None or parsed is None or parsed.arg(0) != step or value not in _choices(step, draft):
         await unclaimed_button(update, context)
-        return step or ConversationHandler.END  # type: ignore[return-value]
+        return None
     await settle_button(update, deps(context).content.label(_choices(step, draft)[value]))
     return await _answer(update, context, value, typed=False)
 
 
-async def _answer(update: Update, context: Context, value: str, *, typed: bool) -> str | int:
+async def choice_button(update: Update, context: Context) -> str | int | None:
+    """One of the readings offered for an answer that could mean two things (or yes/no)."""
     d = deps(context)
+    query = update.callback_query
+    assert query is not None
+    parsed = cb.parse(query.data)
     draft = _draft(context)
-    now = d.clock()
-    step = debrief.next_step(draft, now)
-    if step is None:
-        return await finish(update, context)
+    step = debrief.next_step(draft, d.clock())
+    pending = draft.get(answers.PENDING)
+    if step is None or parsed is None or not pending or pending.get("step") != step:
+        await unclaimed_button(update, context)
+        return None
+    await settle_button(update)
+    index = parsed.arg(2) or ""
+    if index == "no":
+        draft.pop(answers.PENDING, None)
+        await reply(update, d.content.text("debrief.retype"))
+        await ask(update, context, step)
+        return state_of(step)
+    problem = answers.choose(step, _reading(update, context), int(index) if index.isdigit() else -1)
+    return await _after_reading(update, context, step, problem)
+
+
+def _reading(update: Update, context: Context, value: str = "") -> answers.Answer:
+    """What reading an answer needs: the draft, where the user is, the time, their history."""
+    d = deps(context)
     assert update.effective_user is not None
     user_id = update.effective_user.id
-    answer = answers.Answer(
-        draft,
+    settings = settings_for(context, update)
+    return answers.Answer(
+        _draft(context),
         value,
-        zone_for(context, update),
-        now,
+        user_place(d, settings),
+        d.clock(),
         d.timing,
         lambda company: d.store.latest_with_company(user_id, company),
     )
-    problem = answers.read(step, answer, typed=typed)
-    if problem:
-        await reply(update, d.content.text(problem.key, **problem.values))
-        if problem.ask_again:
-            await ask(update, context, step)
-        return step
-    return await ask_next(update, context)
+
+
+async def _answer(update: Update, context: Context, value: str, *, typed: bool) -> str | int:
+    step = debrief.next_step(_draft(context), deps(context).clock())
+    if step is None:
+        return await finish(update, context)
+    problem = answers.read(step, _reading(update, context, value), typed=typed)
+    return await _after_reading(update, context, step, problem)
+
+
+async def _after_reading(
+    update: Update, context: Context, step: Step, problem: answers.Problem | None
+) -> str | int:
+    """Move on, or say what was wrong (offering the readings to tap) and stay."""
+    if problem is None:
+        return await ask_next(update, context)
+    await _explain(update, context, step, problem)
+    if problem.ask_again:
+        await ask(update, context, step)
+    return state_of(step)
+
+
+async def _explain(update: Update, context: Context, step: Step, problem: answers.Problem) -> None:
+    """The refusal or the "which did you mean?" message, with its buttons."""
+    d = deps(context)
+    buttons: list[list[Button]] = []
+    if problem.confirm:
+        buttons = [
+            [(d.content.label("buttons.confirm_yes"), cb.build(ACTION, "pick", step, 0))],
+            [(d.content.label("buttons.confirm_no"), cb.build(ACTION, "pick", step, "no"))],
+        ]
+    elif problem.choices:
+        buttons = [
+            [(label, cb.build(ACTION, "pick", step, i))] for i, label in enumerate(problem.choices)
+        ]
+    await reply(update, d.content.text(problem.key, **problem.values), buttons or None)
 
 
 async def finish(update: Update, context: Context) -> int:
@@ -208,43 +277,69 @@ async def finish(update: Update, context: Context) -> int:
     existing = d.store.interview(user_id, interview_id)
     if existing is not None:
         interview = debrief.merge_debrief(existing, interview)
-    save_and_replan(d, interview)
-    await reply(update, summary.render(d, interview, zone_for(context, update), draft))
-    return ConversationHandler.END
+    # A late debrief: what is already due goes into the summary instead of arriving after it.
+    save_and_replan(d, interview, fold_due=True)
+    settings = settings_for(context, update)
+    text, buttons = summary.render(d, interview, user_place(d, settings), draft)
+    await reply(update, text, buttons)
+    return END
 
 
-async def cancel(update: Update, context: Context) -> int:
-    """/cancel: drop the draft and leave the conversation."""
-    assert context.user_data is not None
-    context.user_data.pop(DRAFT, None)
-    await reply(update, deps(context).content.text("debrief.cancelled"))
-    return ConversationHandler.END
+async def edited_answer(update: Update, context: Context) -> bool:
+    """An edited message that answered a debrief question: apply the change there.
 
-
-async def remind_question(update: Update, context: Context) -> str | int:
-    """Anything else mid-conversation (a sticker, another command): say so and ask again."""
+    Returns False when the edit was not a debrief answer (the caller explains instead).
+    """
+    message = update.edited_message
+    draft = context.user_data.get(DRAFT) if context.user_data is not None else None
+    if message is None or message.text is None or not draft:
+        return False
+    answered = draft.get(ANSWERED, {}).get(str(message.message_id))
+    if answered is None:
+        return False
     d = deps(context)
-    step = debrief.next_step(_draft(context), d.clock())
-    message = update.effective_message
-    key = "debrief.busy" if message and message.text else "debrief.non_text"
-    await reply(update, d.content.text(key))
-    if step is None:
-        return await finish(update, context)  # type: ignore[return-value]
-    await ask(update, context, step)
-    return step
+    step = Step(answered)
+    kept = {key: draft.pop(key) for key in answers.ANSWER_KEYS[step] if key in draft}
+    problem = answers.read(step, _reading(update, context, message.text.strip()), typed=True)
+    if problem is not None:
+        draft.update(kept)  # the first answer stands until a readable correction comes
+        draft.pop(answers.PENDING, None)
+        await _explain(update, context, step, problem)
+        await reply(update, d.content.text("debrief.edit_kept"))
+    else:
+        label = d.content.label(f"debrief_fields.{step.value}")
+        await reply(update, d.content.text("debrief.edit_applied", field=label))
+    now_open = debrief.next_step(draft, d.clock())
+    if now_open is not None:
+        await ask(update, context, now_open)
+    return True
 
 
-def build_debrief_conversation() -> ConversationHandler:
-    """The /new conversation; persistent, so a restart resumes at the open question."""
+async def forget_draft(update: Update, context: Context) -> None:
+    """/cancel mid-debrief: drop the draft (nothing of it was saved)."""
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT, None)
+
+
+def _reask(step: Step):  # type: ignore[no-untyped-def]
+    async def again(update: Update, context: Context) -> None:
+        await ask(update, context, step)
+
+    return again
+
+
+def build_debrief_flow() -> Flow:
+    """The /new flow; persistent with the dialog, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     states = {
-        step: [
+        state_of(step): [
             MessageHandler(text, typed_answer),
+            CallbackQueryHandler(choice_button, pattern=cb.pattern(ACTION, "pick", step)),
             CallbackQueryHandler(button_answer, pattern=cb.pattern(ACTION, step)),
         ]
         for step in Step
     }
-    return ConversationHandler(
+    return Flow(
         entry_points=[
             CommandHandler("new", start_debrief),
             CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
@@ -252,12 +347,6 @@ def build_debrief_conversation() -> ConversationHandler:
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]
-        fallbacks=[
-            CommandHandler("cancel", cancel),
-            CallbackQueryHandler(unclaimed_button),
-            MessageHandler(filters.UpdateType.MESSAGE, remind_question),
-        ],
-        name="debrief",
-        persistent=True,
-        allow_reentry=True,
+        reask={state_of(step): _reask(step) for step in Step},
+        on_cancel=forget_draft,
     )

@@ -1,88 +1,105 @@
-"""Timed nudges: the job that sends one, and the buttons on it (Done, Snooze, I heard back).
+"""Timed nudges: the job that sends one, and the buttons on it (Done, Draft, Snooze, I heard back).
 
 The send path re-reads the record first (still pending? interview still open? user not paused?),
-sends, and only then marks it sent: a crash in between can repeat a nudge, never lose one.
+sends, and only then marks it sent: a crash in between can repeat a nudge, never lose one. Every
+date a nudge states comes from the interview's plan; a snooze lands on a working day for the
+nudges that belong on one, and says which day.
 """
 
 from __future__ import annotations
 
 import logging
+import zlib
 from dataclasses import replace
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler
 
-from followup import drafts
-from followup.calendar import apply_quiet_hours
+from followup.calendar import Place, apply_quiet_hours, settle_on_business_day
 from followup.formatting import local_day, local_moment
-from followup.model import Interview, Nudge, NudgeKind, NudgeState
-from followup.rules import first_chase_day, is_stale
+from followup.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
+from followup.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
 from followup.scheduler import NudgeRef
+from handlers import acts
 from handlers import callback_data as cb
-from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_zone
+from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place
 from handlers.pause import mark_blocked
 from handlers.plan import save_and_replan
 
 log = logging.getLogger(__name__)
 ACTION = "nudge"
 RETRY_DELAYS = (30, 120, 600, 1800)  # seconds; after these, the next start-up tries again
-
-DONE_LABEL = {
-    NudgeKind.RECRUITER_FEEDBACK: "nudge_buttons.done_feedback",
-    NudgeKind.THANK_YOU: "nudge_buttons.done_thank_you",
-    NudgeKind.CHASE: "nudge_buttons.done_chase",
-    NudgeKind.SECOND_CHASE: "nudge_buttons.done_chase",
-    NudgeKind.REASSURANCE: "nudge_buttons.ok",
-    NudgeKind.MOVE_ON: "nudge_buttons.ok",
-}
+REASSURANCE_VARIANTS = 3
+# Nudges about following up belong on working days, snoozed or not.
+WORKING_DAY_KINDS = frozenset(
+    {NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.FOLLOW_THROUGH, NudgeKind.MOVE_ON,
+     NudgeKind.REASSURANCE, NudgeKind.REJECTION_REPLY}
+)  # fmt: skip
+CHASE_NUDGES = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
 
 
-def nudge_text(d: Deps, nudge: Nudge, interview: Interview, zone: ZoneInfo) -> str:
-    """The words of a nudge, with a ready-to-copy draft where one helps."""
+def nudge_text(d: Deps, nudge: Nudge, interview: Interview, place: Place) -> str:
+    """The words of a nudge; every date in them is read off the interview's plan."""
     content = d.content
-    today = d.clock().astimezone(zone).date()
+    now = d.clock()
+    today = place.day_of(now)
     recruiter = interview.recruiter or content.label("nudge.contact_agency")
     if interview.via_agency:
         contact = content.text("nudge.contact_recruiter", recruiter=recruiter)
     else:
         contact = content.text("nudge.contact_team")
-    draft = ""
-    if nudge.kind is NudgeKind.THANK_YOU:
-        draft = drafts.thank_you_email(interview, content)
-    elif nudge.kind in (NudgeKind.CHASE, NudgeKind.SECOND_CHASE):
-        draft = drafts.chase_email(interview, content, today, zone=zone)
-    elif nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
-        draft = drafts.feedback_summary(interview, content)
-    day = local_day(first_chase_day(interview, zone, d.timing), today)
+    key = f"nudge.{nudge.kind.value}"
+    if nudge.kind is NudgeKind.REASSURANCE:
+        key += f"_{zlib.crc32(interview.id.encode()) % REASSURANCE_VARIANTS + 1}"
+    if nudge.kind is NudgeKind.THANK_YOU and (interview.outside_hours or interview.got_contact):
+        key += "_strong"
+    next_day = second_chase_day(interview, place, d.timing) or first_chase_day(
+        interview, place, d.timing
+    )
     return content.text(
-        f"nudge.{nudge.kind.value}",
+        key,
         company=interview.company,
         recruiter=recruiter,
         contact=contact,
-        draft=draft,
-        day=day,
+        day=local_day(next_day, today),
+        when=local_moment(interview.when, place.zone, now),
     )
 
 
 def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
-    """Every nudge offers its action, two snoozes, and "I heard back"."""
+    """Each nudge offers its action (a draft where one helps), snoozes, and "I heard back"."""
     label = d.content.label
-    first: list[Button]
-    if nudge.kind is NudgeKind.CHECK_IN:
-        first = [(label("nudge_buttons.debrief"), cb.build("new", "checkin", nudge.id))]
-    else:
-        first = [(label(DONE_LABEL[nudge.kind]), cb.build(ACTION, "done", nudge.id))]
-    return [
-        first,
-        [
-            (label("nudge_buttons.snooze_hour"), cb.build(ACTION, "hour", nudge.id)),
-            (label("nudge_buttons.snooze_morning"), cb.build(ACTION, "morning", nudge.id)),
-        ],
-        [(label("nudge_buttons.heard"), cb.build("outcome", "pick", nudge.interview_id))],
-    ]
+    kind, nid, iid = nudge.kind, nudge.id, nudge.interview_id
+
+    def act(key: str, verb: str) -> Button:
+        return label(f"nudge_buttons.{key}"), cb.build(ACTION, verb, nid)
+
+    snoozes = [act("snooze_hour", "hour"), act("snooze_morning", "morning")]
+    heard = [(label("nudge_buttons.heard"), cb.build("outcome", "pick", iid))]
+    if kind is NudgeKind.BEFORE:
+        return [[act("ok", "done")]]
+    if kind is NudgeKind.CHECK_IN:
+        return [[(label("nudge_buttons.debrief"), cb.build("new", "checkin", nid))], snoozes]
+    if kind is NudgeKind.RECRUITER_FEEDBACK:
+        notes = (label("chase_buttons.feedback"), cb.build("draft", "notes", iid))
+        return [[notes, act("done_feedback", "done")], snoozes, heard]
+    if kind is NudgeKind.THANK_YOU:
+        draft = (label("nudge_buttons.draft"), cb.build("draft", "ty", iid))
+        return [[draft, act("done_thank_you", "done")], snoozes, heard]
+    if kind in CHASE_NUDGES:
+        draft = (label("nudge_buttons.draft"), cb.build("draft", "chase", iid))
+        return [[draft, act("done_chase", "done")], snoozes, heard]
+    if kind is NudgeKind.FOLLOW_THROUGH:
+        return [[act("sent_it", "done")], [act("not_yet", "morning")], [act("skip_chase", "skip")], heard]
+    if kind is NudgeKind.REJECTION_REPLY:
+        draft = (label("nudge_buttons.draft_reply"), cb.build("draft", "reject", iid))
+        return [[draft], [act("no_thanks", "done")]]
+    if kind is NudgeKind.TIP_REQUEST:
+        share = (label("nudge_buttons.share_tip"), cb.build("outcome", "tip", iid))
+        return [[share], [act("no_thanks", "done")]]
+    return [[act("ok", "done")], heard]
 
 
 async def send_due_nudge(context: Context) -> None:
@@ -98,19 +115,21 @@ async def send_due_nudge(context: Context) -> None:
         return  # stays pending; /resume or the user's return arms it again
     interview = d.store.interview(ref.user_id, nudge.interview_id)
     now = d.clock()
-    if interview is None or not interview.is_open:
+    if interview is None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME):
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.CANCELLED)
         return
-    zone = user_zone(d, settings)
-    if is_stale(nudge.kind, nudge.due, interview, zone, d.timing, now):
-        log.info("skipping stale %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
+    place = user_place(d, settings)
+    planned = PlannedNudge(nudge.kind, nudge.due, nudge.step)
+    asked_before = nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
+    if asked_before or is_stale(planned, interview, place, d.timing, now):
+        log.info("skipping %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     await d.pacer.wait_turn(nudge.chat_id)
     try:
         await context.bot.send_message(
             nudge.chat_id,
-            nudge_text(d, nudge, interview, zone),
+            nudge_text(d, nudge, interview, place),
             reply_markup=keyboard(nudge_buttons(d, nudge)),
         )
     except Forbidden:
@@ -126,7 +145,19 @@ async def send_due_nudge(context: Context) -> None:
         # APScheduler would drop it as a second instance of the still-running job.
         _retry_later(d, nudge, ref.attempt, d.clock(), error)
         return
-    d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, d.clock())
+    sent_at = d.clock()
+    d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, sent_at)
+    _after_sending(d, nudge, interview, sent_at)
+
+
+def _after_sending(d: Deps, nudge: Nudge, interview: Interview, sent_at: datetime) -> None:
+    """What a sent nudge changes: a follow-up nudge now awaits "I sent it"; a tip is asked once."""
+    if nudge.kind in CHASE_NUDGES:
+        save_and_replan(d, replace(interview, chase_prompted=sent_at))
+    elif nudge.kind is NudgeKind.TIP_REQUEST:
+        settings = d.store.settings(nudge.user_id)
+        if settings is not None:
+            d.store.save_settings(replace(settings, tip_asked=True))
 
 
 def _retry_later(d: Deps, nudge: Nudge, attempt: int, now: datetime, error: Exception) -> None:
@@ -142,7 +173,7 @@ def _retry_later(d: Deps, nudge: Nudge, attempt: int, now: datetime, error: Exce
 
 
 async def nudge_button(update: Update, context: Context) -> None:
-    """Done / Snooze / I heard back: only ever on the pressing user's own nudge."""
+    """Done / Snooze / Skip: only ever on the pressing user's own nudge."""
     d = deps(context)
     query = update.callback_query
     assert query is not None and update.effective_user is not None
@@ -150,63 +181,82 @@ async def nudge_button(update: Update, context: Context) -> None:
     user_id = update.effective_user.id
     nudge = d.store.nudge(user_id, parsed.arg(1) or "") if parsed else None
     interview = d.store.interview(user_id, nudge.interview_id) if nudge else None
-    if parsed is None or nudge is None or interview is None:
+    action = parsed.arg(0) if parsed else None
+    if nudge is None or interview is None or action not in ("done", "hour", "morning", "skip"):
         await query.answer(d.content.label("fallback.unknown_button"))
         return
-    action = parsed.arg(0)
-    settings = d.store.settings(user_id)
-    zone = user_zone(d, settings)
+    place = user_place(d, d.store.settings(user_id))
     now = d.clock()
-    if not interview.is_open or nudge.acted_at is not None:
-        reply: str = d.content.text("nudge_reply.gone")
+    buttons: list[list[Button]] | None = None
+    gone = nudge.acted_at is not None or (
+        not interview.is_open and nudge.kind not in AFTER_OUTCOME
+    )
+    if gone:
+        text: str = d.content.text("nudge_reply.gone")
     elif action == "done":
-        reply = _done(d, nudge, interview, zone, now)
-    elif action in ("hour", "morning"):
-        reply = _snooze(d, nudge, action, zone, now)
+        text, buttons = _done(d, nudge, interview)
+    elif action == "skip":
+        text = _skip_chasing(d, nudge, interview)
     else:
-        await query.answer(d.content.label("fallback.unknown_button"))
-        return
+        text = _snooze(d, nudge, action, place, now)
     await settle_button(update)
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(reply)
+    await chat.send_message(text, reply_markup=keyboard(buttons) if buttons else None)
 
 
-def _done(d: Deps, nudge: Nudge, interview: Interview, zone: ZoneInfo, now: datetime) -> str:
-    values = {"company": interview.company}
-    d.store.save_nudges([replace(nudge, acted_at=now, state=_settled(nudge))])
+def _done(d: Deps, nudge: Nudge, interview: Interview) -> tuple[str, list[list[Button]] | None]:
+    """The nudge's main button: record what the user did, through the shared acts."""
+    now = d.clock()
+    if nudge.kind in CHASE_NUDGES or nudge.kind is NudgeKind.FOLLOW_THROUGH:
+        if acts.logged_today(d, interview):
+            # Logged already (from a verdict, say): the same email must not count twice.
+            _acted(d, nudge, now)
+            return acts.same_or_another(d, interview)
+        _acted(d, nudge, now)
+        return acts.chase_sent(d, d.store.interview(interview.user_id, interview.id) or interview), None
+    _acted(d, nudge, now)
     if nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
-        save_and_replan(d, replace(interview, feedback_given=now))
-        return d.content.text("nudge_reply.feedback_done", **values)
+        return acts.feedback_given(d, interview), None
     if nudge.kind is NudgeKind.THANK_YOU:
-        save_and_replan(d, replace(interview, thanked=now))
-        return d.content.text("nudge_reply.thank_you_done", **values)
-    if nudge.kind in (NudgeKind.CHASE, NudgeKind.SECOND_CHASE):
-        following = save_and_replan(d, replace(interview, chases=(*interview.chases, now)))
-        when = local_moment(following.due, zone, now) if following else ""
-        key = "chase_done_last" if nudge.kind is NudgeKind.SECOND_CHASE else "chase_done"
-        return d.content.text(f"nudge_reply.{key}", when=when, **values)
+        return acts.thank_you_sent(d, interview), None
     if nudge.kind is NudgeKind.MOVE_ON:
-        return d.content.text("nudge_reply.move_on_ok", **values)
-    return d.content.text("nudge_reply.ok")
+        return d.content.text("nudge_reply.move_on_ok", company=interview.company), None
+    if nudge.kind in AFTER_OUTCOME:
+        return d.content.text("nudge_reply.no_thanks"), None
+    return d.content.text("nudge_reply.ok"), None
 
 
-def _settled(nudge: Nudge) -> NudgeState:
-    return NudgeState.SENT if nudge.state is NudgeState.PENDING else nudge.state
+def _acted(d: Deps, nudge: Nudge, now: datetime) -> None:
+    """Each nudge acts once: a second press of its button says it is done already."""
+    settled = NudgeState.SENT if nudge.state is NudgeState.PENDING else nudge.state
+    d.store.save_nudges([replace(nudge, acted_at=now, state=settled)])
 
 
-def _snooze(d: Deps, nudge: Nudge, action: str, zone: ZoneInfo, now: datetime) -> str:
-    local_now = now.astimezone(zone)
+def _skip_chasing(d: Deps, nudge: Nudge, interview: Interview) -> str:
+    """ "I'll skip it": no more follow-up reminders for this interview (the verdict still answers)."""
+    _acted(d, nudge, d.clock())
+    save_and_replan(d, replace(interview, chasing_stopped=d.clock()))
+    return d.content.text("nudge_reply.chasing_stopped", company=interview.company)
+
+
+def _snooze(d: Deps, nudge: Nudge, action: str, place: Place, now: datetime) -> str:
+    """Move the nudge an hour on, or to tomorrow morning, out of quiet hours (and off days off)."""
+    local_now = now.astimezone(place.zone)
     if action == "hour":
         due_local = local_now + timedelta(hours=1)
     else:
-        tomorrow = local_now.date() + timedelta(days=1)
-        due_local = datetime.combine(tomorrow, d.timing.quiet_end, tzinfo=zone)
-    due = apply_quiet_hours(due_local, d.timing).astimezone(now.tzinfo)
-    snoozed = replace(nudge, due=due, state=NudgeState.PENDING)
+        clock = d.timing.chase_at if nudge.kind in WORKING_DAY_KINDS else d.timing.quiet_end
+        due_local = place.at(local_now.date() + timedelta(days=1), clock)
+    if nudge.kind in WORKING_DAY_KINDS:
+        due_local = settle_on_business_day(due_local, d.timing, place.calendar)
+    else:
+        due_local = apply_quiet_hours(due_local, d.timing)
+    due = due_local.astimezone(now.tzinfo)
+    snoozed = replace(nudge, due=due, state=NudgeState.PENDING, snoozed=True)
     d.store.save_nudges([snoozed])
     d.scheduler.arm(snoozed)
-    return d.content.text("nudge_reply.snoozed", when=local_moment(due, zone, now))
+    return d.content.text("nudge_reply.snoozed", when=local_moment(due, place.zone, now))
 
 
 def build_nudge_handlers() -> list[CallbackQueryHandler]:  # type: ignore[type-arg]

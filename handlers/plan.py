@@ -2,46 +2,89 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
-from followup.model import Interview, Nudge, NudgeState
-from followup.planner import next_pending, reconcile
+from followup.model import Interview, Nudge, NudgeKind, NudgeState
+from followup.planner import Changes, next_pending, reconcile
 from followup.store import new_id
-from handlers.common import Deps, user_zone
+from handlers.common import Deps, user_place
 
 
-def save_and_replan(deps: Deps, interview: Interview) -> Nudge | None:
-    """Persist the interview and bring its nudges in line; returns its next pending nudge."""
+@dataclass(frozen=True)
+class Replanned:
+    """The interview's nudges after a change: what was folded into the reply, and what is next."""
+
+    records: tuple[Nudge, ...]
+    folded: tuple[Nudge, ...]
+
+    @property
+    def next(self) -> Nudge | None:
+        return next_pending(self.records)
+
+    def next_of(self, *kinds: NudgeKind) -> Nudge | None:
+        """The soonest pending nudge of these kinds."""
+        return next_pending([n for n in self.records if n.kind in kinds])
+
+
+def save_and_replan(deps: Deps, interview: Interview, *, fold_due: bool = False) -> Replanned:
+    """Persist the interview and bring its nudges in line with its plan.
+
+    With `fold_due`, nudges already due are recorded as sent: the caller's reply says it instead.
+    """
     deps.store.save_interview(interview)
     settings = deps.store.settings(interview.user_id)
     chat_id = settings.chat_id if settings else interview.user_id
-    zone = user_zone(deps, settings)
+    place = user_place(deps, settings)
     records = deps.store.nudges(interview.user_id, interview.id)
-    changes = reconcile(interview, chat_id, records, zone, deps.timing, deps.clock(), new_id)
+    now = deps.clock()
+    changes = reconcile(
+        interview, chat_id, records, place, deps.timing, now, new_id, fold_due=fold_due
+    )
+    _apply(deps, changes, paused=settings is not None and (settings.paused or settings.blocked))
+    return Replanned(tuple(deps.store.nudges(interview.user_id, interview.id)), changes.folded)
+
+
+def _apply(deps: Deps, changes: Changes, *, paused: bool) -> None:
+    """Store the changes, then bring the jobs in line with them."""
     if changes.all:
         deps.store.save_nudges(changes.all)
     for cancelled in changes.cancel:
         deps.scheduler.disarm(cancelled.id)
-    paused = settings is not None and (settings.paused or settings.blocked)
     if not paused:
-        for added in changes.add:
-            deps.scheduler.arm(added)
-    return next_pending(deps.store.nudges(interview.user_id, interview.id))
+        for nudge in changes.to_arm:
+            deps.scheduler.arm(nudge)
 
 
-def replan_user(deps: Deps, user_id: int) -> None:
-    """Plan every open interview's pending nudges afresh (after a time zone change)."""
+def replan_user(deps: Deps, user_id: int, old_zone: ZoneInfo | None = None) -> None:
+    """Plan every open interview afresh (after a time zone or country change).
+
+    Times the user typed as clock times stay what they typed: 14:00 in the old zone becomes
+    14:00 in the new one. Times counted from the clock ("it just ended") keep their moment.
+    """
+    settings = deps.store.settings(user_id)
+    new_zone = user_place(deps, settings).zone
     pending = deps.store.pending_nudges(user_id)
     deps.store.save_nudges(replace(n, state=NudgeState.CANCELLED) for n in pending)
     for nudge in pending:
         deps.scheduler.disarm(nudge.id)
-    for interview in deps.store.open_interviews(user_id):
+    for interview in deps.store.interviews(user_id):
+        if old_zone is not None and interview.wall_clock and old_zone != new_zone:
+            wall = interview.when.astimezone(old_zone).replace(tzinfo=new_zone)
+            interview = replace(interview, when=wall.astimezone(interview.when.tzinfo))
         save_and_replan(deps, interview)
 
 
 def rearm_user(deps: Deps, user_id: int) -> int:
     """Arm every pending nudge of one user (after /resume, or when a blocked user returns)."""
     return deps.scheduler.arm_all(deps.store.pending_nudges(user_id))
+
+
+def disarm_interview(deps: Deps, interview: Interview) -> None:
+    """Drop the jobs of one interview's pending nudges (before it is deleted)."""
+    for nudge in deps.store.nudges(interview.user_id, interview.id):
+        if nudge.state is NudgeState.PENDING:
+            deps.scheduler.disarm(nudge.id)
 
 
 def disarm_user(deps: Deps, user_id: int) -> None:
@@ -62,4 +105,4 @@ def rearm_everyone(deps: Deps) -> int:
     return count
 
 
-__all__ = ["disarm_user", "rearm_everyone", "rearm_user", "save_and_replan"]
+__all__ = ["Replanned", "disarm_interview", "disarm_user", "rearm_everyone", "rearm_user", "save_and_replan"]

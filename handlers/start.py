@@ -1,4 +1,4 @@
-"""/start and /help: say what the bot does, offer to log an interview, list the commands."""
+"""/start and /help: say what the bot does, settle where the user is, offer to log an interview."""
 
 from __future__ import annotations
 
@@ -7,22 +7,36 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from content import Content
 from handlers import callback_data as cb
+from handlers import timezone
 from handlers.common import Context, deps, reply, settings_for, settle_button
+from handlers.dialog import Flow
 
 # The menu Telegram shows; order is the order users see.
 MENU = (
-    "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
-    "cancel", "help",
+    "new", "status", "chase", "heard", "timezone", "country", "name", "pause", "resume",
+    "export", "forget", "cancel", "help",
 )  # fmt: skip
 
 
-async def welcome(update: Update, context: Context) -> None:
-    """/start: who the bot is, in a few lines, then the offer to log an interview."""
+async def welcome(update: Update, context: Context) -> str | int | None:
+    """/start: who the bot is, in a few lines; where the user is (first time); the offer."""
     content = deps(context).content
-    settings_for(context, update)  # first contact creates the user's settings
+    settings = settings_for(context, update)  # first contact creates the user's settings
     user = update.effective_user
-    name = user.first_name if user else "there"
-    await reply(update, content.text("start.welcome", name=name))
+    name = user.first_name if user and user.first_name else ""
+    key = "start.welcome" if name else "start.welcome_anonymous"
+    await reply(update, content.text(key, name=name))
+    if not settings.zone_confirmed:
+        assert context.user_data is not None
+        context.user_data[timezone.THEN_OFFER] = True
+        return await timezone.ask_first(update, context)
+    await offer(update, context)
+    return None
+
+
+async def offer(update: Update, context: Context) -> None:
+    """ "Shall we log an interview?" with the two buttons."""
+    content = deps(context).content
     await reply(
         update,
         content.text("start.offer"),
@@ -42,9 +56,10 @@ async def later(update: Update, context: Context) -> None:
 
 
 async def show_help(update: Update, context: Context) -> None:
-    """/help: the commands, with the user's current time zone."""
-    zone = settings_for(context, update).timezone
-    await reply(update, deps(context).content.text("help.text", zone=zone))
+    """/help: the commands, with the user's current time zone and signature."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    await reply(update, d.content.text("help.text", zone=settings.timezone))
 
 
 def menu_commands(content: Content) -> list[BotCommand]:
@@ -58,9 +73,13 @@ async def register_menu(application: Application) -> None:  # type: ignore[type-
     await application.bot.set_my_commands(menu_commands(content))
 
 
+def build_start_flow() -> Flow:
+    """/start is a flow: the first time, it goes on to ask where the user is."""
+    return Flow(entry_points=[CommandHandler("start", welcome)])
+
+
 def build_start_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]
     return [
-        CommandHandler("start", welcome),
         CommandHandler("help", show_help),
         CallbackQueryHandler(later, pattern=cb.pattern("start", "later")),
     ]

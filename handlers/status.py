@@ -1,62 +1,105 @@
-"""/status: the user's open interviews, newest first, one line each."""
+"""/status: the user's open interviews, newest first, each with its next nudge and an ✏️ button."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from telegram import Update
-from telegram.ext import CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from followup.formatting import local_moment
-from followup.model import Nudge
+from followup.model import Interview, Nudge
 from followup.planner import next_pending
-from handlers.common import Context, deps, reply, settings_for, zone_for
+from handlers import callback_data as cb
+from handlers.common import Button, Context, Deps, deps, reply, settings_for, settle_button, user_place
 
 # Enough to scan on a phone; the rest is summarised in one line so the message stays short.
 MAX_LINES = 20
+MAX_BUTTONS = 10
 MAX_CHARS = 3800  # below Telegram's 4096, leaving room for the summary lines
 
 
 async def show_status(update: Update, context: Context) -> None:
-    """List open interviews, or say there are none."""
+    """List open interviews (with buttons to correct them), or say there are none."""
     d = deps(context)
     settings = settings_for(context, update)
-    interviews = d.store.open_interviews(settings.user_id)
-    if not interviews:
-        await reply(update, d.content.text("status.empty"))
+    interviews = d.store.interviews(settings.user_id)
+    still_open = [i for i in interviews if i.is_open]
+    closed = len(interviews) - len(still_open)
+    if not still_open:
+        key = "status.empty_with_closed" if closed else "status.empty"
+        await reply(update, d.content.text(key, count=closed), _closed_button(d, closed))
         return
-    zone = zone_for(context, update)
+    text, shown = _lines(d, settings.user_id, still_open, update, context)
+    if settings.paused:
+        text += "\n" + d.content.text("status.paused")
+    buttons: list[list[Button]] = [
+        [(d.content.label("status_buttons.edit").format(company=i.company[:30]),
+          cb.build("edit", "open", i.id))]
+        for i in shown[:MAX_BUTTONS]
+    ]  # fmt: skip
+    await reply(update, text, buttons + _closed_button(d, closed))
+
+
+def _lines(
+    d: Deps, user_id: int, interviews: list[Interview], update: Update, context: Context
+) -> tuple[str, list[Interview]]:
+    """The title and one entry per interview, as many as fit; and which ones were shown."""
+    place = user_place(d, settings_for(context, update))
     now = d.clock()
     nudges_by_interview: dict[str, list[Nudge]] = defaultdict(list)
-    for nudge in d.store.nudges(settings.user_id):
+    for nudge in d.store.nudges(user_id):
         nudges_by_interview[nudge.interview_id].append(nudge)
     lines = [d.content.text("status.title")]
-    shown = 0
+    shown: list[Interview] = []
     for interview in interviews[:MAX_LINES]:
         role = d.content.text("status.role_suffix", role=interview.role) if interview.role else ""
-        entry = [
-            d.content.text(
-                "status.line",
-                company=interview.company,
-                role=role,
-                when=local_moment(interview.when, zone, now),
-            )
-        ]
+        when = local_moment(interview.when, place.zone, now)
+        entry = [d.content.text("status.line", company=interview.company, role=role, when=when)]
         upcoming = next_pending(nudges_by_interview[interview.id])
         if upcoming is not None:
             kind = d.content.label(f"nudge_kinds.{upcoming.kind.value}")
-            when = local_moment(max(upcoming.due, now), zone, now)
-            entry.append(d.content.text("status.next", kind=kind, when=when))
+            due = local_moment(max(upcoming.due, now), place.zone, now)
+            key = "status.next_snoozed" if upcoming.snoozed else "status.next"
+            entry.append(d.content.text(key, kind=kind, when=due))
         if sum(len(line) + 1 for line in lines + entry) > MAX_CHARS:
             break  # long names: fewer lines rather than a message Telegram would refuse
         lines.extend(entry)
-        shown += 1
-    if len(interviews) > shown:
-        lines.append(d.content.text("status.more", count=len(interviews) - shown))
-    if settings.paused:
-        lines.append(d.content.text("status.paused"))
-    await reply(update, "\n".join(lines))
+        shown.append(interview)
+    if len(interviews) > len(shown):
+        lines.append(d.content.text("status.more", count=len(interviews) - len(shown)))
+    return "\n".join(lines), shown
 
 
-def build_status_handlers() -> list[CommandHandler]:  # type: ignore[type-arg]
-    return [CommandHandler("status", show_status)]
+def _closed_button(d: Deps, closed: int) -> list[list[Button]]:
+    if not closed:
+        return []
+    label = d.content.label("status_buttons.closed").format(count=closed)
+    return [[(label, cb.build("status", "closed"))]]
+
+
+async def show_closed(update: Update, context: Context) -> None:
+    """The interviews they heard back from, each with a button to look at (and reopen) it."""
+    d = deps(context)
+    await settle_button(update)
+    settings = settings_for(context, update)
+    place = user_place(d, settings)
+    now = d.clock()
+    closed = [i for i in d.store.interviews(settings.user_id) if not i.is_open][:MAX_BUTTONS]
+    lines = [d.content.text("status.closed_title")]
+    for interview in closed:
+        outcome = d.content.label(f"outcome_names.{interview.outcome.value if interview.outcome else 'other'}")
+        when = local_moment(interview.when, place.zone, now)
+        lines.append(d.content.text("status.closed_line", company=interview.company, when=when, outcome=outcome))
+    buttons: list[list[Button]] = [
+        [(d.content.label("status_buttons.edit").format(company=i.company[:30]), cb.build("edit", "open", i.id))]
+        for i in closed
+    ]
+    await reply(update, "\n".join(lines), buttons)
+
+
+def build_status_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]
+    return [
+        CommandHandler("status", show_status),
+        CallbackQueryHandler(show_closed, pattern=cb.pattern("status", "closed")),
+    ]

@@ -1,18 +1,25 @@
-"""The message that closes a debrief: what was saved, then the one thing to do now."""
+"""The message that closes a debrief: what was saved, then what to do now and what comes next.
+
+Everything it says about timing is read off the interview's plan (followup.advice), the same plan
+/status and the nudges come from; nudges that were already due are folded into it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from content import Content, Safe, shorten
-from followup.advice import NextStep, next_step
+from followup.advice import Action, Advice, advise
+from followup.calendar import Place
 from followup.formatting import local_day, local_moment
-from followup.model import Interview
-from handlers.common import Deps
+from followup.model import Interview, NudgeKind, Rating
+from followup.rules import plan_nudges
+from handlers import callback_data as cb
+from handlers.common import Button, Deps
 
 NOTES_PREVIEW = 300
+_SAID_BY_FOLLOW_UP_LINE = frozenset({NudgeKind.CHASE, NudgeKind.REASSURANCE})
 
 
 def route(content: Content, interview: Interview) -> Safe:
@@ -24,26 +31,13 @@ def route(content: Content, interview: Interview) -> Safe:
     return content.text("debrief.route_agency")
 
 
-def render(deps: Deps, interview: Interview, zone: ZoneInfo, draft: Mapping[str, Any]) -> str:
-    """The summary lines that apply, a blank line, and the advice for this stage."""
+def render(
+    deps: Deps, interview: Interview, place: Place, draft: Mapping[str, Any]
+) -> tuple[str, list[list[Button]]]:
+    """The saved facts, a blank line, then the advice from the plan, and the buttons for it."""
     content = deps.content
     now = deps.clock()
-    lines = [content.text("summary.title", company=interview.company)]
-    if interview.role:
-        lines.append(content.text("summary.role", role=interview.role))
-    lines.append(content.text("summary.when", when=local_moment(interview.when, zone, now)))
-    lines.append(content.text("summary.route", route=route(content, interview)))
-    if interview.decision_date:
-        today = now.astimezone(zone).date()
-        lines.append(
-            content.text("summary.decision", day=local_day(interview.decision_date, today))
-        )
-    if interview.rating:
-        rating = content.label(f"ratings.{interview.rating.value}")
-        lines.append(content.text("summary.rating", rating=rating))
-    if interview.notes:
-        lines.append(content.text("summary.notes", notes=shorten(interview.notes, NOTES_PREVIEW)))
-    parts = ["\n".join(lines)]
+    parts = [_facts(content, interview, place, now)]
     if draft.get("route_remembered"):
         parts.append(
             content.text("debrief.agency_known", company=interview.company,
@@ -51,10 +45,102 @@ def render(deps: Deps, interview: Interview, zone: ZoneInfo, draft: Mapping[str,
         )  # fmt: skip
     if interview.notes and len(interview.notes) > NOTES_PREVIEW:
         parts.append(content.text("debrief.notes_saved_long", length=len(interview.notes)))
-    step = next_step(interview, deps.timing, now)
+    if interview.rating is Rating.ROUGH:
+        parts.append(content.text("summary.rough"))
+    advice = advise(interview, place, deps.timing, now)
+    parts.append(advice_text(deps, interview, place, advice))
+    return "\n\n".join(parts), advice_buttons(content, interview, advice)
+
+
+def _facts(content: Content, interview: Interview, place: Place, now: Any) -> str:
+    lines = [content.text("summary.title", company=interview.company)]
+    if interview.role:
+        lines.append(content.text("summary.role", role=interview.role))
+    lines.append(content.text("summary.when", when=local_moment(interview.when, place.zone, now)))
+    lines.append(content.text("summary.route", route=route(content, interview)))
+    if interview.decision_date:
+        day = local_day(interview.decision_date, place.day_of(now))
+        lines.append(content.text("summary.decision", day=day))
+    if interview.rating:
+        rating = content.label(f"ratings.{interview.rating.value}")
+        lines.append(content.text("summary.rating", rating=rating))
+    if interview.notes:
+        lines.append(content.text("summary.notes", notes=shorten(interview.notes, NOTES_PREVIEW)))
+    return "\n".join(lines)
+
+
+def advice_text(deps: Deps, interview: Interview, place: Place, advice: Advice) -> str:
+    """What to do now (most urgent first), then the next nudge, then the first follow-up day."""
+    content = deps.content
+    now = deps.clock()
+    today = place.day_of(now)
     recruiter = interview.recruiter or content.label("next_step.your_recruiter")
-    parts.append(content.text(f"next_step.{step.value}", recruiter=recruiter))
-    return "\n\n".join(parts)
+    if advice.upcoming:
+        return _before_it(deps, interview, place)
+    lines = []
+    for position, action in enumerate(advice.now):
+        key = f"next_step.{action.value}"
+        if action is Action.CALL_RECRUITER:
+            fresh = now - interview.when <= deps.timing.feedback_window
+            key += "_fresh" if fresh else "_late"
+        lines.append(content.text(key, recruiter=recruiter, company=interview.company,
+                                  lead=content.label("next_step.lead_first" if position == 0
+                                                     else "next_step.lead_also")))  # fmt: skip
+        if action is Action.THANK_YOU and (interview.outside_hours or interview.got_contact):
+            lines.append(content.text("next_step.thank_you_strong"))
+    if not advice.now:
+        lines.append(content.text("next_step.nothing_now"))
+    upcoming = advice.next
+    if upcoming is not None and upcoming.kind not in _SAID_BY_FOLLOW_UP_LINE:
+        kind = content.label(f"nudge_kinds.{upcoming.kind.value}")
+        when = local_moment(upcoming.due, place.zone, now)
+        lines.append(content.text("next_step.next_nudge", kind=kind, when=when))
+    if advice.follow_up_from is not None and Action.FOLLOW_UP not in advice.now:
+        day = local_day(advice.follow_up_from, today)
+        if interview.decision_date is not None:
+            decision = local_day(interview.decision_date, today)
+            lines.append(content.text("next_step.follow_up_after_date", day=day, decision=decision))
+        else:
+            lines.append(content.text("next_step.follow_up_from", day=day))
+    return "\n".join(lines)
 
 
-__all__ = ["NextStep", "render", "route"]
+def _before_it(deps: Deps, interview: Interview, place: Place) -> str:
+    """An interview still to come: the tip and the check-in, with their times."""
+    content = deps.content
+    now = deps.clock()
+    plan = {n.kind: n.due for n in plan_nudges(interview, place, deps.timing, now)}
+    lines = []
+    if NudgeKind.BEFORE in plan:
+        when = local_moment(plan[NudgeKind.BEFORE], place.zone, now)
+        lines.append(content.text("next_step.future_tip", when=when))
+    else:
+        lines.append(content.text("next_step.future_tip_now"))
+    if NudgeKind.CHECK_IN in plan:
+        when = local_moment(plan[NudgeKind.CHECK_IN], place.zone, now)
+        lines.append(content.text("next_step.future_check_in", when=when))
+    return "\n".join(lines)
+
+
+def advice_buttons(content: Content, interview: Interview, advice: Advice) -> list[list[Button]]:
+    """The buttons for what to do now: a draft or notes, and the button that logs it."""
+    label = content.label
+    iid = interview.id
+    rows: list[list[Button]] = []
+    for action in advice.now:
+        if action is Action.CALL_RECRUITER:
+            rows.append([(label("chase_buttons.feedback"), cb.build("draft", "notes", iid)),
+                         (label("acts_buttons.called"), cb.build("chase", "called", iid))])  # fmt: skip
+        elif action is Action.THANK_YOU:
+            rows.append([(label("acts_buttons.thank_you_draft"), cb.build("draft", "ty", iid)),
+                         (label("acts_buttons.thanked"), cb.build("chase", "thanked", iid))])  # fmt: skip
+        elif action is Action.FOLLOW_UP:
+            rows.append([(label("chase_buttons.draft"), cb.build("draft", "chase", iid)),
+                         (label("chase_buttons.sent"), cb.build("chase", "sent", iid))])  # fmt: skip
+    upcoming = advice.next
+    if upcoming is not None and upcoming.kind is NudgeKind.THANK_YOU and Action.THANK_YOU not in advice.now:
+        rows.append([(label("acts_buttons.thank_you_now"), cb.build("draft", "ty", iid))])
+    return rows
+
+
+__all__ = ["render", "route"]

@@ -1,0 +1,84 @@
+"""What the user did, whichever button said so: thanked them, called the recruiter, followed up.
+
+A nudge's Done button, a verdict's "I sent it", a summary's button and a draft's button all come
+here, so one email is one follow-up however it was logged, and every confirmation states the true
+count and the next date from the same plan as /status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from followup.formatting import local_day, local_moment
+from followup.model import Interview, Nudge, NudgeKind
+from followup.planner import next_pending
+from handlers import callback_data as cb
+from handlers.common import Button, Deps, user_place
+from handlers.plan import save_and_replan
+
+ACTION = "chase"
+
+
+def thank_you_sent(d: Deps, interview: Interview) -> str:
+    """Record the thank-you and confirm it."""
+    if interview.thanked is None:
+        save_and_replan(d, replace(interview, thanked=d.clock()))
+    return d.content.text("acts.thank_you_done", company=interview.company)
+
+
+def feedback_given(d: Deps, interview: Interview) -> str:
+    """Record the call to the recruiter and confirm it."""
+    if interview.feedback_given is None:
+        save_and_replan(d, replace(interview, feedback_given=d.clock()))
+    return d.content.text("acts.feedback_done", company=interview.company)
+
+
+def logged_today(d: Deps, interview: Interview) -> bool:
+    """Whether a follow-up to this interview was already logged today, where the user is."""
+    place = user_place(d, d.store.settings(interview.user_id))
+    today = place.day_of(d.clock())
+    return any(place.day_of(moment) == today for moment in interview.chases)
+
+
+def same_or_another(d: Deps, interview: Interview) -> tuple[str, list[list[Button]]]:
+    """The question for a second log on the same day, with its two buttons."""
+    label = d.content.label
+    buttons = [
+        [(label("acts_buttons.same"), cb.build(ACTION, "same", interview.id))],
+        [(label("acts_buttons.another"), cb.build(ACTION, "another", interview.id))],
+    ]
+    return d.content.text("acts.same_or_another", company=interview.company), buttons
+
+
+def chase_sent(d: Deps, interview: Interview) -> str:
+    """Record one more follow-up email and say the count and what comes next."""
+    now = d.clock()
+    logged = replace(interview, chases=(*interview.chases, now), chasing_stopped=None)
+    return _chase_confirmation(d, logged, save_and_replan(d, logged).next_of(*_NEXT_KINDS))
+
+
+def chase_unchanged(d: Deps, interview: Interview) -> str:
+    """The same email logged twice: nothing changes; say the count and what comes next."""
+    records = d.store.nudges(interview.user_id, interview.id)
+    following = next_pending([n for n in records if n.kind in _NEXT_KINDS])
+    text = _chase_confirmation(d, interview, following)
+    return d.content.text("acts.same_kept", company=interview.company, next=text)
+
+
+_NEXT_KINDS = (NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
+
+
+def _chase_confirmation(d: Deps, interview: Interview, following: Nudge | None) -> str:
+    """'Logged your first follow-up…, I'll check in Thu 10 Dec if they're still quiet.'"""
+    settings = d.store.settings(interview.user_id)
+    place = user_place(d, settings)
+    now = d.clock()
+    count = len(interview.chases)
+    values: dict[str, object] = {"company": interview.company, "count": count}
+    if following is not None:
+        values["day"] = local_day(place.day_of(following.due), place.day_of(now))
+        values["when"] = local_moment(following.due, place.zone, now)
+    key = {1: "acts.chase_first", 2: "acts.chase_second"}.get(count, "acts.chase_more")
+    if following is None and count <= 2:
+        key += "_unplanned"  # paused chasing or no plan: say the count without a promise
+    return d.content.text(key, **values)

@@ -1,0 +1,253 @@
+"""Showing ready-to-copy drafts: subject and body as separate copy blocks, signed, with the log
+button under them.
+
+Every draft button (on a verdict, a nudge, a summary or an answer) comes here. The first time,
+the user is asked how to sign their emails (their Telegram first name is one tap); a thank-you
+asks who it is for when the notes name several people, and what to pick up on when the notes
+hold several safe topics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from followup import drafts
+from followup.drafts import Draft
+from followup.model import Interview, Outcome
+from handlers import callback_data as cb
+from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, user_place
+from handlers.dialog import END, Flow, come_back, current_state, detour_to
+
+ACTION = "draft"
+SIGN = "sign:ask"
+PENDING = "draft_after_sign"  # the draft button pressed before we knew the name
+NAME_LIMIT = 60
+_T = TypeVar("_T")
+
+
+async def draft_button(update: Update, context: Context) -> str | int | None:
+    """A draft button: ask for the signature once, else show the draft asked for."""
+    d = deps(context)
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = cb.parse(query.data)
+    interview = _own(d, update.effective_user.id, parsed.arg(1) if parsed else None)
+    if parsed is None or interview is None or parsed.arg(0) not in _SHOW:
+        await query.answer(d.content.label("fallback.unknown_button"))
+        return None
+    await query.answer()
+    settings = settings_for(context, update)
+    if settings.sender_name is None and parsed.arg(0) != "notes":
+        assert context.user_data is not None
+        context.user_data[PENDING] = query.data
+        await ask_name(update, context)
+        return detour_to(context, SIGN)
+    await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+    return None
+
+
+def _own(d: Deps, user_id: int, interview_id: str | None) -> Interview | None:
+    return d.store.interview(user_id, interview_id or "")
+
+
+async def show_chase_draft(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """The follow-up email (the second one reads differently), with "I sent it" under it."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    place = user_place(d, settings)
+    today = place.day_of(d.clock())
+    first = place.day_of(min(interview.chases)) if interview.chases else None
+    draft = drafts.chase_email(
+        interview,
+        d.content,
+        today,
+        zone=place.zone,
+        sender=settings.sender_name,
+        second=bool(interview.chases),
+        first_sent=first,
+    )
+    log = (d.content.label("chase_buttons.sent"), cb.build("chase", "sent", interview.id))
+    key = "drafting.chase_second" if interview.chases else "drafting.chase"
+    await _send(update, d, key, interview, draft, [[log]])
+
+
+async def show_call_notes(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """Points for the call to the recruiter (private: for the user's eyes only)."""
+    d = deps(context)
+    notes = drafts.feedback_summary(interview, d.content)
+    done = (d.content.label("acts_buttons.called"), cb.build("chase", "called", interview.id))
+    text = d.content.text("drafting.call_notes", company=interview.company)
+    await reply(update, f"{text}\n<pre>{escape(notes)}</pre>", [[done]])
+
+
+async def show_thank_you(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """The thank-you: first who it is for and what it picks up on, when the notes offer a choice."""
+    d = deps(context)
+    names = drafts.interviewers(interview.notes)
+    topics = drafts.topics(interview.notes)
+    chosen = dict((part[0], part[1:]) for part in extra if part)
+    if len(names) > 1 and "p" not in chosen:
+        buttons = [
+            [(name, cb.build(ACTION, "ty", interview.id, f"p{i}"))] for i, name in enumerate(names)
+        ]
+        await reply(update, d.content.text("drafting.who"), buttons)
+        return
+    person = _pick(names, chosen.get("p"))
+    if len(topics) > 1 and "t" not in chosen:
+        base = [f"p{chosen['p']}"] if "p" in chosen else []
+        buttons = [
+            [(topic.label, cb.build(ACTION, "ty", interview.id, *base, f"t{i}"))]
+            for i, topic in enumerate(topics)
+        ]
+        general = (d.content.label("drafting_buttons.general"), cb.build(ACTION, "ty", interview.id, *base, "tx"))
+        await reply(update, d.content.text("drafting.topic"), [*buttons, [general]])
+        return
+    topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else (topics[0] if topics else None)
+    settings = settings_for(context, update)
+    draft = drafts.thank_you_email(
+        interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
+    )
+    done = (d.content.label("acts_buttons.thanked"), cb.build("chase", "thanked", interview.id))
+    await _send(update, d, "drafting.thank_you", interview, draft, [[done]])
+
+
+def _pick(items: list[_T], index: str | None) -> _T | None:
+    """The item a button's index names; None for "x" (none of them) or a bad index."""
+    if index is None or not index.isdigit() or int(index) >= len(items):
+        return None
+    return items[int(index)]
+
+
+async def show_rejection_reply(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """A gracious reply to a no: thanks, asks for feedback (via the recruiter on the agency route)."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    draft = drafts.rejection_reply(interview, d.content, sender=settings.sender_name)
+    await _send(update, d, "drafting.rejection_reply", interview, draft, [])
+
+
+async def show_offer_request(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """Asking for the offer in writing, with the details and a date to answer by."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    draft = drafts.written_offer_request(interview, d.content, sender=settings.sender_name)
+    await _send(update, d, "drafting.offer_request", interview, draft, [])
+
+
+async def _send(
+    update: Update, d: Deps, key: str, interview: Interview, draft: Draft, buttons: list[list[Button]]
+) -> None:
+    """The draft as two copy blocks (subject, then body), under one line saying what it is."""
+    to = d.content.text(key, company=interview.company)
+    subject = d.content.text("drafting.subject")
+    body = d.content.text("drafting.body")
+    text = f"{to}\n\n{subject}\n<pre>{escape(draft.subject)}</pre>\n{body}\n<pre>{escape(draft.body)}</pre>"
+    await reply(update, text, buttons or None)
+
+
+_SHOW = {
+    "chase": show_chase_draft,
+    "notes": show_call_notes,
+    "ty": show_thank_you,
+    "reject": show_rejection_reply,
+    "offer": show_offer_request,
+}
+
+
+def draft_callback(kind: str, interview: Interview) -> str:
+    """The payload of a button that shows a draft of `kind` for the interview."""
+    return cb.build(ACTION, kind, interview.id)
+
+
+def outcome_draft_kind(outcome: Outcome | None) -> str | None:
+    """The draft that fits an outcome, if one does."""
+    return {Outcome.REJECTED: "reject", Outcome.OFFER: "offer"}.get(outcome)  # type: ignore[arg-type]
+
+
+# --- The signature -----------------------------------------------------------------------------
+
+
+async def ask_name(update: Update, context: Context) -> None:
+    """ "How should I sign your emails?", with their Telegram first name as one tap."""
+    d = deps(context)
+    user = update.effective_user
+    buttons = []
+    if user is not None and user.first_name:
+        buttons = [[(user.first_name[:NAME_LIMIT], cb.build("sign", "first"))]]
+    settings = settings_for(context, update)
+    current = settings.sender_name
+    key = "drafting.ask_name_again" if current else "drafting.ask_name"
+    await reply(update, d.content.text(key, name=current or ""), buttons or None)
+
+
+async def start_name(update: Update, context: Context) -> str:
+    """/name: change how drafts are signed."""
+    await ask_name(update, context)
+    return detour_to(context, SIGN) if current_state(context) else SIGN
+
+
+async def typed_name(update: Update, context: Context) -> str | int:
+    assert update.message is not None and update.message.text is not None
+    name = " ".join(update.message.text.split())
+    if not name or len(name) > NAME_LIMIT:
+        await reply(update, deps(context).content.text("drafting.name_bad", limit=NAME_LIMIT))
+        return SIGN
+    return await _save_name(update, context, name)
+
+
+async def first_name_button(update: Update, context: Context) -> str | int:
+    user = update.effective_user
+    query = update.callback_query
+    assert user is not None and query is not None
+    await query.answer()
+    return await _save_name(update, context, user.first_name[:NAME_LIMIT])
+
+
+async def _save_name(update: Update, context: Context, name: str) -> str | int:
+    """Keep the name, show the draft that was waiting for it, and go back to any open question."""
+    d = deps(context)
+    settings = settings_for(context, update)
+    d.store.save_settings(replace(settings, sender_name=name))
+    await reply(update, d.content.text("drafting.name_saved", name=name))
+    assert context.user_data is not None
+    pending = context.user_data.pop(PENDING, None)
+    parsed = cb.parse(pending)
+    if parsed is not None and update.effective_user is not None:
+        interview = _own(d, update.effective_user.id, parsed.arg(1))
+        if interview is not None and parsed.arg(0) in _SHOW:
+            await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+    return await come_back(update, context)
+
+
+def build_drafting_flow() -> Flow:
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    return Flow(
+        entry_points=[
+            CallbackQueryHandler(draft_button, pattern=cb.pattern(ACTION)),
+            CommandHandler("name", start_name),
+        ],
+        states={
+            SIGN: [
+                MessageHandler(text, typed_name),
+                CallbackQueryHandler(first_name_button, pattern=cb.pattern("sign", "first")),
+            ]
+        },
+        reask={SIGN: ask_name},
+    )
+
+
+__all__ = ["END", "build_drafting_flow", "draft_callback", "show_call_notes", "show_chase_draft"]
