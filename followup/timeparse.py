@@ -138,9 +138,17 @@ def parse_moment(text: str, zone: ZoneInfo, now: datetime) -> datetime | None:
 
 
 def parse_moment_detail(text: str, zone: ZoneInfo, now: datetime) -> ParsedMoment | None:
-    """The one moment the text means, or None when it is unreadable or could mean two."""
+    """The one moment the text means, or None when it is unreadable or could mean two.
+
+    Its callers write a day they already have as day/month/year before the time the user typed
+    ("3/12/2026 10am"), so that form is read day first here; `read_moment(on_day=...)` replaces it.
+    """
+    text = _DAY_MONTH_YEAR.sub(lambda m: f"{m['y']}-{m['m']}-{m['d']}", text)
     choices = read_moment(text, zone, now).choices
     return choices[0] if len(choices) == 1 else None
+
+
+_DAY_MONTH_YEAR = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?=\s)")
 
 
 def parse_day(text: str, zone: ZoneInfo, now: datetime) -> date | None:

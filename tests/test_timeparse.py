@@ -439,3 +439,13 @@ def test_a_time_skipped_by_the_clock_change_is_read_past_it() -> None:
     moment = parse_moment("tomorrow 1:30am", LONDON, now)
     assert moment == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)
     assert moment is not None and moment.astimezone(LONDON).hour == 2
+
+
+def test_the_earlier_api_reads_its_callers_day_month_year_day_first() -> None:
+    now = local_now(LONDON)
+    # The caller asked "what time?" after the user gave 3 December, then wrote the day back.
+    assert parse_moment("3/12/2026 10am", LONDON, now) == datetime(2026, 12, 3, 10, tzinfo=UTC)
+    assert [c.when for c in read_moment("3/12/2026 10am", LONDON, now).choices] == [
+        datetime(2026, 3, 12, 10, tzinfo=UTC),
+        datetime(2026, 12, 3, 10, tzinfo=UTC),
+    ]
