@@ -24,6 +24,7 @@ _MAX_INPUT = 100
 # must be applied as a duration in real time rather than read as a wall-clock time.
 _NOW_MARK = 654_321
 _NOON = time(12)
+_WEEK = timedelta(days=7)
 _FRIDAY = 4
 # A deadline's day and month this recently gone mean that day (the caller says it has passed),
 # not the same day next year.
@@ -199,10 +200,9 @@ def _moments(
     readings = {_moment_on(day, split.clock, zone) for day in days}
     if split.dotted is not None and not rest and on_day is None:
         # "10.12" alone is a time or a date: ask which.
-        day_first, month_first = split.dotted
-        for day in _numeric_days(day_first, month_first, None, base.date(), forward=False,
-                                 day_first=True):  # fmt: skip
-            readings.add(_moment_on(day, None, zone))
+        day, month = split.dotted
+        dates = _numeric_days(day, month, None, base.date(), forward=False, day_first=True)
+        readings.update(_moment_on(found_day, None, zone) for found_day in dates)
     return tuple(sorted(readings, key=lambda r: (r.when, r.has_time)))
 
 
@@ -262,7 +262,7 @@ def _week_start(today: date, last_workday: int) -> date:
 
 def _week_end(today: date, last_workday: int, weeks: int) -> date:
     """The last working day of this week (0), next week (1) or the one after (2)."""
-    return _week_start(today, last_workday) + timedelta(days=7 * weeks + 4)
+    return _week_start(today, last_workday) + weeks * _WEEK + timedelta(days=4)
 
 
 def _coming_week_end(today: date, last_workday: int) -> date:
@@ -271,26 +271,15 @@ def _coming_week_end(today: date, last_workday: int) -> date:
 
 
 def _end_of_next_week(today: date, last_workday: int) -> tuple[date, ...]:
-    """Next week's last working day; at the weekend, also the one a week after this week's."""
-    return tuple(
-        sorted(
-            {
-                _week_end(today, last_workday, 1),
-                _coming_week_end(today, last_workday) + timedelta(days=7),
-            }
-        )
-    )
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of a month."""
-    return _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    """Next week's last working day; at the weekend, also the one a week after the coming one."""
+    ends = {_week_end(today, last_workday, 1), _coming_week_end(today, last_workday) + _WEEK}
+    return tuple(sorted(ends))
 
 
 def _end_of_named_month(month: int, today: date) -> tuple[date, ...]:
     """The end of the named month: this one's, a recent one's, or the next one's."""
-    ends = [_month_end(year, month) for year in (today.year - 1, today.year, today.year + 1)]
-    return (_forward_pick(ends, today),)
+    years = (today.year - 1, today.year, today.year + 1)
+    return (_forward_pick([_month_end(date(year, month, 1)) for year in years], today),)
 
 
 _DeadlineRule = Callable[[re.Match[str], date, int], tuple[date, ...]]
@@ -324,20 +313,16 @@ _DEADLINE_PHRASES: list[tuple[re.Pattern[str], _DeadlineRule]] = [
         lambda m, today, last: (_week_end(today, last, 2),),
     ),
     (
-        re.compile(
-            r"eod|cob|(?:the )?end of (?:the |to)?day|close of (?:business|play)|later today"
-        ),
+        re.compile(r"eod|cob|(?:the )?end of (?:the |to)?day|close of (?:business|play)"),
         lambda m, today, last: (today,),
     ),
     (
         re.compile(r"(?:(?:the )?end of (?:the |this )?month|month end|eom)"),
-        lambda m, today, last: (_month_end(today.year, today.month),),
+        lambda m, today, last: (_month_end(today),),
     ),
     (
         re.compile(r"(?:the )?end of next month"),
-        lambda m, today, last: (
-            _month_end(_add_months(today, 1).year, _add_months(today, 1).month),
-        ),
+        lambda m, today, last: (_month_end(_add_months(today, 1)),),
     ),
     (
         re.compile(rf"(?:the )?end of (?P<month>{_MONTH})"),
@@ -439,8 +424,13 @@ def _weekday_days(
         # The first one after today, or the one in next week: when they differ, ask.
         after = today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)
         return tuple(sorted({after, in_week + timedelta(days=7)}))
+    coming = today + timedelta(days=(target - today.weekday()) % 7)
     if forward or pre in ("coming", "this coming"):
-        return (today + timedelta(days=(target - today.weekday()) % 7),)
+        return (coming,)
+    if pre == "this":
+        # This week's; once the working week is over it may be the coming one: ask.
+        weekend = today > start + timedelta(days=4)
+        return tuple(sorted({in_week, coming})) if weekend else (in_week,)
     # Within three days either way; today's own weekday is today.
     return (today + timedelta(days=(target - today.weekday() + 3) % 7 - 3),)
 
@@ -464,12 +454,8 @@ def _ordinal_days(
     if which is not None:
         month = _add_months(first, 1 if which == "next" else 0)
         return _valid_day(month.year, month.month, number)
-    options = [
-        day
-        for offset in range(-2, 14)
-        for day in _valid_day(_add_months(first, offset).year, _add_months(first, offset).month,
-                              number)
-    ]  # fmt: skip
+    months = [_add_months(first, offset) for offset in range(-2, 14)]
+    options = [day for m in months for day in _valid_day(m.year, m.month, number)]
     if not options:
         return ()
     if forward:
@@ -793,7 +779,7 @@ def _clock(stated: _Stated, part: str | None) -> time | None:
         hour += 12
     elif part is None and stated.kind != "h" and not stated.hour.startswith("0") and hour <= 6:
         # Interviews are not held at 3 a.m.: a "3" or "3:30" without am/pm is the afternoon.
-        hour += 12 if hour >= 1 else 0
+        hour += 12
     return time(hour, minute)
 
 
@@ -914,14 +900,17 @@ def _local_noon(day: date, zone: ZoneInfo) -> datetime:
 
 def _add_months(day: date, months: int) -> date:
     """The same day `months` later (or earlier), on the month's last day when it is shorter."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    first_of_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    return date(year, month + 1, min(day.day, (first_of_next - timedelta(days=1)).day))
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    first = date(year, month + 1, 1)
+    return first.replace(day=min(day.day, _month_end(first).day))
+
+
+def _month_end(day: date) -> date:
+    """The last day of the day's month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _far(day: date, today: date) -> bool:
     """Whether a day is far enough from today that the user should confirm it."""
-    return day > _add_months(today, _CONFIRM_MONTHS_AHEAD) or day < _add_months(
-        today, -_CONFIRM_MONTHS_BACK
-    )
+    ahead = _add_months(today, _CONFIRM_MONTHS_AHEAD)
+    return day > ahead or day < _add_months(today, -_CONFIRM_MONTHS_BACK)

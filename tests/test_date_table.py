@@ -77,6 +77,12 @@ def end_of_next_week(today: date) -> tuple[date, ...]:
     return (friday,) if today.weekday() <= FRI else (friday, friday + timedelta(days=7))
 
 
+def this_week(today: date, weekday: int) -> tuple[date, ...]:
+    """That weekday in this Monday-to-Sunday week; at the weekend also the coming one (asked)."""
+    mine = monday_of(today) + timedelta(days=weekday)
+    return (mine,) if today.weekday() <= FRI else tuple(sorted({mine, coming(today, weekday)}))
+
+
 def next_nth(today: date, n: int) -> date:
     """The next day numbered n in its month, today included."""
     return walk(today, 1, lambda d: d.day == n)
@@ -282,6 +288,8 @@ MOMENTS: list[tuple[str, Moments]] = [
     ("wednesday 10am", at(lambda t: nearest(t, WED), 10)),
     ("sunday 10am", at(lambda t: nearest(t, SUN), 10)),
     ("last friday 2pm", at(lambda t: before(t, FRI), 14)),
+    ("this friday 2pm", lambda t: tuple(Local(day, time(14)) for day in this_week(t, FRI))),
+    ("this tuesday", lambda t: tuple(Local(day, None) for day in this_week(t, TUE))),
     ("tuesday next week 10am", at(lambda t: of_next_week(t, TUE), 10)),
     ("930am", at(same, 9, 30)),
     ("9.30", at(same, 9, 30)),
