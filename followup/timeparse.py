@@ -189,7 +189,7 @@ def _moments(
             reading = _read_both(rest, zone, base)
             if reading is None:
                 return ()
-            ahead = _duration(reading)
+            ahead = _duration(rest, reading)
             if ahead is not None:
                 if split.clock is not None or split.part is not None:
                     return ()  # "an hour ago at 3pm": which one?
@@ -215,11 +215,20 @@ def _moment_on(day: date, clock: time | None, zone: ZoneInfo) -> ParsedMoment:
     return ParsedMoment(when, has_time=True, wall_clock=True)
 
 
-def _duration(reading: _Reading) -> timedelta | None:
+def _duration(rest: str, reading: _Reading) -> timedelta | None:
     """How far from now a reading like "an hour ago" or "in 2 hours" is; None for other readings."""
     if reading.period != "time" or not _from_now(reading.past) or reading.past != reading.future:
         return None
-    return reading.past - reading.base
+    return reading.past - reading.base if _points_the_right_way(rest, reading) else None
+
+
+def _points_the_right_way(rest: str, reading: _Reading) -> bool:
+    """Whether a reading counted from now lies on the side the words say ("ago", "in", "from")."""
+    if re.search(r"\bago\b|\bbefore\b|\bearlier\b", rest):
+        return reading.past < reading.base
+    if re.search(r"\bin\b|\bfrom\b|\blater\b|\bwithin\b|\bafter\b", rest):
+        return reading.past > reading.base
+    return True
 
 
 # Reading a deadline.
@@ -234,15 +243,18 @@ def _deadline(
     split = _split(cleaned, dotted_clock=False, bare_hours=False)
     if split is None:
         return (), False
-    rest = _strip(_DAY_PHRASE_FILLERS.sub(" ", split.rest), _DAY_LEAD, _DAY_TRAIL)
+    rest = _DAY_PHRASE_FILLERS.sub(" ", split.rest)
+    end_of_day = _END_OF_DAY.search(rest) is not None
+    rest = _strip(_END_OF_DAY.sub(" ", rest), _DAY_LEAD, _DAY_TRAIL)
     if not rest:
-        # "by 5pm", "this afternoon": today.
-        return ((today,) if split.clock is not None or split.part is not None else ()), False
+        # "by 5pm", "this afternoon", "eod": today.
+        said_time = split.clock is not None or split.part is not None or end_of_day
+        return ((today,) if said_time else ()), False
     for pattern, rule in _DEADLINE_PHRASES:
         match = pattern.fullmatch(rest)
         if match is not None:
             return rule(match, today, last_workday), False
-    counted = _counted(rest, today, last_workday)
+    counted = _counted(rest, base, last_workday)
     if counted is not None:
         return counted, True
     found = _named_days(rest, zone, base, forward=True, last_workday=last_workday)
@@ -313,10 +325,6 @@ _DEADLINE_PHRASES: list[tuple[re.Pattern[str], _DeadlineRule]] = [
         lambda m, today, last: (_week_end(today, last, 2),),
     ),
     (
-        re.compile(r"eod|cob|(?:the )?end of (?:the |to)?day|close of (?:business|play)"),
-        lambda m, today, last: (today,),
-    ),
-    (
         re.compile(r"(?:(?:the )?end of (?:the |this )?month|month end|eom)"),
         lambda m, today, last: (_month_end(today),),
     ),
@@ -330,15 +338,18 @@ _DEADLINE_PHRASES: list[tuple[re.Pattern[str], _DeadlineRule]] = [
     ),
 ]
 
-_UNIT = r"(?P<unit>(?:business |working |work )?days?|weeks?|wks?|fortnights?|months?)'?"
+_UNIT = (
+    r"(?P<unit>(?:business |working |work )?days?|weeks?|wks?|fortnights?|months?|hours?|hrs?|h)'?"
+)
 _COUNTED = re.compile(
     rf"(?:next )?(?P<n>{_COUNT})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_COUNT}))?\s*{_UNIT}"
     rf"(?:\s+or\s+(?P<n3>{_COUNT}))?(?:\s+(?:from (?:now|today)|time|later|or so))?"
 )
 
 
-def _counted(rest: str, today: date, last_workday: int) -> tuple[date, ...] | None:
-    """A deadline counted from today ("2 weeks", "in 10 days", "2-3 weeks": the later end)."""
+def _counted(rest: str, base: datetime, last_workday: int) -> tuple[date, ...] | None:
+    """A deadline counted from now ("2 weeks", "in 10 days", "2-3 weeks": the later end)."""
+    today = base.date()
     match = _COUNTED.fullmatch(rest)
     if match is None:
         return None
@@ -351,6 +362,8 @@ def _counted(rest: str, today: date, last_workday: int) -> tuple[date, ...] | No
         return (_add_workdays(today, count, last_workday),)
     if unit.startswith("month"):
         return (_add_months(today, count),)
+    if unit.startswith("h"):
+        return ((base + timedelta(hours=count)).date(),)  # "within 48 hours": the day it runs out
     days_per = 14 if unit.startswith("fortnight") else 7 if unit.startswith("w") else 1
     return (today + timedelta(days=count * days_per),)
 
@@ -400,6 +413,7 @@ _WEEKDAY_PHRASE = re.compile(
     rf"(?:(?P<pre>this coming|coming|this|next|last)\s+)?(?P<day>{_WEEKDAY})"
     r"(?:\s+(?:of\s+)?(?P<week>this|next|last)\s+week)?"
     rf"|(?P<week2>this|next|last)\s+week\s+(?P<day2>{_WEEKDAY})"
+    rf"|a\s+week\s+(?:on|from)\s+(?P<day3>{_WEEKDAY})|(?P<day4>{_WEEKDAY})\s+week"
 )
 _WEEK_OFFSETS = {"last": -7, "this": 0, "next": 7}
 
@@ -411,7 +425,10 @@ def _weekday_days(
     match = _WEEKDAY_PHRASE.fullmatch(rest)
     if match is None:
         return None
-    target = _WEEKDAYS[match["day"] or match["day2"]]
+    target = _WEEKDAYS[match["day"] or match["day2"] or match["day3"] or match["day4"]]
+    coming = today + timedelta(days=(target - today.weekday()) % 7)
+    if match["day3"] or match["day4"]:
+        return (coming + _WEEK,)  # "thursday week", "a week on friday": a week after the coming one
     week = match["week"] or match["week2"]
     start = _week_start(today, last_workday)
     in_week = start + timedelta(days=(target - start.weekday()) % 7)
@@ -424,7 +441,6 @@ def _weekday_days(
         # The first one after today, or the one in next week: when they differ, ask.
         after = today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)
         return tuple(sorted({after, in_week + timedelta(days=7)}))
-    coming = today + timedelta(days=(target - today.weekday()) % 7)
     if forward or pre in ("coming", "this coming"):
         return (coming,)
     if pre == "this":
@@ -571,7 +587,8 @@ def _parsed_days(
         counted = reading.period == "day" or (
             reading.period == "week" and _COUNTED_WEEKS.search(rest) is not None
         )
-        return ((past.date(),) if counted and past == future else ()), True
+        counted = counted and past == future and _points_the_right_way(rest, reading)
+        return ((past.date(),) if counted else ()), True
     if reading.period != "day":
         return (), False
     if re.search(r"\d", rest) and not _MONTH_WORD.search(rest):
@@ -812,6 +829,10 @@ _DAY_TRAIL = frozenset(
      "sometime", "please", "then"}
 )  # fmt: skip
 _DAY_PHRASE_FILLERS = re.compile(r"\b(?:a decision|an answer|a response|a reply|an update)\b")
+# The end of a working day, said of a deadline ("by eod friday"): the day is what counts.
+_END_OF_DAY = re.compile(
+    r"\b(?:eod|cob|(?:the )?end of (?:the |to)?day|close of (?:business|play))\b"
+)
 
 
 def _strip(text: str, lead: frozenset[str], trail: frozenset[str] | tuple[()]) -> str:
@@ -848,7 +869,7 @@ _SPELLINGS = {
 }  # fmt: skip
 _RESPELL = {wrong: right for right, wrongs in _SPELLINGS.items() for wrong in wrongs}
 _MISSPELT = re.compile(rf"\b{_words(_RESPELL)}\b")
-_REWRITES: list[tuple[re.Pattern[str], str]] = [
+_REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bthe day after tomorrow\b"), "day after tomorrow"),
     (re.compile(r"\bthe day before yesterday\b"), "day before yesterday"),
     (
@@ -868,6 +889,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:12 )?(?:midday|noon)\b"), "noon"),
     (re.compile(r"\b12 midnight\b"), "midnight"),
     (re.compile(r"\b(?:around|about|approx\.?|approximately|roughly|circa)\s+|-?ish\b"), ""),
+    (re.compile(r"\s+or so\b"), ""),
+    (re.compile(r"\bfrom today\b|\bhence\b"), "from now"),
+    (re.compile(r"\bhalf (?:past )?(\d{1,2})\b"), r"\1:30"),
+    (re.compile(r"\bquarter past (\d{1,2})\b"), r"\1:15"),
+    (re.compile(r"\bquarter to (1[0-2]|[2-9])\b"), lambda m: f"{int(m[1]) - 1}:45"),
     (re.compile(r"\s*o['’]?\s?clock\b"), ""),
 ]
 
