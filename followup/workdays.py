@@ -8,9 +8,15 @@ time a day in that year is asked about, so start-up pays nothing for the countri
 
 from __future__ import annotations
 
+import importlib
+import importlib.machinery
+import importlib.util
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from followup.calendar import MONDAY_TO_FRIDAY, SATURDAY_SUNDAY, WorkCalendar
@@ -174,27 +180,67 @@ def normalize_code(code: str) -> str:
 @cache
 def subdivisions(country: str) -> dict[str, tuple[str, ...]]:
     """A country's subdivision codes, each with the names the package knows it by."""
-    days = _holidays_for(country, None)
-    names: dict[str, tuple[str, ...]] = {code: () for code in days.subdivisions}
-    for name, code in getattr(days, "subdivisions_aliases", {}).items():
+    try:
+        kind = _country_class(country)
+    except NotImplementedError:
+        raise ValueError(f"no public holidays are known for {country!r}") from None
+    names: dict[str, tuple[str, ...]] = {code: () for code in kind.subdivisions}
+    for name, code in getattr(kind, "subdivisions_aliases", {}).items():
         names[code] = (*names.get(code, ()), name)
     return names
 
 
 def _holidays_for(country: str, subdivision: str | None) -> HolidayBase:
     """The package's holidays for a place, in English, no year loaded; ValueError if unknown."""
-    import holidays  # here rather than at the top: only users with a country pay for it
-
     place = f"{country}-{subdivision}" if subdivision else country
     try:
-        entity = holidays.country_holidays(country.strip().upper(), years=())
-        subdiv = _subdivision_code(entity, subdivision) if subdivision else None
-        language = _english(entity)
-        if subdiv is None and language == entity.default_language:
-            return entity
-        return holidays.country_holidays(entity.country, subdiv=subdiv, years=(), language=language)
+        kind = _country_class(country)
+        subdiv = _subdivision_code(kind, subdivision) if subdivision else None
+        return kind(subdiv=subdiv, years=(), language=_english(kind))
     except NotImplementedError:
         raise ValueError(f"no public holidays are known for {place!r}") from None
+
+
+@cache
+def _country_class(country: str) -> type[HolidayBase]:
+    """The package's class for a country code ("GB", "UK", "GBR"), importing its module alone.
+
+    The package's own lookup (holidays.country_holidays) imports the modules of all 250-odd
+    countries on first use: 70-150 ms and 8 MB here. Importing the one module needed takes
+    about 15 ms. Should the package's layout change, its own lookup is used instead.
+    """
+    import holidays  # here rather than at the top: only users with a country pay for it
+    from holidays.registry import COUNTRIES
+
+    wanted = country.strip().upper()
+    for module_name, (class_name, *codes) in COUNTRIES.items():
+        if wanted in codes:
+            try:
+                kind: type[HolidayBase] = getattr(_country_module(module_name), class_name)
+            except (ImportError, AttributeError):
+                kind = type(holidays.country_holidays(wanted, years=()))
+            return kind
+    raise NotImplementedError(country)
+
+
+def _country_module(name: str) -> ModuleType:
+    """holidays.countries.<name>, imported without the package's __init__ importing every other."""
+    import holidays
+
+    full_name = f"holidays.countries.{name}"
+    if "holidays.countries" in sys.modules:
+        return importlib.import_module(full_name)
+    # A bare stand-in for the package while its one module (and any it names) is imported; the
+    # real package, if ever imported later, reuses the modules already loaded.
+    spec = importlib.machinery.ModuleSpec("holidays.countries", None, is_package=True)
+    spec.submodule_search_locations = [str(Path(holidays.__file__).parent / "countries")]
+    stand_in = importlib.util.module_from_spec(spec)
+    sys.modules["holidays.countries"] = stand_in
+    try:
+        return importlib.import_module(full_name)
+    finally:
+        if sys.modules.get("holidays.countries") is stand_in:
+            del sys.modules["holidays.countries"]
 
 
 def _chosen_subdivision(days: HolidayBase) -> str | None:
@@ -202,21 +248,21 @@ def _chosen_subdivision(days: HolidayBase) -> str | None:
     return days.subdiv if days.subdiv in days.subdivisions else None
 
 
-def _subdivision_code(entity: HolidayBase, subdivision: str) -> str:
+def _subdivision_code(kind: type[HolidayBase], subdivision: str) -> str:
     """The package's own spelling of a subdivision code or name ("eng", "England" -> "ENG")."""
     wanted = subdivision.strip().casefold()
-    aliases = getattr(entity, "subdivisions_aliases", {})
-    for known in (*entity.subdivisions, *aliases):
+    aliases = getattr(kind, "subdivisions_aliases", {})
+    for known in (*kind.subdivisions, *aliases):
         if known.casefold() == wanted:
             return str(aliases.get(known, known))
     raise NotImplementedError(subdivision)
 
 
-def _english(entity: HolidayBase) -> str | None:
+def _english(kind: type[HolidayBase]) -> str | None:
     """American English where the package has it, else another English, else its own language."""
-    languages = getattr(entity, "supported_languages", ())
+    languages = getattr(kind, "supported_languages", ())
     for wanted in ("en_US", "en_GB"):
         if wanted in languages:
             return wanted
     english = [language for language in languages if language.startswith("en")]
-    return english[0] if english else entity.default_language
+    return english[0] if english else kind.default_language

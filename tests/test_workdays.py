@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date, datetime
@@ -337,3 +338,40 @@ def test_years_load_when_asked_for() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+# Run in a fresh process: calendars built the way the bot builds them, then the package's own way.
+SAME_AS_THE_PACKAGE = """
+import json, sys
+from datetime import date, timedelta
+from followup.workdays import calendar_for
+from holidays.registry import COUNTRIES
+calendar_for("GB-ENG").is_business_day(date(2027, 1, 1))
+loaded = sorted(m for m in sys.modules if m.startswith("holidays.countries"))
+days = [date(2026, 1, 1) + timedelta(days=n) for n in range(730)]
+codes = [entry[1] for entry in COUNTRIES.values()]
+ours = {c: [(calendar_for(c).holiday(d), calendar_for(c).is_business_day(d)) for d in days]
+        for c in codes}
+import holidays
+differ = []
+for c in codes:
+    language = calendar_for(c)._days.language
+    theirs = holidays.country_holidays(c, years=(2026, 2027), language=language)
+    if [(theirs.get(d), theirs.is_working_day(d)) for d in days] != ours[c]:
+        differ.append(c)
+print(json.dumps({"loaded": loaded, "countries": len(codes), "differ": differ}))
+"""
+
+
+def test_one_country_module_is_loaded_and_agrees_with_the_package() -> None:
+    """Importing one country's module, not all of them, gives the package's very answers."""
+    result = subprocess.run(
+        [sys.executable, "-c", SAME_AS_THE_PACKAGE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(result.stdout)
+    assert report["loaded"] == ["holidays.countries.united_kingdom"]
+    assert report["countries"] > 200 and report["differ"] == []
