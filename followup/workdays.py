@@ -12,14 +12,15 @@ import importlib
 import importlib.machinery
 import importlib.util
 import sys
+import threading
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from followup.calendar import MONDAY_TO_FRIDAY, SATURDAY_SUNDAY, WorkCalendar
+from followup.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, WorkCalendar
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -31,7 +32,8 @@ BREAK_HOLIDAYS = 2
 CHRISTMAS_BREAK = "Christmas and New Year"
 # Runs of days off are looked for this far either side of a day, at most.
 _SCAN_DAYS = 31
-ONE_DAY = timedelta(days=1)
+# Held while a country's module is imported with the package stood in for (see _country_module).
+_IMPORTING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -228,19 +230,20 @@ def _country_module(name: str) -> ModuleType:
     import holidays
 
     full_name = f"holidays.countries.{name}"
-    if "holidays.countries" in sys.modules:
-        return importlib.import_module(full_name)
-    # A bare stand-in for the package while its one module (and any it names) is imported; the
-    # real package, if ever imported later, reuses the modules already loaded.
-    spec = importlib.machinery.ModuleSpec("holidays.countries", None, is_package=True)
-    spec.submodule_search_locations = [str(Path(holidays.__file__).parent / "countries")]
-    stand_in = importlib.util.module_from_spec(spec)
-    sys.modules["holidays.countries"] = stand_in
-    try:
-        return importlib.import_module(full_name)
-    finally:
-        if sys.modules.get("holidays.countries") is stand_in:
-            del sys.modules["holidays.countries"]
+    with _IMPORTING:
+        if "holidays.countries" in sys.modules:
+            return importlib.import_module(full_name)
+        # A bare stand-in for the package while its one module (and any it names) is imported;
+        # the real package, if ever imported later, reuses the modules already loaded.
+        spec = importlib.machinery.ModuleSpec("holidays.countries", None, is_package=True)
+        spec.submodule_search_locations = [str(Path(holidays.__file__).parent / "countries")]
+        stand_in = importlib.util.module_from_spec(spec)
+        sys.modules["holidays.countries"] = stand_in
+        try:
+            return importlib.import_module(full_name)
+        finally:
+            if sys.modules.get("holidays.countries") is stand_in:
+                del sys.modules["holidays.countries"]
 
 
 def _chosen_subdivision(days: HolidayBase) -> str | None:
