@@ -188,8 +188,7 @@ def regions(country: str) -> list[tuple[str, str]]:
 
 
 def read_country(text: str) -> list[tuple[str, str]]:
-    """The places a typed answer may mean ("Scotland", "bayern", "germany berlin"), as
-    (code, label); several when it is ambiguous ("Georgia"), none when nothing matches."""
+    """The (code, label) of each place a typed answer may mean ("Scotland", "germany berlin")."""
     folded = fold(text[: _MAX_INPUT * 2])[:_MAX_INPUT]
     if not folded:
         return []
@@ -236,11 +235,11 @@ def fold(text: str) -> str:
 
 def _by_code(text: str) -> list[str]:
     """A code as stored ("GB-SCT", "fr"): the whole answer, nothing around it."""
-    candidate = text.strip()
-    if not re.fullmatch(r"[A-Za-z]{2}(?:\s*-\s*[\w ]{1,30})?", candidate):
+    candidate = re.sub(r"\s*-\s*", "-", text.strip())
+    if not re.fullmatch(r"[A-Za-z]{2}(?:-[\w ]{1,30})?", candidate):
         return []
     try:
-        code = normalize_code(candidate.replace(" ", ""))
+        code = normalize_code(candidate)
     except ValueError:
         return []
     return [code] if code != NO_HOLIDAYS else []
@@ -249,7 +248,7 @@ def _by_code(text: str) -> list[str]:
 def _by_phrases(words: list[str]) -> list[str]:
     """Countries and regions named in the words; a region goes with a country named beside it."""
     phrases = _phrases()
-    longest = max(len(p.split()) for p in phrases)
+    longest = _longest_phrase()
     hits: list[tuple[int, int, tuple[str, ...]]] = []
     for size in range(min(longest, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
@@ -310,6 +309,12 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         for alias, region in _REGION_ALIASES.get(country, {}).items():
             add(alias, f"{country}-{region}")
     return {key: tuple(codes) for key, codes in named.items()}
+
+
+@cache
+def _longest_phrase() -> int:
+    """The most words in one name ("united states of america")."""
+    return max(len(phrase.split()) for phrase in _phrases())
 
 
 @cache
