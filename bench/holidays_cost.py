@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Run in the child: times are from the first import of the bot to the end of the year's lookups.
 CHILD = """
 import json, sys, time
-started = time.perf_counter()
+started, cpu_started = time.perf_counter(), time.process_time()
 from datetime import date, timedelta
 import bot
 from followup.settings import load_settings
@@ -41,11 +42,11 @@ from followup.workdays import calendar_for
 calendar = calendar_for(None if sys.argv[1] == "none" else sys.argv[1])
 built = time.perf_counter()
 working = sum(calendar.is_business_day(date(2027, 1, 1) + timedelta(days=n)) for n in range(365))
-done = time.perf_counter()
+done, cpu_done = time.perf_counter(), time.process_time()
 status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in line)
 print(json.dumps({
     "boot": booted - started, "calendar": built - booted, "year": done - built,
-    "total": done - started, "working_days": working,
+    "total": done - started, "cpu": cpu_done - cpu_started, "working_days": working,
     "rss_kb": int(status["VmRSS"].split()[0]), "peak_kb": int(status["VmHWM"].split()[0]),
     "holidays_imported": "holidays" in sys.modules,
 }))
@@ -67,6 +68,7 @@ print(best / (20 * 365) * 1e6)
 def child(code: str, data_dir: str, warm: bool) -> dict[str, float]:
     """One fresh process; its own figures plus the wall time of the whole process."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(
         [sys.executable, "-c", CHILD, code, data_dir, "warm" if warm else "bare"],
         cwd=ROOT,
@@ -76,6 +78,8 @@ def child(code: str, data_dir: str, warm: bool) -> dict[str, float]:
     ).stdout
     figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     figures["process"] = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures["process_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return figures
 
 
@@ -115,7 +119,9 @@ def main() -> None:
     for key, name, unit, scale in [
         ("boot", "the bot's own start-up (same code in both: shows the noise)", "ms", 1e3),
         ("total", "start-up in process (import, settings, Application, calendar, year)", "ms", 1e3),
+        ("cpu", "the same, CPU time (steadier on a shared machine)", "ms", 1e3),
         ("process", "whole process, interpreter start to exit", "ms", 1e3),
+        ("process_cpu", "the same, CPU time", "ms", 1e3),
         ("calendar", "calendar_for (includes importing holidays)", "ms", 1e3),
         ("year", "365 is_business_day, first year load included", "ms", 1e3),
         ("rss_kb", "resident memory at the end (VmRSS)", "MB", 1 / 1024),
