@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup.workdays import normalize_code
+
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 
 
@@ -26,6 +28,9 @@ class Settings:
     console: bool
     log_level: str
     allowed_users: frozenset[int] | None = None
+    # Public holidays for new users: a code ("GB-ENG"), "none" for weekends only, or None to
+    # propose one from each user's time zone.
+    country: str | None = None
 
     @property
     def use_console(self) -> bool:
@@ -57,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--timezone",
         help="IANA time zone for new users, e.g. Europe/London "
         "(env FOLLOWUP_TIMEZONE; default UTC)",
+    )
+    parser.add_argument(
+        "--country",
+        help="public holidays for new users: GB-ENG, GB-SCT, US-NY, DE-BY, FR, JP... or none for "
+        "weekends only (env FOLLOWUP_COUNTRY; default: proposed from each user's time zone)",
     )
     parser.add_argument(
         "--allowed-users",
@@ -109,6 +119,7 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         console=args.console,
         log_level=log_level,
         allowed_users=_parse_user_ids(pick(args.allowed_users, "FOLLOWUP_ALLOWED_USERS")),
+        country=_check_country(pick(args.country, "FOLLOWUP_COUNTRY")),
     )
 
 
@@ -118,6 +129,18 @@ def _check_zone(name: str) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise SettingsError(
             f"FOLLOWUP_TIMEZONE {name!r} is not a known IANA time zone (try e.g. Europe/London)"
+        ) from None
+
+
+def _check_country(code: str | None) -> str | None:
+    if code is None:
+        return None
+    try:
+        return normalize_code(code)
+    except ValueError:
+        raise SettingsError(
+            f"FOLLOWUP_COUNTRY {code!r} is not a country or region code the holidays package "
+            "knows (try e.g. GB-ENG, US-NY, DE-BY, FR, or none)"
         ) from None
 
 
