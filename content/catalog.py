@@ -55,7 +55,15 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "snoozed", "gone", "paused", "already_paused", "resumed", "not_paused",
         "welcome_back",
     ),
-    "phrases": ("chase_verbs", "chase_cues", "chase_excludes", "chase_subjects", "heard"),
+    "phrases": (
+        "question_cues", "known_words", "chase_verbs", "chase", "chase_cues", "chase_excludes",
+        "chase_subjects", "silence", "ghosted", "what_now", "heard", "news_offer",
+        "news_rejected", "news_withdrew", "news_next_round", "news_next_round_about",
+        "news_next_round_with", "news_not", "thank_you", "thank_you_not", "recruiter_call",
+        "recruiter_call_about", "recruiter_call_with", "offer", "offer_about", "offer_with",
+        "call_instead_about", "call_instead_with", "linkedin", "linkedin_not", "company_before",
+        "not_companies",
+    ),
     "chase": (
         "which", "none_open", "verdict_not_yet", "verdict_yes", "verdict_feedback_first",
         "verdict_move_on", "verdict_already_heard", "reason_not_happened_yet",
