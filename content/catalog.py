@@ -64,6 +64,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "call_instead_about", "call_instead_with", "linkedin", "linkedin_not", "company_before",
         "not_companies",
     ),
+    "questions": (
+        "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
+        "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
+        "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
+        "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
+        "call_instead_none", "linkedin",
+    ),
     "chase": (
         "which", "none_open", "verdict_not_yet", "verdict_yes", "verdict_feedback_first",
         "verdict_move_on", "verdict_already_heard", "reason_not_happened_yet",

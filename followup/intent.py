@@ -1,35 +1,30 @@
 """Read what people type: which of our topics they ask about, or what news they bring.
 
-The phrasings live in content/phrases.toml (one phrase per line, `...` for a few words in between),
-so another language can bring its own; this module only says how the lists combine and which topic
-wins when several match. Small typos are forgiven by snapping each unknown word to the closest known
-one (difflib). Pure: no Telegram, no clock, no disk.
+The phrasings live in content/phrases.toml, matched as followup/phrasebook.py says (typos
+forgiven); this module holds only how the lists combine and which topic wins when several match,
+so another language brings its own lists and keeps these rules. Pure: no Telegram, no clock.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from functools import cached_property, lru_cache
 
 from followup.model import Outcome
+from followup.phrasebook import Phrasebook, PhraseList
 
 MAX_CHARS = 300  # longer than this is pasted notes or a story, never a quick question
-GAP = "..."  # in a phrase: up to MAX_GAP other words may stand here
-MAX_GAP = 3
 NEGATION_REACH = 3  # "haven't heard back": a negation this many words before news cancels it
 MAX_NAME_WORDS = 4  # "Acme Widgets Europe Ltd"
-SNAP_CUTOFF = 0.8  # difflib's ratio for a typo fix: "folow" is "follow"
 
 _WORD = re.compile(r"[a-z]+")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+|\.\.\.")
 
 
 class Topic(StrEnum):
+    """What a message is about, when it is one of ours."""
+
     CHASE = "chase"  # should I chase / follow up (yet)?
     NEWS = "news"  # they got back to me (offer, rejection, next round, withdrew, or unsaid)
     THANK_YOU = "thank_you"  # should I send a thank-you? how?
@@ -90,221 +85,77 @@ PHRASE_LISTS: tuple[str, ...] = (
     "not_companies",
 )
 
-Phrase = tuple[str, ...]
-Phrases = tuple[Phrase, ...]
-
 
 def words(text: str) -> tuple[str, ...]:
     """Lower-case words, apostrophes dropped ("didn't" -> "didnt", not "didn", "t")."""
     return tuple(_WORD.findall(text.lower().replace("’", "'").replace("'", "")))
 
 
-def _tokens(text: str) -> tuple[str, ...]:
-    """Like `words`, keeping numbers ("2nd" -> "2", "nd") and the gap marker of phrase lists."""
-    return tuple(_TOKEN.findall(text.lower().replace("’", "'").replace("'", "")))
-
-
-def _phrases(block: str) -> Phrases:
-    return tuple(p for line in block.splitlines() if (p := _tokens(line)))
-
-
-@dataclass(frozen=True)
-class Phrasebook:
-    """Every phrase list, by name; a list left out is empty (so a language may skip one)."""
-
-    lists: Mapping[str, Phrases] = field(default_factory=dict)
-
-    @classmethod
-    def from_lists(cls, lists: Mapping[str, str]) -> Phrasebook:
-        """Build from the newline-separated lists kept in content/ (names from PHRASE_LISTS)."""
-        return cls({name: _phrases(lists.get(name, "")) for name in PHRASE_LISTS})
-
-    @classmethod
-    def from_text(
-        cls, verbs: str, cues: str, excludes: str, subjects: str, heard: str
-    ) -> Phrasebook:
-        """The chase and hearing-back lists only; `from_lists` reads every topic's."""
-        return cls.from_lists(
-            {
-                "chase_verbs": verbs,
-                "chase_cues": cues,
-                "chase_excludes": excludes,
-                "chase_subjects": subjects,
-                "heard": heard,
-            }
-        )
-
-    def __getitem__(self, name: str) -> Phrases:
-        return self.lists.get(name, ())
-
-    def single_words(self, name: str) -> frozenset[str]:
-        return frozenset(w for p in self[name] for w in p)
-
-    @cached_property
-    def vocabulary(self) -> tuple[str, ...]:
-        """Every known word, in the order the lists first use it (earlier wins a tie)."""
-        known = (w for name in PHRASE_LISTS for p in self[name] for w in p if w != GAP)
-        return tuple(dict.fromkeys(known))
-
-    def snap(self, word: str) -> str:
-        """The word itself if known or short, else the closest known word ("chse" -> "chase")."""
-        return self._closest(word)
-
-    @cached_property
-    def _closest(self) -> Callable[[str], str]:
-        by_start: dict[str, list[str]] = {}
-        for known in self.vocabulary:
-            by_start.setdefault(known[0], []).append(known)
-        vocabulary = frozenset(self.vocabulary)
-
-        @lru_cache(maxsize=4096)
-        def closest(word: str) -> str:
-            if word in vocabulary or len(word) < 4 or word.isdigit():
-                return word
-            # Typos keep their first letter: without this "scaling" would read as "calling".
-            return _nearest(word, by_start.get(word[0], ()))
-
-        return closest
-
-    def read(self, text: str) -> tuple[str, ...]:
-        """The message's words with typos corrected."""
-        return tuple(self.snap(token) for token in _tokens(text) if token != GAP)
-
-
-def _nearest(word: str, candidates: Iterable[str]) -> str:
-    """The closest candidate by difflib's ratio (at least SNAP_CUTOFF), or the word itself.
-
-    Swapped letters count as a match ("whta" is "what"); a tie goes to the candidate sharing
-    more letters ("thnak" is "thank", not "think"), then to the earlier one.
-    """
-    letters = Counter(word)
-    best, best_key = word, (0.0, 0)
-    for candidate in candidates:
-        if sorted(candidate) == sorted(word):
-            ratio = 1.0
-        else:
-            matcher = difflib.SequenceMatcher(None, word, candidate)
-            if matcher.real_quick_ratio() < SNAP_CUTOFF or matcher.quick_ratio() < SNAP_CUTOFF:
-                continue
-            ratio = matcher.ratio()
-            if ratio < SNAP_CUTOFF:
-                continue
-        key = (ratio, sum((letters & Counter(candidate)).values()))
-        if key > best_key:
-            best, best_key = candidate, key
-    return best
-
-
-def _spans(tokens: Sequence[str], phrase: Phrase) -> list[tuple[int, int]]:
-    """Every (start, end) where `phrase` occurs, a GAP standing for up to MAX_GAP words."""
-    parts: list[Phrase] = []
-    current: list[str] = []
-    for word in phrase:
-        if word == GAP:
-            parts.append(tuple(current))
-            current = []
-        else:
-            current.append(word)
-    parts.append(tuple(current))
-    parts = [p for p in parts if p]
-    if not parts:
-        return []
-    found = []
-    for start in _at(tokens, parts[0], 0, len(tokens)):
-        end = _rest(tokens, parts[1:], start + len(parts[0]))
-        if end is not None:
-            found.append((start, end))
-    return found
-
-
-def _at(tokens: Sequence[str], part: Phrase, lo: int, hi: int) -> list[int]:
-    """Indexes in [lo, hi) where `part` starts."""
-    n = len(part)
-    last = min(hi, len(tokens) - n + 1)
-    return [i for i in range(lo, last) if tuple(tokens[i : i + n]) == part]
-
-
-def _rest(tokens: Sequence[str], parts: Sequence[Phrase], after: int) -> int | None:
-    """Where the remaining parts end, each within MAX_GAP words of the one before; None if not."""
-    if not parts:
-        return after
-    for start in _at(tokens, parts[0], after, after + MAX_GAP + 1):
-        end = _rest(tokens, parts[1:], start + len(parts[0]))
-        if end is not None:
-            return end
-    return None
-
-
-def _has(tokens: Sequence[str], phrases: Phrases) -> bool:
-    return any(_spans(tokens, phrase) for phrase in phrases)
-
-
-def _said(tokens: Sequence[str], phrases: Phrases, negations: Phrases) -> bool:
+def _said(words: Sequence[str], phrases: PhraseList, negations: PhraseList | None) -> bool:
     """Some phrase occurs with no negation just before it ("haven't heard back" is not news)."""
-    for phrase in phrases:
-        for start, _ in _spans(tokens, phrase):
-            window = tokens[max(0, start - NEGATION_REACH) : start]
-            if not _has(window, negations):
-                return True
+    for start, _ in phrases.spans(words):
+        before = words[max(0, start - NEGATION_REACH) : start]
+        if negations is None or not negations.found_in(before):
+            return True
     return False
 
 
-def _signal(tokens: Sequence[str], book: Phrasebook, name: str, negations: Phrases = ()) -> bool:
+def _signal(
+    words: Sequence[str], book: Phrasebook, name: str, negations: PhraseList | None = None
+) -> bool:
     """The list's own phrase, or one of its `_about` with one of its `_with`; never a `_not`.
 
     With `negations`, a phrase or an `_about` counts only when not negated just before it.
     """
-    if _has(tokens, book[f"{name}_not"]):
+    if book[f"{name}_not"].found_in(words):
         return False
-    if _said(tokens, book[name], negations):
+    if _said(words, book[name], negations):
         return True
-    return _said(tokens, book[f"{name}_about"], negations) and _has(tokens, book[f"{name}_with"])
+    return _said(words, book[f"{name}_about"], negations) and book[f"{name}_with"].found_in(words)
 
 
-def _outcome(tokens: Sequence[str], book: Phrasebook) -> Outcome | None:
+def _outcome(words: Sequence[str], book: Phrasebook) -> Outcome | None:
     for outcome in _OUTCOMES:
-        if _signal(tokens, book, f"news_{outcome.value}", book["news_not"]):
+        if _signal(words, book, f"news_{outcome.value}", book["news_not"]):
             return outcome
     return None
 
 
-def _asks_to_chase(tokens: Sequence[str], book: Phrasebook, question_mark: bool) -> bool:
+def _asks_to_chase(words: Sequence[str], book: Phrasebook, question_mark: bool) -> bool:
     """ "should I chase them yet?", "ping them?", "they haven't replied, what do I do"."""
-    if _has(tokens, book["chase_excludes"]):
+    if book["chase_excludes"].found_in(words):
         return False
-    if _has(tokens, book["silence"]) and _has(tokens, book["what_now"]):
+    if book["silence"].found_in(words) and book["what_now"].found_in(words):
         return True
-    if not question_mark and not _has(tokens, book["chase_cues"]):
+    if not question_mark and not book["chase_cues"].found_in(words):
         return False
-    if _has(tokens, book["chase"]):
+    if book["chase"].found_in(words):
         return True
-    subjects = book.single_words("chase_subjects")
-    for verb in book["chase_verbs"]:
-        for start, _ in _spans(tokens, verb):
-            if start == 0 or tokens[start - 1] in subjects:
-                return True
-    return False
+    subjects = set(book["chase_subjects"].words)
+    return any(
+        start == 0 or words[start - 1] in subjects for start, _ in book["chase_verbs"].spans(words)
+    )
 
 
 def understand(text: str, book: Phrasebook) -> Topic | None:
     """Which of our topics the message is about; None when it is none of ours."""
     if len(text) > MAX_CHARS:
         return None
-    tokens = book.read(text)
-    if not tokens:
+    words = book.read(text)
+    if not words:
         return None
     question_mark = "?" in text
-    if question_mark or _has(tokens, book["question_cues"]):
+    if question_mark or book["question_cues"].found_in(words):
         for topic in _SPECIFIC_QUESTIONS:
-            if _signal(tokens, book, topic.value):
+            if _signal(words, book, topic.value):
                 return topic
-    if _outcome(tokens, book) is not None or _said(tokens, book["heard"], book["news_not"]):
+    if _outcome(words, book) is not None or _said(words, book["heard"], book["news_not"]):
         return Topic.NEWS
-    if _asks_to_chase(tokens, book, question_mark):
+    if _asks_to_chase(words, book, question_mark):
         return Topic.CHASE
-    if _has(tokens, book["ghosted"]) or _has(tokens, book["silence"]):
+    if book["ghosted"].found_in(words) or book["silence"].found_in(words):
         return Topic.GHOSTED
-    if _has(tokens, book["what_now"]):
+    if book["what_now"].found_in(words):
         return Topic.WHAT_NOW
     return None
 
@@ -380,13 +231,12 @@ def _name_after_trigger(text: str, book: Phrasebook) -> str | None:
         return None
     cores, ends = _raw_words(text)
     lowered = tuple(book.snap(c.lower().replace("'", "")) for c in cores)
-    stop = book.single_words("not_companies")
-    for trigger in book["company_before"]:
-        for _, end in _spans(lowered, trigger):
-            if end < len(cores) and not ends[end - 1]:
-                name = _capitalised_run(cores, ends, end, stop)
-                if name is not None:
-                    return name
+    stop = frozenset(book["not_companies"].words)
+    for _, end in book["company_before"].spans(lowered):
+        if end < len(cores) and not ends[end - 1]:
+            name = _capitalised_run(cores, ends, end, stop)
+            if name is not None:
+                return name
     return None
 
 
@@ -394,7 +244,7 @@ def _raw_words(text: str) -> tuple[list[str], list[bool]]:
     """The words as typed (capitals kept), and whether a clause ends after each (".", ",", "?"…)."""
     cores: list[str] = []
     ends: list[bool] = []
-    for match in re.finditer(r"[A-Za-z0-9'&]+|[.,!?;:()]", text.replace("’", "'")):
+    for match in re.finditer(r"[\w'&]+|[.,!?;:()]", text.replace("’", "'")):
         piece = match.group()
         if piece in ".,!?;:()":
             if ends:

@@ -545,3 +545,14 @@ def test_the_company_named_is_found(text: str, expected: str | None) -> None:
 )
 def test_a_company_named_in_a_question(text: str, expected: tuple[str | None, str | None]) -> None:
     assert named_company(text, ["Acme Ltd"], BOOK, people=["Sam Jones"]) == expected
+
+
+def test_every_answer_is_short_and_fills_in() -> None:
+    keys = [key for key in CONTENT.messages if key.startswith("questions.")]
+    values = {"company": "Acme", "recruiter": "Sam", "day": "Wed 2 Dec", "name": "Ann"}
+    assert len(keys) >= 19
+    for key in keys:
+        text = CONTENT.text(key, **values)
+        assert 2 <= len(text.splitlines()) <= 5, key
+        assert "{" not in text, key
+        assert ("{company}" in CONTENT.messages[key]) == ("Acme" in text), key
