@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from itertools import accumulate
 
 from followup.model import Outcome
 from followup.phrasebook import Phrasebook, PhraseList
@@ -20,6 +21,7 @@ NEGATION_REACH = 3  # "haven't heard back": a negation this many words before ne
 MAX_NAME_WORDS = 4  # "Acme Widgets Europe Ltd"
 
 _WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"[.!?;:\n]+")
 
 
 class Topic(StrEnum):
@@ -121,7 +123,9 @@ def _outcome(words: Sequence[str], book: Phrasebook) -> Outcome | None:
     return None
 
 
-def _asks_to_chase(words: Sequence[str], book: Phrasebook, question_mark: bool) -> bool:
+def _asks_to_chase(
+    words: Sequence[str], starts: frozenset[int], book: Phrasebook, question_mark: bool
+) -> bool:
     """ "should I chase them yet?", "ping them?", "they haven't replied, what do I do"."""
     if book["chase_excludes"].found_in(words):
         return False
@@ -131,19 +135,20 @@ def _asks_to_chase(words: Sequence[str], book: Phrasebook, question_mark: bool) 
         return False
     if book["chase"].found_in(words):
         return True
-    subjects = set(book["chase_subjects"].words)
-    return any(
-        start == 0 or words[start - 1] in subjects for start, _ in book["chase_verbs"].spans(words)
-    )
+    # The verb must be the asker's ("should I chase", "too early to email"), not "they called".
+    allowed = starts | {end for _, end in book["chase_subjects"].spans(words)}
+    return any(start in allowed for start, _ in book["chase_verbs"].spans(words))
 
 
 def understand(text: str, book: Phrasebook) -> Topic | None:
     """Which of our topics the message is about; None when it is none of ours."""
     if len(text) > MAX_CHARS:
         return None
-    words = book.read(text)
+    sentences = [book.read(part) for part in _SENTENCE_END.split(text)]
+    words = tuple(word for sentence in sentences for word in sentence)
     if not words:
         return None
+    starts = frozenset(accumulate((len(s) for s in sentences[:-1]), initial=0))
     question_mark = "?" in text
     if question_mark or book["question_cues"].found_in(words):
         for topic in _SPECIFIC_QUESTIONS:
@@ -151,7 +156,7 @@ def understand(text: str, book: Phrasebook) -> Topic | None:
                 return topic
     if _outcome(words, book) is not None or _said(words, book["heard"], book["news_not"]):
         return Topic.NEWS
-    if _asks_to_chase(words, book, question_mark):
+    if _asks_to_chase(words, starts, book, question_mark):
         return Topic.CHASE
     if book["ghosted"].found_in(words) or book["silence"].found_in(words):
         return Topic.GHOSTED
