@@ -222,8 +222,8 @@ def named_company(
     guess = _name_after_trigger(text, book)
     if guess is None:
         return None, None
-    first = words(guess)[0]
-    if first in {w for name in people for w in words(name)}:
+    first = guess.split()[0].lower().replace("'", "")
+    if first in {w.lower() for name in people for w in name.replace("'", "").split()}:
         return None, None
     by_first = {words(c)[0]: c for c in companies if words(c)}
     close = difflib.get_close_matches(first, list(by_first), n=1, cutoff=0.8)

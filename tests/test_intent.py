@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from content import load_content
 from followup.intent import (
@@ -612,11 +614,14 @@ def test_the_company_named_is_found(text: str, expected: str | None) -> None:
         ("should I chse Globex?", (None, "Globex")),
         ("should I e-mail Pied Piper today?", (None, "Pied Piper")),
         ("at least should I chase?", (None, None)),
+        ("should I chase Ωmega?", (None, "Ωmega")),
+        ("should I email Zoë?", (None, None)),
+        ("should I follow up with Société Générale", (None, "Société Générale")),
         ("x" * (MAX_CHARS + 1), (None, None)),
     ],
 )
 def test_a_company_named_in_a_question(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert named_company(text, ["Acme Ltd"], BOOK, people=["Sam Jones"]) == expected
+    assert named_company(text, ["Acme Ltd"], BOOK, people=["Sam Jones", "zoë"]) == expected
 
 
 def test_every_answer_is_short_and_fills_in() -> None:
@@ -628,3 +633,29 @@ def test_every_answer_is_short_and_fills_in() -> None:
         assert 2 <= len(text.splitlines()) <= 5, key
         assert "{" not in text, key
         assert ("{company}" in CONTENT.messages[key]) == ("Acme" in text), key
+
+
+# Words our lists use, mixed with anything at all, so the generated messages hit the matcher.
+_WORDS = [
+    "should", "I", "chase", "them", "they", "called", "haven't", "heard", "back", "offer",
+    "thank", "you", "email", "recruiter", "linkedin", "instead", "what", "now", "been",
+    "weeks", "...", "Globex", "at", "from", "?", "!", "2nd", "interview", "not", "no",
+]  # fmt: skip
+_SOME_WORDS = st.sampled_from(_WORDS)
+_MESSAGES = st.lists(st.one_of(_SOME_WORDS, st.text(max_size=12)), max_size=40).map(" ".join)
+
+
+@given(_MESSAGES)
+def test_any_message_is_read_without_error(text: str) -> None:
+    topic = understand(text, BOOK)
+    assert topic is None or isinstance(topic, Topic)
+    assert news_outcome(text, BOOK) in (None, *Outcome)
+    if len(text) > MAX_CHARS:
+        assert topic is None
+
+
+@given(_MESSAGES, st.lists(st.text(min_size=1, max_size=20), max_size=3))
+def test_an_unknown_name_is_always_words_the_user_typed(text: str, companies: list[str]) -> None:
+    logged, unknown = named_company(text, companies, BOOK)
+    assert logged is None or logged in companies
+    assert unknown is None or (logged is None and all(w in text for w in unknown.split()))
