@@ -93,51 +93,51 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower().replace("’", "'").replace("'", "")))
 
 
-def _said(words: Sequence[str], phrases: PhraseList, negations: PhraseList | None) -> bool:
+def _occurs(said: Sequence[str], phrases: PhraseList, negations: PhraseList | None) -> bool:
     """Some phrase occurs with no negation just before it ("haven't heard back" is not news)."""
-    for start, _ in phrases.spans(words):
-        before = words[max(0, start - NEGATION_REACH) : start]
+    for start, _ in phrases.spans(said):
+        before = said[max(0, start - NEGATION_REACH) : start]
         if negations is None or not negations.found_in(before):
             return True
     return False
 
 
 def _signal(
-    words: Sequence[str], book: Phrasebook, name: str, negations: PhraseList | None = None
+    said: Sequence[str], book: Phrasebook, name: str, negations: PhraseList | None = None
 ) -> bool:
     """The list's own phrase, or one of its `_about` with one of its `_with`; never a `_not`.
 
     With `negations`, a phrase or an `_about` counts only when not negated just before it.
     """
-    if book[f"{name}_not"].found_in(words):
+    if book[f"{name}_not"].found_in(said):
         return False
-    if _said(words, book[name], negations):
+    if _occurs(said, book[name], negations):
         return True
-    return _said(words, book[f"{name}_about"], negations) and book[f"{name}_with"].found_in(words)
+    return _occurs(said, book[f"{name}_about"], negations) and book[f"{name}_with"].found_in(said)
 
 
-def _outcome(words: Sequence[str], book: Phrasebook) -> Outcome | None:
+def _outcome(said: Sequence[str], book: Phrasebook) -> Outcome | None:
     for outcome in _OUTCOMES:
-        if _signal(words, book, f"news_{outcome.value}", book["news_not"]):
+        if _signal(said, book, f"news_{outcome.value}", book["news_not"]):
             return outcome
     return None
 
 
 def _asks_to_chase(
-    words: Sequence[str], starts: frozenset[int], book: Phrasebook, question_mark: bool
+    said: Sequence[str], starts: frozenset[int], book: Phrasebook, question_mark: bool
 ) -> bool:
     """ "should I chase them yet?", "ping them?", "they haven't replied, what do I do"."""
-    if book["chase_excludes"].found_in(words):
+    if book["chase_excludes"].found_in(said):
         return False
-    if book["silence"].found_in(words) and book["what_now"].found_in(words):
+    if book["silence"].found_in(said) and book["what_now"].found_in(said):
         return True
-    if not question_mark and not book["chase_cues"].found_in(words):
+    if not question_mark and not book["chase_cues"].found_in(said):
         return False
-    if book["chase"].found_in(words):
+    if book["chase"].found_in(said):
         return True
     # The verb must be the asker's ("should I chase", "too early to email"), not "they called".
-    allowed = starts | {end for _, end in book["chase_subjects"].spans(words)}
-    return any(start in allowed for start, _ in book["chase_verbs"].spans(words))
+    allowed = starts | {end for _, end in book["chase_subjects"].spans(said)}
+    return any(start in allowed for start, _ in book["chase_verbs"].spans(said))
 
 
 def understand(text: str, book: Phrasebook) -> Topic | None:
@@ -145,22 +145,22 @@ def understand(text: str, book: Phrasebook) -> Topic | None:
     if len(text) > MAX_CHARS:
         return None
     sentences = [book.read(part) for part in _SENTENCE_END.split(text)]
-    words = tuple(word for sentence in sentences for word in sentence)
-    if not words:
+    said = tuple(word for sentence in sentences for word in sentence)
+    if not said:
         return None
     starts = frozenset(accumulate((len(s) for s in sentences[:-1]), initial=0))
     question_mark = "?" in text
-    if question_mark or book["question_cues"].found_in(words):
+    if question_mark or book["question_cues"].found_in(said):
         for topic in _SPECIFIC_QUESTIONS:
-            if _signal(words, book, topic.value):
+            if _signal(said, book, topic.value):
                 return topic
-    if _outcome(words, book) is not None or _said(words, book["heard"], book["news_not"]):
+    if _outcome(said, book) is not None or _occurs(said, book["heard"], book["news_not"]):
         return Topic.NEWS
-    if _asks_to_chase(words, starts, book, question_mark):
+    if _asks_to_chase(said, starts, book, question_mark):
         return Topic.CHASE
-    if book["ghosted"].found_in(words) or book["silence"].found_in(words):
+    if book["ghosted"].found_in(said) or book["silence"].found_in(said):
         return Topic.GHOSTED
-    if book["what_now"].found_in(words):
+    if book["what_now"].found_in(said):
         return Topic.WHAT_NOW
     return None
 
