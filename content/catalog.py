@@ -73,7 +73,22 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "ok", "no_thanks", "move_on_ok", "snoozed", "gone", "chasing_stopped", "paused",
         "already_paused", "resumed", "not_paused", "welcome_back",
     ),
-    "phrases": ("chase_verbs", "chase_cues", "chase_excludes", "chase_subjects", "heard"),
+    "phrases": (
+        "question_cues", "known_words", "chase_verbs", "chase", "chase_cues", "chase_excludes",
+        "chase_subjects", "silence", "ghosted", "what_now", "heard", "news_offer",
+        "news_rejected", "news_withdrew", "news_next_round", "news_next_round_about",
+        "news_next_round_with", "news_not", "thank_you", "thank_you_not", "recruiter_call",
+        "recruiter_call_about", "recruiter_call_with", "offer", "offer_about", "offer_with",
+        "call_instead_about", "call_instead_with", "linkedin", "linkedin_not", "company_before",
+        "not_companies",
+    ),
+    "questions": (
+        "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
+        "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
+        "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
+        "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
+        "call_instead_none", "linkedin", "unknown_company",
+    ),
     "chase": (
         "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",
         "verdict_feedback_first", "verdict_move_on", "verdict_already_heard",
