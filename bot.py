@@ -6,6 +6,7 @@ then run. The rules live in followup/, the words in content/, the Telegram glue 
 
 from __future__ import annotations
 
+import functools
 import sys
 import warnings
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store import Store
 from followup.timing import load_timing
+from followup.workdays import user_calendar
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
 
@@ -78,6 +80,7 @@ def build_application(
         scheduler=NudgeScheduler(application.job_queue, handlers.send_due_nudge),
         pacer=ChatPacer(chat_pace_seconds),
         phrases=load_phrasebook(content),
+        calendar_for=functools.partial(user_calendar, default=settings.country),
     )
     handlers.register(application, application.bot_data["deps"], settings.allowed_users)
     return application

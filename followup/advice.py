@@ -46,7 +46,9 @@ class Advice:
 def advise(interview: Interview, place: Place, timing: Timing, now: datetime) -> Advice:
     """What the plan says for `now`: due actions, the next planned nudge, when to follow up."""
     plan = plan_nudges(interview, place, timing, now)
-    actions: set[Action] = {_ACTION_OF[n.kind] for n in plan if n.due <= now and n.kind in _ACTION_OF}
+    actions: set[Action] = {
+        _ACTION_OF[n.kind] for n in plan if n.due <= now and n.kind in _ACTION_OF
+    }
     if interview.via_agency and interview.feedback_given is None and interview.when <= now:
         # Fresh feedback is worth most: the call is for now, ahead of its reminder.
         if any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):

@@ -124,7 +124,7 @@ def _when(a: Answer) -> Problem | None:
     day = a.draft.pop("when_day", None)
     if day is not None:
         # They gave the day before; this answer is most likely its time ("10am").
-        reading = timeparse.read_moment(f"{day} {phrase}", zone, a.now)
+        reading = timeparse.read_moment(phrase, zone, a.now, on_day=date.fromisoformat(day))
         if len(reading.choices) != 1 or not reading.choices[0].has_time:
             reading = None
     if reading is None:

@@ -20,11 +20,20 @@ SATURDAY_SUNDAY = frozenset({5, 6})
 
 @dataclass(frozen=True)
 class Break:
-    """A stretch of days off around public holidays (Christmas to New Year, Golden Week...)."""
+    """Days off around public holidays, when recruiters are away: `start` to `end` inclusive.
+
+    `end` is the last day off, so the day after it is the first working day. `name` says what
+    the break is ("Christmas and New Year", "Good Friday and Easter Monday"); `holidays` lists
+    the names of the public holidays inside it.
+    """
 
     start: date
-    end: date  # the last day off, included
+    end: date
     name: str
+    holidays: tuple[str, ...] = ()
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
 
 
 class WorkCalendar:
@@ -41,11 +50,6 @@ class WorkCalendar:
 
     def long_break(self, day: date) -> Break | None:
         """The long break `day` falls in, if any: follow-ups wait until it is over."""
-        return None
-
-    @property
-    def label(self) -> str | None:
-        """How the calendar is named to the user ("England"), or None for weekends only."""
         return None
 
     @property

@@ -13,14 +13,13 @@ import importlib.machinery
 import importlib.util
 import sys
 import threading
-from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from followup.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, WorkCalendar
+from followup.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, Break, WorkCalendar
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -34,24 +33,6 @@ CHRISTMAS_BREAK = "Christmas and New Year"
 _SCAN_DAYS = 31
 # Held while a country's module is imported with the package stood in for (see _country_module).
 _IMPORTING = threading.Lock()
-
-
-@dataclass(frozen=True)
-class Break:
-    """Days off around public holidays, when recruiters are away: `start` to `end` inclusive.
-
-    `end` is the last day off, so the day after it is the first working day. `name` is made of
-    the holidays' names ("Good Friday and Easter Monday"), or CHRISTMAS_BREAK for the days from
-    24 December to 1 January; `holidays` lists the names of the public holidays inside it.
-    """
-
-    start: date
-    end: date
-    name: str
-    holidays: tuple[str, ...] = ()
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
 
 
 class HolidayCalendar(WorkCalendar):
@@ -128,11 +109,6 @@ class HolidayCalendar(WorkCalendar):
                 if name:
                     found[name] = None
         return tuple(found)
-
-
-def long_break(calendar: WorkCalendar, day: date) -> Break | None:
-    """The break `day` falls in where the calendar knows holidays; never for weekends only."""
-    return calendar.long_break(day) if isinstance(calendar, HolidayCalendar) else None
 
 
 def _span(start: date, end: date) -> range:
@@ -269,3 +245,15 @@ def _english(kind: type[HolidayBase]) -> str | None:
             return wanted
     english = [language for language in languages if language.startswith("en")]
     return english[0] if english else kind.default_language
+
+
+def user_calendar(code: str | None, default: str | None = None) -> WorkCalendar:
+    """The calendar for a user's stored code, or the operator's default when they chose none.
+
+    A code the package no longer knows (after an upgrade) falls back to weekends only rather
+    than failing every reply to that user.
+    """
+    try:
+        return calendar_for(code if code is not None else default)
+    except ValueError:
+        return MONDAY_TO_FRIDAY

@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from content import Content
+from followup import countries
 from followup.calendar import Place
 from followup.formatting import local_day, local_moment
 from followup.intent import Phrasebook
@@ -81,7 +82,11 @@ async def answer(
     """Verdict first, then the reason (with the date it changes), then the buttons that fit."""
     now = d.clock()
     verdict = chase_verdict(interview, place, d.timing, now)
-    await reply(update, verdict_text(d, interview, verdict, place, many), verdict_buttons(d.content, verdict, interview))
+    await reply(
+        update,
+        verdict_text(d, interview, verdict, place, many),
+        verdict_buttons(d.content, verdict, interview),
+    )
 
 
 def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, many: bool) -> str:
@@ -101,12 +106,19 @@ def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, 
         if off == "weekend":
             lines.append(d.content.text("chase.day_off_weekend", day=act))
         else:
-            where = place.calendar.label
+            where = _place_name(d, interview.user_id)
             key = "chase.day_off_holiday" if where else "chase.day_off_holiday_plain"
             lines.append(d.content.text(key, holiday=off, day=act, where=where or ""))
     if "break_name" in verdict.facts and verdict.kind is VerdictKind.NOT_YET:
         lines.append(d.content.text("chase.break_note", name=verdict.facts["break_name"]))
     return "\n".join(lines)
+
+
+def _place_name(d: Deps, user_id: int) -> str | None:
+    """ "England": where the user's public holidays come from, if they chose a country."""
+    settings = d.store.settings(user_id)
+    code = settings.country if settings else None
+    return countries.place_name(code) if code and code != countries.NO_HOLIDAYS else None
 
 
 def reason(content: Content, interview: Interview, verdict: Verdict, today: date) -> str:
@@ -181,12 +193,16 @@ async def chase_button(update: Update, context: Context) -> None:
     await _ACTIONS[action](update, context, d, interview, place)
 
 
-async def _ask(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _ask(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     many = len(d.store.open_interviews(interview.user_id)) > 1
     await answer(update, d, interview, place, many=many)
 
 
-async def _sent(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _sent(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     if acts.logged_today(d, interview):
         text, buttons = acts.same_or_another(d, interview)
         await reply(update, text, buttons)
@@ -194,28 +210,40 @@ async def _sent(update: Update, context: Context, d: Deps, interview: Interview,
     await reply(update, acts.chase_sent(d, interview))
 
 
-async def _same(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _same(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     await reply(update, acts.chase_unchanged(d, interview))
 
 
-async def _another(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _another(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     await reply(update, acts.chase_sent(d, interview))
 
 
-async def _called(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _called(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     await reply(update, acts.feedback_given(d, interview))
 
 
-async def _thanked(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _thanked(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     await reply(update, acts.thank_you_sent(d, interview))
 
 
-async def _remind(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _remind(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     settings = d.store.settings(interview.user_id)
     await reply(update, remind_text(d, interview, place, bool(settings and settings.paused)))
 
 
-async def _reopen(update: Update, context: Context, d: Deps, interview: Interview, place: Place) -> None:
+async def _reopen(
+    update: Update, context: Context, d: Deps, interview: Interview, place: Place
+) -> None:
     if interview.is_open:
         await reply(update, d.content.text("chase.already_open", company=interview.company))
         return

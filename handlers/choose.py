@@ -53,7 +53,8 @@ def find_meant(d: Deps, user_id: int, said: str) -> Meant:
     """The interview a question is about: the company named, or the only open one."""
     everything = d.store.interviews(user_id)
     still_open = [i for i in everything if i.is_open]
-    named, unknown = named_company(said, sorted({i.company for i in everything}))
+    people = {i.recruiter for i in everything if i.recruiter}
+    named, unknown = named_company(said, sorted({i.company for i in everything}), d.phrases, people)
     if named is not None:
         matching = [i for i in everything if same_company(i.company, named)]
         return Meant(_likeliest(matching, d.clock()), still_open)
@@ -71,14 +72,6 @@ def _likeliest(interviews: Sequence[Interview], now: datetime) -> Interview | No
     if open_:
         return min(open_, key=lambda i: i.when)
     return max(interviews, key=lambda i: i.when) if interviews else None
-
-
-def meant(interviews: Sequence[Interview], said: str) -> Interview | None:
-    """Among `interviews`, the one whose company was named, or the only one; None if unclear."""
-    named, _ = named_company(said, sorted({i.company for i in interviews}))
-    if named is not None:
-        return next(i for i in interviews if same_company(i.company, named))
-    return interviews[0] if len(interviews) == 1 else None
 
 
 def which_buttons(

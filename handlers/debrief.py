@@ -182,7 +182,12 @@ async def button_answer(update: Update, context: Context) -> str | int | None:
     draft = _draft(context)
     step = debrief.next_step(draft, deps(context).clock())
     value = parsed.arg(1) if parsed else None
-    if step is None or parsed is None or parsed.arg(0) != step or value not in _choices(step, draft):
+    if (
+        step is None
+        or parsed is None
+        or parsed.arg(0) != step
+        or value not in _choices(step, draft)
+    ):
         await unclaimed_button(update, context)
         return None
     await settle_button(update, deps(context).content.label(_choices(step, draft)[value]))

@@ -109,7 +109,10 @@ async def show_thank_you(
             [(topic.label, cb.build(ACTION, "ty", interview.id, *base, f"t{i}"))]
             for i, topic in enumerate(topics)
         ]
-        general = (d.content.label("drafting_buttons.general"), cb.build(ACTION, "ty", interview.id, *base, "tx"))
+        general = (
+            d.content.label("drafting_buttons.general"),
+            cb.build(ACTION, "ty", interview.id, *base, "tx"),
+        )
         await reply(update, d.content.text("drafting.topic"), [*buttons, [general]])
         return
     topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else (topics[0] if topics else None)
@@ -149,7 +152,12 @@ async def show_offer_request(
 
 
 async def _send(
-    update: Update, d: Deps, key: str, interview: Interview, draft: Draft, buttons: list[list[Button]]
+    update: Update,
+    d: Deps,
+    key: str,
+    interview: Interview,
+    draft: Draft,
+    buttons: list[list[Button]],
 ) -> None:
     """The draft as two copy blocks (subject, then body), under one line saying what it is."""
     to = d.content.text(key, company=interview.company)

@@ -21,7 +21,16 @@ from followup.model import Interview
 from followup.rules import first_chase_day
 from handlers import callback_data as cb
 from handlers.choose import own_interview
-from handlers.common import Button, Context, Deps, deps, reply, settings_for, settle_button, user_place
+from handlers.common import (
+    Button,
+    Context,
+    Deps,
+    deps,
+    reply,
+    settings_for,
+    settle_button,
+    user_place,
+)
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 from handlers.plan import disarm_interview, save_and_replan
@@ -69,7 +78,11 @@ async def pick_field(update: Update, context: Context) -> str | int | None:
     d = deps(context)
     interview, parsed = own_interview(update, context), cb.parse(_data(update))
     field = parsed.arg(2) if parsed else None
-    if interview is None or field not in {s.value for s in FIELDS} or not _editing(context, interview):
+    if (
+        interview is None
+        or field not in {s.value for s in FIELDS}
+        or not _editing(context, interview)
+    ):
         await unclaimed_button(update, context)
         return None
     await settle_button(update)
@@ -133,13 +146,18 @@ async def _read(
     step = Step(editing.get("field", Step.COMPANY.value))
     if interview is None:
         return END
-    draft = {**debrief.draft_for(interview), **{k: v for k, v in editing.items() if k == answers.PENDING}}
+    draft = {
+        **debrief.draft_for(interview),
+        **{k: v for k, v in editing.items() if k == answers.PENDING},
+    }
     for key in answers.ANSWER_KEYS[step]:
         draft.pop(key, None)
     place = user_place(d, settings_for(context, update))
     reading = answers.Answer(draft, value, place, d.clock(), d.timing, lambda _c: None)
     problem = (
-        answers.choose(step, reading, pick) if pick is not None else answers.read(step, reading, typed=typed)
+        answers.choose(step, reading, pick)
+        if pick is not None
+        else answers.read(step, reading, typed=typed)
     )
     if problem is not None:
         editing.pop(answers.PENDING, None)
@@ -174,7 +192,9 @@ def _apply(interview: Interview, step: Step, draft: dict[str, Any]) -> Interview
             outside_hours=draft.get("outside_hours", interview.outside_hours),
         )
     if step is Step.AGENCY:
-        return replace(interview, via_agency=bool(draft["via_agency"]), recruiter=draft.get("recruiter"))
+        return replace(
+            interview, via_agency=bool(draft["via_agency"]), recruiter=draft.get("recruiter")
+        )
     day = draft.get("decision_date")
     return replace(interview, decision_date=date.fromisoformat(day) if day else None)
 
@@ -185,7 +205,11 @@ def _confirmation(d: Deps, interview: Interview, step: Step, place: Any) -> str:
     today = place.day_of(now)
     field = d.content.label(f"debrief_fields.{step.value}")
     lines = [d.content.text("edit.saved", company=interview.company, field=field)]
-    if step in (Step.WHEN, Step.DECISION, Step.AGENCY) and interview.is_open and not interview.chases:
+    if (
+        step in (Step.WHEN, Step.DECISION, Step.AGENCY)
+        and interview.is_open
+        and not interview.chases
+    ):
         when = local_moment(interview.when, place.zone, now)
         day = local_day(first_chase_day(interview, place, d.timing), today)
         lines.append(d.content.text("edit.new_plan", when=when, day=day))

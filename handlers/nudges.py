@@ -92,7 +92,12 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
         draft = (label("nudge_buttons.draft"), cb.build("draft", "chase", iid))
         return [[draft, act("done_chase", "done")], snoozes, heard]
     if kind is NudgeKind.FOLLOW_THROUGH:
-        return [[act("sent_it", "done")], [act("not_yet", "morning")], [act("skip_chase", "skip")], heard]
+        return [
+            [act("sent_it", "done")],
+            [act("not_yet", "morning")],
+            [act("skip_chase", "skip")],
+            heard,
+        ]
     if kind is NudgeKind.REJECTION_REPLY:
         draft = (label("nudge_buttons.draft_reply"), cb.build("draft", "reject", iid))
         return [[draft], [act("no_thanks", "done")]]
@@ -120,7 +125,9 @@ async def send_due_nudge(context: Context) -> None:
         return
     place = user_place(d, settings)
     planned = PlannedNudge(nudge.kind, nudge.due, nudge.step)
-    asked_before = nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
+    asked_before = (
+        nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
+    )
     if asked_before or is_stale(planned, interview, place, d.timing, now):
         log.info("skipping %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
@@ -188,9 +195,7 @@ async def nudge_button(update: Update, context: Context) -> None:
     place = user_place(d, d.store.settings(user_id))
     now = d.clock()
     buttons: list[list[Button]] | None = None
-    gone = nudge.acted_at is not None or (
-        not interview.is_open and nudge.kind not in AFTER_OUTCOME
-    )
+    gone = nudge.acted_at is not None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME)
     if gone:
         text: str = d.content.text("nudge_reply.gone")
     elif action == "done":
@@ -214,7 +219,9 @@ def _done(d: Deps, nudge: Nudge, interview: Interview) -> tuple[str, list[list[B
             _acted(d, nudge, now)
             return acts.same_or_another(d, interview)
         _acted(d, nudge, now)
-        return acts.chase_sent(d, d.store.interview(interview.user_id, interview.id) or interview), None
+        return acts.chase_sent(
+            d, d.store.interview(interview.user_id, interview.id) or interview
+        ), None
     _acted(d, nudge, now)
     if nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
         return acts.feedback_given(d, interview), None

@@ -23,7 +23,16 @@ from followup.model import Interview, Outcome
 from followup.rules import first_chase_day
 from handlers import callback_data as cb
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
-from handlers.common import Button, Context, Deps, deps, reply, settings_for, settle_button, user_place
+from handlers.common import (
+    Button,
+    Context,
+    Deps,
+    deps,
+    reply,
+    settings_for,
+    settle_button,
+    user_place,
+)
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 from handlers.plan import save_and_replan
@@ -156,7 +165,11 @@ async def what_button(update: Update, context: Context) -> str | int | None:
     interview = own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     choice = parsed.arg(2) if parsed else None
-    if interview is None or not interview.is_open or choice not in ("more_time", "references", "something_else"):
+    if (
+        interview is None
+        or not interview.is_open
+        or choice not in ("more_time", "references", "something_else")
+    ):
         await unclaimed_button(update, context)
         return None
     await settle_button(update)
@@ -176,7 +189,10 @@ async def what_button(update: Update, context: Context) -> str | int | None:
 
 async def _ask_new_date(update: Update, context: Context, interview: Interview) -> None:
     d = deps(context)
-    none = (d.content.label("buttons.decision_none"), cb.build(ACTION, "date", interview.id, "none"))
+    none = (
+        d.content.label("buttons.decision_none"),
+        cb.build(ACTION, "date", interview.id, "none"),
+    )
     await reply(update, d.content.text("outcome.ask_new_date", company=interview.company), [[none]])
 
 
@@ -196,12 +212,16 @@ async def new_date_button(update: Update, context: Context) -> str | int | None:
     await settle_button(update)
     pick = parsed.arg(2) or ""
     if pick == "none":
-        await reply(update, deps(context).content.text("outcome.no_new_date", company=interview.company))
+        await reply(
+            update, deps(context).content.text("outcome.no_new_date", company=interview.company)
+        )
         return END
     return await _read_new_date(update, context, "", int(pick) if pick.isdigit() else -1)
 
 
-async def _read_new_date(update: Update, context: Context, text: str, pick: int | None) -> str | int:
+async def _read_new_date(
+    update: Update, context: Context, text: str, pick: int | None
+) -> str | int:
     d = deps(context)
     assert context.user_data is not None and update.effective_user is not None
     draft: dict[str, Any] = context.user_data.setdefault(DATE_DRAFT, {})

@@ -105,4 +105,11 @@ def rearm_everyone(deps: Deps) -> int:
     return count
 
 
-__all__ = ["Replanned", "disarm_interview", "disarm_user", "rearm_everyone", "rearm_user", "save_and_replan"]
+__all__ = [
+    "Replanned",
+    "disarm_interview",
+    "disarm_user",
+    "rearm_everyone",
+    "rearm_user",
+    "save_and_replan",
+]

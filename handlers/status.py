@@ -11,7 +11,16 @@ from followup.formatting import local_moment
 from followup.model import Interview, Nudge
 from followup.planner import next_pending
 from handlers import callback_data as cb
-from handlers.common import Button, Context, Deps, deps, reply, settings_for, settle_button, user_place
+from handlers.common import (
+    Button,
+    Context,
+    Deps,
+    deps,
+    reply,
+    settings_for,
+    settle_button,
+    user_place,
+)
 
 # Enough to scan on a phone; the rest is summarised in one line so the message stays short.
 MAX_LINES = 20
@@ -88,11 +97,22 @@ async def show_closed(update: Update, context: Context) -> None:
     closed = [i for i in d.store.interviews(settings.user_id) if not i.is_open][:MAX_BUTTONS]
     lines = [d.content.text("status.closed_title")]
     for interview in closed:
-        outcome = d.content.label(f"outcome_names.{interview.outcome.value if interview.outcome else 'other'}")
+        outcome = d.content.label(
+            f"outcome_names.{interview.outcome.value if interview.outcome else 'other'}"
+        )
         when = local_moment(interview.when, place.zone, now)
-        lines.append(d.content.text("status.closed_line", company=interview.company, when=when, outcome=outcome))
+        lines.append(
+            d.content.text(
+                "status.closed_line", company=interview.company, when=when, outcome=outcome
+            )
+        )
     buttons: list[list[Button]] = [
-        [(d.content.label("status_buttons.edit").format(company=i.company[:30]), cb.build("edit", "open", i.id))]
+        [
+            (
+                d.content.label("status_buttons.edit").format(company=i.company[:30]),
+                cb.build("edit", "open", i.id),
+            )
+        ]
         for i in closed
     ]
     await reply(update, "\n".join(lines), buttons)

@@ -138,7 +138,11 @@ def advice_buttons(content: Content, interview: Interview, advice: Advice) -> li
             rows.append([(label("chase_buttons.draft"), cb.build("draft", "chase", iid)),
                          (label("chase_buttons.sent"), cb.build("chase", "sent", iid))])  # fmt: skip
     upcoming = advice.next
-    if upcoming is not None and upcoming.kind is NudgeKind.THANK_YOU and Action.THANK_YOU not in advice.now:
+    if (
+        upcoming is not None
+        and upcoming.kind is NudgeKind.THANK_YOU
+        and Action.THANK_YOU not in advice.now
+    ):
         rows.append([(label("acts_buttons.thank_you_now"), cb.build("draft", "ty", iid))])
     return rows
 

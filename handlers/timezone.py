@@ -23,7 +23,12 @@ from handlers.dialog import END, Flow, come_back, current_state, detour_to, is_d
 from handlers.fallback import unclaimed_button
 from handlers.plan import replan_user
 
-ASK_ZONE, PICK_ZONE, PICK_COUNTRY, ASK_COUNTRY = "zone:ask", "zone:pick", "zone:country", "zone:typed_country"
+ASK_ZONE, PICK_ZONE, PICK_COUNTRY, ASK_COUNTRY = (
+    "zone:ask",
+    "zone:pick",
+    "zone:country",
+    "zone:typed_country",
+)
 ACTION = "tz"
 CHOICES = "zone_choices"
 COUNTRY_CHOICES = "country_choices"
@@ -42,7 +47,9 @@ async def ask_zone_question(update: Update, context: Context) -> None:
     d = deps(context)
     zone = settings_for(context, update).timezone
     keep = d.content.label("zone_buttons.keep").format(zone=zone)
-    await reply(update, d.content.text("timezone.ask", zone=zone), [[(keep, cb.build(ACTION, "keep"))]])
+    await reply(
+        update, d.content.text("timezone.ask", zone=zone), [[(keep, cb.build(ACTION, "keep"))]]
+    )
 
 
 async def start_zone(update: Update, context: Context) -> str | int:
@@ -128,7 +135,9 @@ async def ask_country(
         [(label, cb.build(ACTION, "country", i))] for i, (_, label) in enumerate(options)
     ]
     buttons.append([(d.content.label("zone_buttons.other_country"), cb.build(ACTION, "other"))])
-    buttons.append([(d.content.label("zone_buttons.no_holidays"), cb.build(ACTION, "country", "none"))])
+    buttons.append(
+        [(d.content.label("zone_buttons.no_holidays"), cb.build(ACTION, "country", "none"))]
+    )
     key = "timezone.ask_country" if proposal is not None else "timezone.ask_country_open"
     await reply(update, d.content.text(key), buttons)
     return PICK_COUNTRY
@@ -174,7 +183,9 @@ async def typed_country(update: Update, context: Context) -> str | int:
     d = deps(context)
     found = countries.read_country(update.message.text)
     if not found:
-        await reply(update, d.content.text("timezone.country_bad", answer=update.message.text.strip()))
+        await reply(
+            update, d.content.text("timezone.country_bad", answer=update.message.text.strip())
+        )
         return ASK_COUNTRY
     if len(found) == 1:
         return await save_country(update, context, found[0][0])

@@ -14,9 +14,15 @@ from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
+from voice import OneVoice
+
 from bot import build_application
 from followup.clock import utc_now
+from followup.model import UserSettings
 from followup.settings import Settings
+from followup.store import Store
+from followup.timing import load_timing
+from followup.workdays import user_calendar
 
 warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
 
@@ -106,14 +112,51 @@ async def bot(fake: FakeTelegram, data_dir: Path, clock: FakeClock) -> AsyncIter
         yield application
 
 
-@pytest.fixture
-def ann(fake: FakeTelegram) -> FakeUser:
-    return fake.user(1001, "Ann")
+def settled(
+    data_dir: Path, user: FakeUser, zone: str = "Europe/London", country: str = "none"
+) -> FakeUser:
+    """A user who already told the bot where they are and how to sign their drafts.
+
+    Most tests are about something else than the first-use questions; those have tests of
+    their own with newcomers (fake.user() without this).
+    """
+    store = Store(data_dir)
+    store.save_settings(
+        UserSettings(
+            user_id=user.id,
+            chat_id=user.id,
+            timezone=zone,
+            zone_confirmed=True,
+            country=country,
+            sender_name=user.chat.first_name,
+        )
+    )
+    store.close()
+    return user
 
 
 @pytest.fixture
-def bob(fake: FakeTelegram) -> FakeUser:
-    return fake.user(2002, "Bob")
+def ann(fake: FakeTelegram, data_dir: Path) -> FakeUser:
+    return settled(data_dir, fake.user(1001, "Ann"))
+
+
+@pytest.fixture
+def bob(fake: FakeTelegram, data_dir: Path) -> FakeUser:
+    return settled(data_dir, fake.user(2002, "Bob"))
+
+
+@pytest.fixture(autouse=True)
+def one_voice(request: pytest.FixtureRequest) -> Iterator[OneVoice | None]:
+    """In every end-to-end test: each date a bot message states must agree with the plans."""
+    if "fake" not in request.fixturenames:
+        yield None
+        return
+    fake: FakeTelegram = request.getfixturevalue("fake")
+    data_dir: Path = request.getfixturevalue("data_dir")
+    checker = OneVoice(data_dir, load_timing(), user_calendar, last_said=fake.last_text_from)
+    fake.watchers.append(checker)
+    yield checker
+    assert checker.problems == [], "a message stated a date no plan accounts for"
 
 
 async def next_new(user: FakeUser, timeout: float = 5.0) -> BotMessage:

@@ -606,6 +606,8 @@ class FakeTelegram:
         self.commands: list[JsonDict] = []
         self.faults_injected = 0
         self.rate_limited = 0
+        # Called with every new message the bot sends (e.g. the one-voice date check).
+        self.watchers: list[Callable[[BotMessage], None]] = []
         self._ids = itertools.count(1)
         self.open_queries: dict[str, FakeUser] = {}
         self.port = 0
@@ -679,6 +681,12 @@ class FakeTelegram:
     def calls_to(self, method: str) -> list[JsonDict]:
         """The parameters of every call of one method, in order."""
         return [params for name, params in self.calls if name == method]
+
+    def last_text_from(self, chat_id: int) -> str | None:
+        """The text of the newest message the user in this chat sent, if any."""
+        sent = self._chats[chat_id].user_messages if chat_id in self._chats else {}
+        texts = [m.get("text") for _, m in sorted(sent.items()) if m.get("text")]
+        return texts[-1] if texts else None
 
     def chat_messages(self, chat_id: int) -> list[BotMessage]:
         """The bot's messages in a chat as they stand now, deleted ones included."""
@@ -1004,6 +1012,8 @@ class FakeTelegram:
             reply_markup=params.get("reply_markup"),
         )
         chat.messages[message.message_id] = message
+        for watch in self.watchers:
+            watch(message)
         await chat.publish(message)
         return self.message_object(message)
 

@@ -11,14 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar import MONDAY_TO_FRIDAY, WorkCalendar, settle_on_business_day
+from followup.calendar import MONDAY_TO_FRIDAY, Break, WorkCalendar, settle_on_business_day
 from followup.timing import load_timing
 from followup.workdays import (
     CHRISTMAS_BREAK,
-    Break,
     HolidayCalendar,
     calendar_for,
-    long_break,
     normalize_code,
 )
 
@@ -246,7 +244,6 @@ def test_long_break(code: str, day: date, expected: Break | None) -> None:
     calendar = calendar_for(code)
     assert isinstance(calendar, HolidayCalendar)
     assert calendar.long_break(day) == expected
-    assert long_break(calendar, day) == expected
 
 
 def test_a_break_holds_its_days() -> None:
@@ -254,7 +251,7 @@ def test_a_break_holds_its_days() -> None:
 
 
 def test_weekends_only_has_no_breaks() -> None:
-    assert long_break(MONDAY_TO_FRIDAY, D(2026, 12, 29)) is None
+    assert MONDAY_TO_FRIDAY.long_break(D(2026, 12, 29)) is None
 
 
 LONDON = ZoneInfo("Europe/London")

@@ -1,0 +1,167 @@
+"""Questions people type in their own words: "should I chase them yet?", "should I send a
+thank-you?", "they ghosted me", "what now?", "how do I answer the offer?", "can I call instead?",
+"should I connect on LinkedIn?".
+
+followup.intent recognises the topic; each answer here is short, about the user's own interview
+where it can be (dates from its plan), and offers the matching draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from telegram import Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from followup.advice import advise
+from followup.calendar import Place
+from followup.formatting import local_day
+from followup.intent import Phrasebook, Topic, understand
+from followup.model import Interview, Outcome
+from followup.rules import first_chase_day, second_chase_day
+from handlers import callback_data as cb
+from handlers import chase, summary
+from handlers.choose import Meant, TextMatches, find_meant, what_they_said
+from handlers.common import Button, Context, Deps, deps, reply, settings_for, user_place
+
+Answerer = Callable[[Update, Deps, Meant, Place], Awaitable[None]]
+
+
+async def answer_question(update: Update, context: Context) -> None:
+    """A typed question: find its topic and the interview it is about, then answer."""
+    d = deps(context)
+    text = what_they_said(update, context)
+    topic = understand(text, d.phrases)
+    if topic is None or topic not in _ANSWERS:
+        return
+    settings = settings_for(context, update)
+    found = find_meant(d, settings.user_id, text)
+    await _ANSWERS[topic](update, d, found, user_place(d, settings))
+
+
+async def _chase(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    if found.interview is not None:
+        await chase.answer(update, d, found.interview, place, many=found.several_open)
+    else:
+        await chase.explain_not_found(update, d, found, place, "ask", "chase")
+
+
+async def _thank_you(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    interview = found.interview
+    if interview is None and found.open:
+        interview = found.open[0]  # the newest: a thank-you is about the latest interview
+    if interview is None:
+        await reply(update, d.content.text("questions.thank_you_none"))
+        return
+    values = {"company": interview.company}
+    if interview.thanked is not None:
+        await reply(update, d.content.text("questions.thank_you_done", **values))
+        return
+    late = d.clock() - interview.when > timedelta(hours=d.timing.thank_you_stale_hours)
+    key = "questions.thank_you_late" if late else "questions.thank_you_due"
+    label = d.content.label
+    buttons = [[(label("acts_buttons.thank_you_draft"), cb.build("draft", "ty", interview.id)),
+                (label("acts_buttons.thanked"), cb.build("chase", "thanked", interview.id))]]  # fmt: skip
+    await reply(update, d.content.text(key, **values), buttons)
+
+
+async def _recruiter_call(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    interview = _on_agency_route(found)
+    recruiter = (interview.recruiter if interview else None) or d.content.label(
+        "next_step.your_recruiter"
+    )
+    buttons: list[list[Button]] = []
+    if interview is not None:
+        label = d.content.label("chase_buttons.feedback")
+        buttons = [[(label, cb.build("draft", "notes", interview.id))]]
+    await reply(
+        update, d.content.text("questions.recruiter_call", recruiter=recruiter), buttons or None
+    )
+
+
+def _on_agency_route(found: Meant) -> Interview | None:
+    """The interview meant if it went through an agency, else the newest open one that did."""
+    if found.interview is not None and found.interview.via_agency:
+        return found.interview
+    return next((i for i in found.open if i.via_agency), None)
+
+
+async def _ghosted(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    interview = found.interview or (found.open[0] if found.open else None)
+    if interview is None or not interview.is_open:
+        await reply(update, d.content.text("questions.ghosted_none"))
+        return
+    today = place.day_of(d.clock())
+    if len(interview.chases) >= 2:
+        await reply(
+            update, d.content.text("questions.ghosted_after_chases", company=interview.company)
+        )
+    else:
+        next_day = second_chase_day(interview, place, d.timing) or first_chase_day(
+            interview, place, d.timing
+        )
+        text = d.content.text(
+            "questions.ghosted_early", company=interview.company, day=local_day(next_day, today)
+        )
+        await reply(update, text)
+    await chase.answer(update, d, interview, place, many=found.several_open)
+
+
+async def _what_now(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    interview = found.interview or (found.open[0] if found.open else None)
+    if interview is None or not interview.is_open:
+        await reply(update, d.content.text("questions.what_now_none"))
+        return
+    advice = advise(interview, place, d.timing, d.clock())
+    lines = []
+    if found.several_open:
+        lines.append(d.content.text("chase.about", company=interview.company))
+    lines.append(summary.advice_text(d, interview, place, advice))
+    await reply(
+        update, "\n".join(lines), summary.advice_buttons(d.content, interview, advice) or None
+    )
+
+
+async def _offer(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    offered = next(
+        (i for i in [found.interview, *found.open] if i is not None and i.outcome is Outcome.OFFER),
+        found.interview,
+    )
+    buttons: list[list[Button]] = []
+    if offered is not None:
+        label = d.content.label("outcome_buttons.offer_draft")
+        buttons = [[(label, cb.build("draft", "offer", offered.id))]]
+    await reply(update, d.content.text("questions.offer"), buttons or None)
+
+
+async def _call_instead(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    interview = found.interview or (found.open[0] if found.open else None)
+    if interview is not None and interview.via_agency:
+        recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
+        await reply(update, d.content.text("questions.call_instead_agency", recruiter=recruiter))
+    else:
+        await reply(update, d.content.text("questions.call_instead_direct"))
+
+
+async def _linkedin(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    await reply(update, d.content.text("questions.linkedin"))
+
+
+_ANSWERS: dict[Topic, Answerer] = {
+    Topic.CHASE: _chase,
+    Topic.THANK_YOU: _thank_you,
+    Topic.RECRUITER_CALL: _recruiter_call,
+    Topic.GHOSTED: _ghosted,
+    Topic.WHAT_NOW: _what_now,
+    Topic.OFFER: _offer,
+    Topic.CALL_INSTEAD: _call_instead,
+    Topic.LINKEDIN: _linkedin,
+}
+
+
+def build_question_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
+    """Typed questions (news is not here: it opens the outcome flow in the dialog)."""
+    asks = TextMatches("asks_a_question", lambda text: understand(text, book) in _ANSWERS)
+    question = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & asks
+    return [MessageHandler(question, answer_question)]
