@@ -87,7 +87,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
-        "call_instead_none", "linkedin", "unknown_company",
+        "call_instead_none", "linkedin",
     ),
     "chase": (
         "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",

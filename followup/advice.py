@@ -49,10 +49,10 @@ def advise(interview: Interview, place: Place, timing: Timing, now: datetime) ->
     actions: set[Action] = {
         _ACTION_OF[n.kind] for n in plan if n.due <= now and n.kind in _ACTION_OF
     }
-    if interview.via_agency and interview.feedback_given is None and interview.when <= now:
-        # Fresh feedback is worth most: the call is for now, ahead of its reminder.
-        if any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):
-            actions.add(Action.CALL_RECRUITER)
+    # Fresh feedback is worth most: once the interview is over, the call is for now, ahead of
+    # its reminder (which is planned only while the feedback is still fresh enough to give).
+    if interview.when <= now and any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):
+        actions.add(Action.CALL_RECRUITER)
     later = [n for n in plan if n.due > now]
     follow_up_from = None
     if not interview.chases and interview.chasing_stopped is None:

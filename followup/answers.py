@@ -134,8 +134,9 @@ def _when(a: Answer) -> Problem | None:
             a.draft["when_day"] = day  # still waiting for that day's time
         return Problem("debrief.when_bad", {"answer": a.value})
     if len(reading.choices) > 1:
-        return _offer(a, Step.WHEN, [_moment_choice(m) for m in reading.choices],
-                      [_moment_label(m, a) for m in reading.choices], "debrief.when_which")  # fmt: skip
+        values = [_moment_choice(m) for m in reading.choices]
+        labels = [_moment_label(m, a) for m in reading.choices]
+        return _offer(a, Step.WHEN, values, labels, "debrief.when_which")
     moment = reading.choices[0]
     if reading.confirm:
         return _offer(a, Step.WHEN, [_moment_choice(moment)], [_moment_label(moment, a)],

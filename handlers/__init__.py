@@ -24,11 +24,11 @@ from telegram.ext import Application, TypeHandler
 
 from followup import timeparse, zones
 from handlers import debrief, fallback
-from handlers.debrief import build_debrief_flow
 from handlers.access import build_access_guard
 from handlers.chase import build_chase_handlers, chase_question
 from handlers.common import Context, Deps
 from handlers.data import build_data_handlers, build_forget_flow, export
+from handlers.debrief import build_debrief_flow
 from handlers.dialog import build_dialog
 from handlers.drafting import build_drafting_flow
 from handlers.edit import build_edit_flow

@@ -17,7 +17,7 @@ from content import Content
 from followup import countries
 from followup.calendar import Place
 from followup.formatting import local_day, local_moment
-from followup.intent import Phrasebook
+from followup.intent import PHRASE_LISTS, Phrasebook
 from followup.model import Interview, NudgeKind
 from followup.planner import next_pending
 from followup.rules import Verdict, VerdictKind, chase_verdict
@@ -42,8 +42,7 @@ CHASE_KINDS = (NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
 
 def load_phrasebook(content: Content) -> Phrasebook:
     """The phrasings from content/, read once at start."""
-    keys = ("chase_verbs", "chase_cues", "chase_excludes", "chase_subjects", "heard")
-    return Phrasebook.from_text(*(content.label(f"phrases.{key}") for key in keys))
+    return Phrasebook.from_lists({name: content.label(f"phrases.{name}") for name in PHRASE_LISTS})
 
 
 async def chase_question(update: Update, context: Context) -> None:
@@ -92,7 +91,7 @@ async def answer(
 def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, many: bool) -> str:
     """The verdict's lines: who it is about (when there are several), the verdict, the reason."""
     today = place.day_of(d.clock())
-    lines = []
+    lines: list[str] = []
     if many:
         lines.append(d.content.text("chase.about", company=interview.company))
     kind = verdict.kind.value
@@ -277,7 +276,7 @@ def remind_text(d: Deps, interview: Interview, place: Place, paused: bool) -> st
 
 
 def build_chase_handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
-    """/chase and the verdict's buttons; the typed question is recognised in handlers/questions.py."""
+    """/chase and the verdict's buttons (typed questions are read in handlers/questions.py)."""
     return [
         CommandHandler("chase", chase_question),
         CallbackQueryHandler(chase_button, pattern=cb.pattern(ACTION)),

@@ -13,7 +13,7 @@ knows where to come back to; it is persisted with the rest of user_data.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,8 +34,8 @@ STATE = "dialog_state"
 RETURN_TO = "dialog_return_to"
 NAME = "dialog"
 
-Callback = Callable[[Update, Context], Awaitable[Any]]
-Reask = Callable[[Update, Context], Awaitable[None]]
+Callback = Callable[[Update, Context], Coroutine[Any, Any, Any]]
+Reask = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
 @dataclass
@@ -144,7 +144,7 @@ async def _remind(update: Update, context: Context) -> None:
 
 def build_dialog(
     flows: Sequence[Flow],
-    asides: dict[str, Callback],
+    asides: Mapping[str, Callback],
     edited: Callback,
     stale_button: Callback,
     bot_data: dict[str, Any],
@@ -192,7 +192,7 @@ def build_dialog(
 
 
 def _our_dialog_buttons(flows: Sequence[Flow]) -> Callable[[object], bool]:
-    """Matches buttons of the flows' questions (not of nudges or verdicts, which act on their own)."""
+    """Matches the flows' own buttons (not nudges' or verdicts', which act on their own)."""
     patterns = [
         handler.pattern
         for flow in flows

@@ -107,7 +107,7 @@ def _data(update: Update) -> str | None:
 def _editing(context: Context, interview: Interview) -> bool:
     """Whether the pressed button belongs to the edit that is open."""
     editing = context.user_data.get(EDIT) if context.user_data is not None else None
-    return bool(editing) and editing.get("interview_id") == interview.id
+    return isinstance(editing, dict) and editing.get("interview_id") == interview.id
 
 
 async def typed_value(update: Update, context: Context) -> str | int:

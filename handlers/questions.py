@@ -9,12 +9,12 @@ where it can be (dates from its plan), and offers the matching draft.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from followup.advice import advise
+from followup.advice import Action, advise
 from followup.calendar import Place
 from followup.formatting import local_day
 from followup.intent import Phrasebook, Topic, understand
@@ -47,74 +47,98 @@ async def _chase(update: Update, d: Deps, found: Meant, place: Place) -> None:
         await chase.explain_not_found(update, d, found, place, "ask", "chase")
 
 
+def _latest(found: Meant) -> Interview | None:
+    """The interview named, else the newest open one: questions are mostly about the latest."""
+    return found.interview or (found.open[0] if found.open else None)
+
+
 async def _thank_you(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    interview = found.interview
-    if interview is None and found.open:
-        interview = found.open[0]  # the newest: a thank-you is about the latest interview
+    interview = _latest(found)
     if interview is None:
         await reply(update, d.content.text("questions.thank_you_none"))
         return
+    now = d.clock()
+    today = place.day_of(now)
     values = {"company": interview.company}
+    if interview.when > now:
+        day = local_day(place.day_of(interview.when), today)
+        await reply(update, d.content.text("questions.thank_you_early", day=day, **values))
+        return
     if interview.thanked is not None:
         await reply(update, d.content.text("questions.thank_you_done", **values))
         return
-    late = d.clock() - interview.when > timedelta(hours=d.timing.thank_you_stale_hours)
-    key = "questions.thank_you_late" if late else "questions.thank_you_due"
-    label = d.content.label
-    buttons = [[(label("acts_buttons.thank_you_draft"), cb.build("draft", "ty", interview.id)),
-                (label("acts_buttons.thanked"), cb.build("chase", "thanked", interview.id))]]  # fmt: skip
+    if now - interview.when > timedelta(hours=24):
+        day = local_day(_next_follow_up(d, interview, place), today)
+        key, values = "questions.thank_you_late", {**values, "day": day}
+    else:
+        key = "questions.thank_you_due"
+    buttons = [summary.action_row(d.content, interview, Action.THANK_YOU)]
     await reply(update, d.content.text(key, **values), buttons)
+
+
+def _next_follow_up(d: Deps, interview: Interview, place: Place) -> date:
+    """The next follow-up day of the plan: the second one once a first is logged."""
+    return second_chase_day(interview, place, d.timing) or first_chase_day(
+        interview, place, d.timing
+    )
 
 
 async def _recruiter_call(update: Update, d: Deps, found: Meant, place: Place) -> None:
     interview = _on_agency_route(found)
-    recruiter = (interview.recruiter if interview else None) or d.content.label(
-        "next_step.your_recruiter"
+    if interview is None:
+        direct = _latest(found)
+        if direct is None:
+            await reply(update, d.content.text("questions.recruiter_call_none"))
+        else:
+            await reply(
+                update, d.content.text("questions.recruiter_call_direct", company=direct.company)
+            )
+        return
+    recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
+    label = d.content.label("chase_buttons.feedback")
+    buttons = [[(label, cb.build("draft", "notes", interview.id))]]
+    text = d.content.text(
+        "questions.recruiter_call", recruiter=recruiter, company=interview.company
     )
-    buttons: list[list[Button]] = []
-    if interview is not None:
-        label = d.content.label("chase_buttons.feedback")
-        buttons = [[(label, cb.build("draft", "notes", interview.id))]]
-    await reply(
-        update, d.content.text("questions.recruiter_call", recruiter=recruiter), buttons or None
-    )
+    await reply(update, text, buttons)
 
 
 def _on_agency_route(found: Meant) -> Interview | None:
     """The interview meant if it went through an agency, else the newest open one that did."""
-    if found.interview is not None and found.interview.via_agency:
-        return found.interview
+    if found.interview is not None:
+        return found.interview if found.interview.via_agency else None
     return next((i for i in found.open if i.via_agency), None)
 
 
 async def _ghosted(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    interview = found.interview or (found.open[0] if found.open else None)
+    interview = _latest(found)
     if interview is None or not interview.is_open:
         await reply(update, d.content.text("questions.ghosted_none"))
         return
     today = place.day_of(d.clock())
+    values = {
+        "company": interview.company,
+        "day": local_day(_next_follow_up(d, interview, place), today),
+    }
     if len(interview.chases) >= 2:
-        await reply(
-            update, d.content.text("questions.ghosted_after_chases", company=interview.company)
-        )
+        key = "questions.ghosted_after_chases"
+    elif interview.chases:
+        key = "questions.ghosted_chased_once"
+    elif today < first_chase_day(interview, place, d.timing):
+        key = "questions.ghosted_early"
     else:
-        next_day = second_chase_day(interview, place, d.timing) or first_chase_day(
-            interview, place, d.timing
-        )
-        text = d.content.text(
-            "questions.ghosted_early", company=interview.company, day=local_day(next_day, today)
-        )
-        await reply(update, text)
+        key = "questions.ghosted_due"
+    await reply(update, d.content.text(key, **values))
     await chase.answer(update, d, interview, place, many=found.several_open)
 
 
 async def _what_now(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    interview = found.interview or (found.open[0] if found.open else None)
+    interview = _latest(found)
     if interview is None or not interview.is_open:
         await reply(update, d.content.text("questions.what_now_none"))
         return
     advice = advise(interview, place, d.timing, d.clock())
-    lines = []
+    lines: list[str] = []
     if found.several_open:
         lines.append(d.content.text("chase.about", company=interview.company))
     lines.append(summary.advice_text(d, interview, place, advice))
@@ -136,12 +160,19 @@ async def _offer(update: Update, d: Deps, found: Meant, place: Place) -> None:
 
 
 async def _call_instead(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    interview = found.interview or (found.open[0] if found.open else None)
-    if interview is not None and interview.via_agency:
+    interview = _latest(found)
+    if interview is None:
+        await reply(update, d.content.text("questions.call_instead_none"))
+    elif interview.via_agency:
         recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
-        await reply(update, d.content.text("questions.call_instead_agency", recruiter=recruiter))
+        text = d.content.text(
+            "questions.call_instead_agency", recruiter=recruiter, company=interview.company
+        )
+        await reply(update, text)
     else:
-        await reply(update, d.content.text("questions.call_instead_direct"))
+        await reply(
+            update, d.content.text("questions.call_instead_direct", company=interview.company)
+        )
 
 
 async def _linkedin(update: Update, d: Deps, found: Meant, place: Place) -> None:

@@ -122,28 +122,38 @@ def _before_it(deps: Deps, interview: Interview, place: Place) -> str:
     return "\n".join(lines)
 
 
+# For each action: the button with its draft (or call notes), and the one that logs it.
+_ACTION_BUTTONS = {
+    Action.CALL_RECRUITER: (
+        ("chase_buttons.feedback", "draft", "notes"),
+        ("acts_buttons.called", "chase", "called"),
+    ),
+    Action.THANK_YOU: (
+        ("acts_buttons.thank_you_draft", "draft", "ty"),
+        ("acts_buttons.thanked", "chase", "thanked"),
+    ),
+    Action.FOLLOW_UP: (
+        ("chase_buttons.draft", "draft", "chase"),
+        ("chase_buttons.sent", "chase", "sent"),
+    ),
+}
+
+
+def action_row(content: Content, interview: Interview, action: Action) -> list[Button]:
+    """The draft button and the logging button for one action."""
+    return [
+        (content.label(key), cb.build(feature, verb, interview.id))
+        for key, feature, verb in _ACTION_BUTTONS[action]
+    ]
+
+
 def advice_buttons(content: Content, interview: Interview, advice: Advice) -> list[list[Button]]:
     """The buttons for what to do now: a draft or notes, and the button that logs it."""
-    label = content.label
-    iid = interview.id
-    rows: list[list[Button]] = []
-    for action in advice.now:
-        if action is Action.CALL_RECRUITER:
-            rows.append([(label("chase_buttons.feedback"), cb.build("draft", "notes", iid)),
-                         (label("acts_buttons.called"), cb.build("chase", "called", iid))])  # fmt: skip
-        elif action is Action.THANK_YOU:
-            rows.append([(label("acts_buttons.thank_you_draft"), cb.build("draft", "ty", iid)),
-                         (label("acts_buttons.thanked"), cb.build("chase", "thanked", iid))])  # fmt: skip
-        elif action is Action.FOLLOW_UP:
-            rows.append([(label("chase_buttons.draft"), cb.build("draft", "chase", iid)),
-                         (label("chase_buttons.sent"), cb.build("chase", "sent", iid))])  # fmt: skip
+    rows = [action_row(content, interview, action) for action in advice.now]
     upcoming = advice.next
-    if (
-        upcoming is not None
-        and upcoming.kind is NudgeKind.THANK_YOU
-        and Action.THANK_YOU not in advice.now
-    ):
-        rows.append([(label("acts_buttons.thank_you_now"), cb.build("draft", "ty", iid))])
+    if upcoming is not None and upcoming.kind is NudgeKind.THANK_YOU:
+        label = content.label("acts_buttons.thank_you_now")
+        rows.append([(label, cb.build("draft", "ty", interview.id))])
     return rows
 
 

@@ -13,7 +13,6 @@ import time_machine
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
-
 from voice import OneVoice
 
 from bot import build_application
