@@ -21,6 +21,7 @@ ABOUT_WORDS = 10
 CLAUSE_WORDS = 16
 PIECE_LIMIT = 200  # a longer run-on is not something to quote at all
 NAME_LIMIT = 40
+READ_LIMIT = 20_000  # notes past this are not read: the debrief keeps them far shorter
 
 
 class TopicKind(StrEnum):
@@ -99,9 +100,13 @@ _UNSAFE = re.compile(
     r"micromanag\w*|rigid|bureaucra\w*|expect\w*|must|required|mandatory|forced|compulsory|"
     r"have\s+to|has\s+to|cut|cuts|heard|friend\w*|someone|somebody|reddit|linkedin|online|"
     r"former|ex-\w+|financ\w*|stabl\w*|profit\w*|loss\w*|revenue|runway|funding|bankrupt\w*|"
-    r"surviv\w*|"
+    r"surviv\w*|might|may|could|possibly|cancel\w*|risk\w*|paus\w*|on\s+hold|uncertain\w*|"
+    r"reorg\w*|restructur\w*|acquired|acquisition|merger|sold|rough|kept|constantly|always|"
+    r"whole\s+time|entire\s+time|happened|predecessor|last\s+(?:person|guy|girl|one|hire)|"
+    r"previous\s+(?:person|guy|girl|one|hire)|replac\w*|men|women|male|female|divers\w*|"
+    r"gender|white|young|older|ethnic\w*|race|religio\w*|"
     # pay and perks: never raised in a thank-you or a chase
-    r"salar\w*|pay|paid|paying|payment\w*|compensation|comp|package\w*|bonus\w*|equity|stock|"
+    r"salar\w*|pay|paid|paying|payment\w*|compensat\w*|comp|package\w*|bonus\w*|equity|stock|"
     r"shares|options|rsus?|wages?|money|budget\w*|raise|rate|rates|benefits?|perks?|pension\w*|"
     r"holidays?|vacation|leave|negotiat\w*|offer\w*|grand|advertis\w*|"
     # other candidates, and private matters
@@ -113,7 +118,7 @@ _UNSAFE = re.compile(
 # Who a sentence is about: the user themselves, or someone a pronoun cannot pin down.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b", re.I)
 _OTHER_PEOPLE = re.compile(
-    r"\b(?:he|she|him|her|his|hers|he's|she's|we|we're|we'll|we've|us|our|ours|you|your|yours|"
+    r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself|we|we're|we'll|we've|us|our|ours|you|your|yours|"
     r"you're|you'll)\b",
     re.I,
 )
@@ -130,7 +135,7 @@ _NEXT_STEPS = re.compile(
     r"\b(?:next\s+(?:steps?|stage|round|interview)|second\s+(?:round|stage|interview)|"
     r"final\s+(?:round|stage|interview)|round\s+(?:2|3|two|three)|take[- ]home|"
     r"tech(?:nical)?\s+(?:test|task|exercise)|case\s+study|assessment|(?:hear|get)\s+back|"
-    r"decid\w*|decision|on-?site)\b",
+    r"decid\w*|decision|on-?site|let\s+(?:me|us)\s+know)\b",
     re.I,
 )
 
@@ -151,6 +156,8 @@ _LABELLED = re.compile(
     re.I,
 )
 _SELF_NOTE = re.compile(r"^(?:todo|to\s+do|note\s+to\s+self|reminder|nb|n\.b\.)\s*[:\-–]\s*", re.I)
+# A capitalised word, bounded and possessive so a 5,000-letter "word" costs no backtracking.
+_NAME_WORD = r"[A-Z][^\W\d_]{1,30}+(?:['-][^\W\d_]{1,30}+){0,3}+(?![^\W\d_])"
 _ASK = re.compile(
     r"^(?:(?:i|i'd|i'll|i'm|im|next\s+time,?|also|still|definitely|must|and|then)\s+)*"
     r"(?:(?:want(?:ed)?|wanna|would\s+like|'d\s+like|like|need(?:ed)?|meant|forgot|have|got|"
@@ -161,7 +168,7 @@ _ASK = re.compile(
 )
 _ASK_OBJECT = re.compile(
     r"^(?:(?:them|him|her|the\s+(?:cto|ceo|manager|hiring\s+manager|team|interviewers?))\s+|"
-    r"(?P<name>[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)\s+(?=about|whether|if|how|what|when|who|where|which|more))",
+    r"(?P<name>" + _NAME_WORD + r")\s+(?=about|whether|if|how|what|when|who|where|which|more))",
 )
 _ASK_ABOUT = re.compile(r"^(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\s+(?P<x>.+)$", re.I)
 _ASK_CLAUSE = re.compile(r"^(?P<w>whether|if|how|what|when|who|where|which)\s+(?P<x>.+)$", re.I)
@@ -183,7 +190,7 @@ _AFTERTHOUGHT = re.compile(
 _SPEAKER = (
     r"(?P<WHO>they|he|she|we|hr|hm|everyone|the\s+(?:cto|ceo|cfo|coo|vp|founder|co-founder|"
     r"manager|hiring\s+manager|team\s+lead|tech\s+lead|lead|head\s+of\s+[\w-]+|director|"
-    r"interviewers?|engineers?|team)|[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
+    r"interviewers?|engineers?|team)|" + _NAME_WORD + r")"
     r"(?:\s*\([^)]{1,40}\))?"
 )
 _SAID = re.compile(
@@ -246,20 +253,28 @@ _WORD = re.compile(r"\([^)]*\)|[^\W\d_]+(?:['-][^\W\d_]+)*\.?|[,&+/]|\S+")
 # Where a list of the people the user met begins. A trigger ending in ":" or "-" is an explicit
 # list, where lower-case names ("panel: tom, jo") are still names.
 _MET = re.compile(
-    r"\b(?:met\s+(?:up\s+)?(?:with\s+)?|interviewed\s+by\s+|according\s+to\s+|(?:spoke|talked|chatted)\s+(?:with|to)"
-    r"\s+|interviewers?\s*(?:were|was|are|is)?\s*(?P<l1>[:\-–])?\s*|panel\s*(?:was|were|of|with|"
+    r"\b(?:met\s+(?:up\s+)?(?:with\s+)?|interviewed\s+by\s+|according\s+to\s+|"
+    r"(?:spoke|talked|chatted)\s+(?:with|to)\s+|(?:round|stage)\s+with\s+|interviewers?\s*(?:were|was|are|is)?\s*(?P<l1>[:\-–])?\s*|panel\s*(?:was|were|of|with|"
     r"incl\w*)?\s*(?P<l2>[:\-–])?\s*)",
     re.I,
 )
-_A_NAME = r"[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*"
+_SEPARATORS = frozenset({"and", "&", "+", "/"})
+_LIST_LEAD = re.compile(
+    r"^(?:(?:the|a|an|my|our|their|both|all|two|three|four|five|\d+)\s+)?(?:[^\W\d_][\w-]*+\s*){0,3}?"
+    r"(?:of\s+\d+\s*)?(?P<sep>[:,\-–])\s*"
+)
+_A_NAME = _NAME_WORD
 _RECRUITER = re.compile(
     rf"(?i:recruit\w*|agent|agency|consultant)\s*(?:\(|,|:|-|–|was|is)?\s*(?P<name>{_A_NAME})|"
     rf"(?P<other>{_A_NAME})\s*(?:\(|,|-|–)?\s*(?i:(?:my|the|our|from\s+the)\s+)?"
     r"(?i:recruit\w*|agent|agency|consultant)",
 )
 _NAMED_SPEAKER = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|then|but|also)\s+)(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
-    r"[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)?)\s*"
+    r"(?:^|[,;]\s*|\b(?i:and|then|but|also)\s+)(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r")?)\s*"
     r"(?:\((?P<aside>[^)]{0,40})\)\s*)?(?:,(?P<appos>[^,]{1,40}),\s*)?"
     r",?\s*(?:said|says|mentioned|explained|told|asked|talked|spoke|showed|walked|described|"
     r"interviewed|ran|led|grilled|joined)\b",
@@ -451,7 +466,13 @@ def _met_names(piece: str) -> list[str]:
     names: list[str] = []
     for match in _MET.finditer(piece):
         listed = bool(match.group("l1") or match.group("l2"))
-        names.extend(_name_list(piece[match.end() :], listed=listed))
+        rest = piece[match.end() :]
+        # "Met two engineers, Li and Ola", "a panel of 3: Anna, Raj": the names come after.
+        lead = None if listed else _LIST_LEAD.match(rest)
+        if lead and not any(_capitalised(word) for word in lead.group(0).split()):
+            rest = rest[lead.end() :]
+            listed = listed or lead.group("sep") != ","
+        names.extend(_name_list(rest, listed=listed))
     return names
 
 
@@ -461,7 +482,11 @@ def _speaker_names(piece: str) -> list[str]:
         aside = f"{match.group('aside') or ''} {match.group('appos') or ''}"
         if _SPEAKER_NOT_INTERVIEWER.search(aside):
             continue
-        name = _name(match.group("name").split(), listed=False)
+        words = match.group("name").split()
+        # "Then Ken said": the sentence's first word is not part of the name.
+        if len(words) > 1 and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        name = _name(words, listed=False)
         if name:
             names.append(name[0])
     return names
@@ -483,8 +508,10 @@ def _name_list(text: str, *, listed: bool) -> list[str]:
     names: list[str] = []
     i = 0
     while i < len(tokens):
-        # "CTO Raj": a job title in capitals before a name is skipped, not a stop.
-        if tokens[i].isupper() and 2 <= len(tokens[i]) <= 4 and i + 1 < len(tokens):
+        # "CTO Raj", "Google's Anna": a title or an owner before a name is skipped, not a stop.
+        acronym = tokens[i].isupper() and 2 <= len(tokens[i]) <= 4
+        skippable = acronym or tokens[i].endswith("'s")
+        if skippable and i + 1 < len(tokens):
             i += 1
         found = _name(tokens[i : i + 3], listed=listed)
         if found is None:
@@ -494,13 +521,26 @@ def _name_list(text: str, *, listed: bool) -> list[str]:
         i += used
         if i < len(tokens) and tokens[i].startswith("("):
             i += 1
-        if i < len(tokens) and tokens[i] == "," and i + 1 < len(tokens):
+        if i < len(tokens) and tokens[i] == ",":
             i += 1
-        if i < len(tokens) and tokens[i].lower() in ("and", "&", "+", "/"):
+            # "Anna, the head of data, and Raj": step over the description.
+            end = next((j for j in range(i, min(i + 8, len(tokens))) if tokens[j] == ","), None)
+            described = i < len(tokens) and tokens[i][:1].islower()
+            described = described and tokens[i] not in _SEPARATORS
+            if described and (not listed or tokens[i] in _NOT_NAMES) and end is not None:
+                i = end + 1
+        if i < len(tokens) and tokens[i].lower() in _SEPARATORS:
             i += 1
+            if i < len(tokens) and tokens[i].lower() == "then":
+                i += 1
         elif i > 0 and tokens[i - 1] != ",":
             break
     return names
+
+
+def _capitalised(word: str) -> bool:
+    """A word that could start a name: "Anna", not "CTO", "3" or "team"."""
+    return word[:1].isupper() and not word.rstrip(":,-–").isupper()
 
 
 def _name(tokens: list[str], *, listed: bool) -> tuple[str, int] | None:
@@ -545,7 +585,9 @@ def _pieces(notes: str | None) -> list[str]:
     """Sentences, lines and bullet points of the notes, spacing collapsed, empty ones dropped."""
     if not notes:
         return []
-    pieces = (_BULLET.sub("", " ".join(part.split())) for part in _SPLIT.split(notes) if part)
+    # Spacing first, line by line: long runs of blanks would make the splitting slow.
+    text = "\n".join(" ".join(line.split()) for line in notes[:READ_LIMIT].splitlines())
+    pieces = (_BULLET.sub("", " ".join(part.split())) for part in _SPLIT.split(text) if part)
     return [piece for piece in pieces if piece.strip(_TRAILING)]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -380,6 +381,19 @@ def test_topics_offer_up_to_three_safe_things_with_short_labels(
         "Talked about the <b>data</b> team",
         "honestly the team is huge",
         "they only hire seniors",
+        "they said the role might be cancelled",
+        "the role is new, created after a reorg",
+        "Anna talked about herself the whole time",
+        "they mentioned the team had a rough year",
+        "ask how on-call is compensated",
+        "what happened to the last person?",
+        "team is all men",
+        "they want someone who can hit the ground running",
+        "they're looking for a senior who can lead",
+        "why is the role open?",
+        "will they sponsor a visa?",
+        "Role is more support than dev",
+        "there's no on-call",
     ],
 )
 def test_private_impressions_never_become_topics(sentence: str) -> None:
@@ -409,11 +423,46 @@ def test_private_impressions_never_become_topics(sentence: str) -> None:
         ("Met on Monday with Ken", []),
         ("Met Anna on Friday", ["Anna"]),
         ("Recruiter (Sam) said it went well. Sam said the client is keen.", []),
+        ("Met Anna, the head of data, and Raj", ["Anna", "Raj"]),
+        ("Met two engineers, Li and Ola", ["Li", "Ola"]),
+        ("Met the team: Li, Ola and Ken", ["Li", "Ola", "Ken"]),
+        ("Met Google's Anna", ["Anna"]),
+        ("1st round with Priya and Dev", ["Priya", "Dev"]),
+        ("Spoke with the CTO, Marcus", ["Marcus"]),
+        ("Then Ken asked me about SQL", ["Ken"]),
+        ("Met Sam (recruiter) and then Anna", ["Anna"]),
+        ("my recruiter Sam said it went well. Met Anna.", ["Anna"]),
+        ("Interviewed by a panel of 3: Anna, Raj and Ken", ["Anna", "Raj", "Ken"]),
+        ("Met CTO Raj and CFO Ken", ["Raj", "Ken"]),
+        ("Met Sarah-Jane and Mary Ann", ["Sarah-Jane", "Mary Ann"]),
+        ("Met José and Zoë", ["José", "Zoë"]),
+        ("Met Anna and Anna Smith", ["Anna"]),
         (None, []),
     ],
 )
 def test_interviewers_from_notes(notes: str | None, people: list[str]) -> None:
     assert interviewers(notes) == people
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Met " + "Anna" * 2000 + ". " + "x" * 5000,
+        "Met " + " " * 5000 + "Anna",
+        "\n \n \t" * 3000,
+        "Met Anna" + ", Anna" * 1000,
+        "Sam said " + "they " * 2000,
+        "Recruiter " * 2000,
+        "Met Anna 😀" * 1000,
+        "Aa" * 10000,
+    ],
+)
+def test_pathological_notes_are_read_quickly(notes: str) -> None:
+    # Generous bound on a shared machine; a regex that backtracks takes seconds here, not ms.
+    started = time.perf_counter()
+    interviewers(notes)
+    topics(notes)
+    assert time.perf_counter() - started < 2.0
 
 
 def test_the_recruiter_is_not_an_interviewer() -> None:
