@@ -82,7 +82,8 @@ _UNSAFE = re.compile(
     r"sketchy|dodgy|shady|flags?|concern\w*|annoy\w*|irritat\w*|frustrat\w*|angry|upset|"
     r"disappoint\w*|sad|hate\w*|dislik\w*|lov\w*|liked|likes|enjoy\w*|nice\w*|great|lovely|"
     r"amazing|awesome|cool|fun|brilliant|fantastic|excellent|perfect\w*|good|best|happy|"
-    r"excit\w*|friendly|kind|warm|chill|relaxed|intense|tough|hard|difficult|easy|tricky|"
+    r"excit\w*|friendly|(?<!what\s)kind|warm|chill|relaxed|intense|tough|hard|difficult|easy|"
+    r"tricky|"
     r"brutal|harsh|unfair|fair|honest\w*|apparently|rumou?r\w*|gossip|glassdoor|reviews?|"
     r"overwork\w*|burn\w*|overtime|understaff\w*|underpa\w*|quit\w*|fired|sack\w*|laid|layoffs?|"
     r"redundan\w*|turnover|churn|leav\w*|left|problem\w*|issue\w*|struggl\w*|drama|politic\w*|"
@@ -118,8 +119,8 @@ _UNSAFE = re.compile(
 # Who a sentence is about: the user themselves, or someone a pronoun cannot pin down.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b", re.I)
 _OTHER_PEOPLE = re.compile(
-    r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself|we|we're|we'll|we've|us|our|ours|you|your|yours|"
-    r"you're|you'll)\b",
+    r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself|we|we're|we'll|we've|us|our|ours|"
+    r"you|your|yours|you're|you'll)\b",
     re.I,
 )
 # Not facts about the role: the interview itself ("the panel was 45 minutes"), how things looked,
@@ -127,7 +128,8 @@ _OTHER_PEOPLE = re.compile(
 _NOT_A_FACT = re.compile(
     r"\b(?:look(?:ed|s|ing)?|sound(?:ed|s)?|appear\w*|want\w*|looking\s+for|prefer\w*|need\w*|"
     r"person|people|experience\w*|skills?|background|cv|resume|portfolio|level|senior\w*|junior|"
-    r"qualif\w*|interview\w*|discuss\w*|mention\w*|talk\w*|cover\w*|explain\w*|said|panel|questions?|asked|zoom|teams|video|camera|(?<!-)call|chat|office|"
+    r"qualif\w*|interview\w*|discuss\w*|mention\w*|talk\w*|cover\w*|explain\w*|said|panel|"
+    r"questions?|asked|zoom|teams|video|camera|(?<!-)call|chat|office|"
     r"building|kitchen|canteen|desks?|parking|coffee|lunch|food|snacks|dress|wear\w*)\b",
     re.I,
 )
@@ -155,7 +157,7 @@ _LABELLED = re.compile(
     r"(?:\s+(?:for|to)\s+(?:next\s+time|them|later|ask))?\s*[:\-–]\s*",
     re.I,
 )
-_SELF_NOTE = re.compile(r"^(?:todo|to\s+do|note\s+to\s+self|reminder|nb|n\.b\.)\s*[:\-–]\s*", re.I)
+_SELF_NOTE = re.compile(r"^(?:todo|to\s+do|note\s+to\s+self|reminder|nb\.?)\s*[:\-–]\s*", re.I)
 # A capitalised word, bounded and possessive so a 5,000-letter "word" costs no backtracking.
 _NAME_WORD = r"[A-Z][^\W\d_]{1,30}+(?:['-][^\W\d_]{1,30}+){0,3}+(?![^\W\d_])"
 _ASK = re.compile(
@@ -254,14 +256,15 @@ _WORD = re.compile(r"\([^)]*\)|[^\W\d_]+(?:['-][^\W\d_]+)*\.?|[,&+/]|\S+")
 # list, where lower-case names ("panel: tom, jo") are still names.
 _MET = re.compile(
     r"\b(?:met\s+(?:up\s+)?(?:with\s+)?|interviewed\s+by\s+|according\s+to\s+|"
-    r"(?:spoke|talked|chatted)\s+(?:with|to)\s+|(?:round|stage)\s+with\s+|interviewers?\s*(?:were|was|are|is)?\s*(?P<l1>[:\-–])?\s*|panel\s*(?:was|were|of|with|"
-    r"incl\w*)?\s*(?P<l2>[:\-–])?\s*)",
+    r"(?:spoke|talked|chatted)\s+(?:with|to)\s+|(?:round|stage)\s+with\s+|"
+    r"interviewers?\s*(?:were|was|are|is)?\s*(?P<l1>[:\-–])?\s*|"
+    r"panel\s*(?:was|were|of|with|incl\w*)?\s*(?P<l2>[:\-–])?\s*)",
     re.I,
 )
 _SEPARATORS = frozenset({"and", "&", "+", "/"})
 _LIST_LEAD = re.compile(
-    r"^(?:(?:the|a|an|my|our|their|both|all|two|three|four|five|\d+)\s+)?(?:[^\W\d_][\w-]*+\s*){0,3}?"
-    r"(?:of\s+\d+\s*)?(?P<sep>[:,\-–])\s*"
+    r"^(?:(?:the|a|an|my|our|their|both|all|two|three|four|five|\d+)\s+)?"
+    r"(?:[^\W\d_][\w-]*+\s*){0,3}?(?:of\s+\d+\s*)?(?P<sep>[:,\-–])\s*"
 )
 _A_NAME = _NAME_WORD
 _RECRUITER = re.compile(
@@ -419,7 +422,7 @@ def _fact(text: str, people: list[str]) -> Topic | None:
         return None  # an emoji after a fact is how the user felt about it
     said = _SAID.match(text) or _TALKED.match(text)
     if said:
-        who = said.group("who") or _group(said, "who2")
+        who = said.group("who") or said.groupdict().get("who2")
         fact = said.group("x")
     elif _STATEMENT.match(text):
         who, fact = None, text
@@ -471,7 +474,7 @@ def _met_names(piece: str) -> list[str]:
         lead = None if listed else _LIST_LEAD.match(rest)
         if lead and not any(_capitalised(word) for word in lead.group(0).split()):
             rest = rest[lead.end() :]
-            listed = listed or lead.group("sep") != ","
+            listed = lead.group("sep") != ","
         names.extend(_name_list(rest, listed=listed))
     return names
 
@@ -636,10 +639,6 @@ def _label(text: str) -> str:
 
 def _match_case(original: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
-
-
-def _group(match: re.Match[str], name: str) -> str | None:
-    return match.groupdict().get(name)
 
 
 _YOU = {
