@@ -129,7 +129,8 @@ _NOT_A_FACT = re.compile(
     r"\b(?:look(?:ed|s|ing)?|sound(?:ed|s)?|appear\w*|want\w*|looking\s+for|prefer\w*|need\w*|"
     r"person|people|experience\w*|skills?|background|cv|resume|portfolio|level|senior\w*|junior|"
     r"qualif\w*|interview\w*|discuss\w*|mention\w*|talk\w*|cover\w*|explain\w*|said|panel|"
-    r"questions?|asked|zoom|teams|video|camera|(?<!-)call|chat|office|"
+    r"questions?|asked|notice|availability|start\s+date|gaps?|weakness\w*|strength\w*|"
+    r"expectations|why|zoom|teams|video|camera|(?<!-)call|chat|office|"
     r"building|kitchen|canteen|desks?|parking|coffee|lunch|food|snacks|dress|wear\w*)\b",
     re.I,
 )
@@ -207,7 +208,7 @@ _SAID = re.compile(
 _TALKED = re.compile(
     r"^(?:" + _SPEAKER.replace("WHO", "who") + r"\s+)?(?:(?:talked|spoke|chatted)\s+"
     r"(?:a\s+lot\s+|mostly\s+|mainly\s+)?"
-    r"(?:about|through|over)|discussed|covered|went\s+(?:over|through)|walked\s+(?:me|us)\s+"
+    r"(?:about|through|over)|asked\s+(?:me\s+|us\s+)?about|discussed|covered|went\s+(?:over|through)|walked\s+(?:me|us)\s+"
     r"through|showed\s+(?:me|us)|described|outlined|told\s+(?:me|us)\s+about)\s*:?\s+(?P<x>.+)$",
     re.I,
 )
