@@ -1,68 +1,81 @@
 """Ready-to-copy emails and call notes, filled in from what the user told us in the debrief.
 
 Everything here is plain text: the words come from content/drafts.toml unescaped, and the caller
-escapes the result (or sends it as plain text). Facts we do not have are left out, never blank.
+escapes the result (or sends it as plain text). An email is a Draft with its subject apart, so the
+subject is never pasted into the body. Facts we do not have are left out, never blank. What an
+email may take from the private notes is decided in followup/notes.py.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 
 from content import Content
 from followup.model import Interview, Rating
+from followup.notes import Topic, TopicKind, greeting_name, interviewers, same_person, topics
+
+__all__ = [
+    "Draft",
+    "Topic",
+    "TopicKind",
+    "chase_email",
+    "feedback_summary",
+    "interviewers",
+    "long_day",
+    "notes_digest",
+    "rejection_reply",
+    "thank_you_email",
+    "topics",
+    "written_offer_request",
+]
 
 FIELD_LIMIT = 120  # company and role: the debrief keeps them shorter, drafts made elsewhere may not
 NAME_LIMIT = 40
-TOPIC_LIMIT = 120
 NOTES_LIMIT = 150
-
-_NAME = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_TITLED_NAME = rf"(?P<name>(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?{_NAME})"
-_MET = re.compile(rf"^\W*met\s+(?:with\s+)?{_TITLED_NAME}", re.IGNORECASE)
-_INTERVIEWER = re.compile(rf"\binterviewer\s*(?:was\s+|:\s*|-\s*){_TITLED_NAME}", re.IGNORECASE)
-_NOT_NAMES = frozenset({"the", "a", "an", "all", "both", "everyone", "some", "several", "two"})
-
-# Notes are split into sentences, lines, bullets and semicolon-separated items.
-_PIECES = re.compile(r"(?<=[.!?])\s+|\s*[\n;•]+\s*")
-_BULLET = re.compile(r"^(?:[-*–—>]+|\d+[.)])\s*")
+SUBJECT_LIMIT = 150
 _TRAILING = " \t.,;:!?-–—…"
-# "ask about on-call" / "want to ask them about pay": the user's own question for next time.
-_ASK = re.compile(
-    r"^(?:(?:i\s+)?(?:want(?:ed)?|would\s+like|'d\s+like|need)\s+to\s+|i'd\s+like\s+to\s+|"
-    r"next\s+time,?\s+|should\s+)?ask\s+(?:them\s+|him\s+|her\s+)?(?:more\s+)?about\s+",
-    re.IGNORECASE,
-)
-# "they talked about X" / "the CTO asked about X": something the interviewer brought up.
-_TALK = re.compile(
-    r"^(?:(?!i\b)[\w'’]+\s+){0,2}(?:(?:talked|spoke|chatted|told\s+me|asked(?:\s+me)?)\s+"
-    r"(?:about|through)|discussed|mentioned|explained|said|covered)\s*:?\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
-# A plain sentence only fits "You mentioned ..." when it is a statement about them.
-_ABOUT_THEM = re.compile(r"^(?:they|they're|they've|they'll|their|the|there's|there)\b", re.I)
-_ABOUT_THE_USER = re.compile(r"\b(?:i|i'm|i've|me|my|interview|went|felt|nervous)\b", re.I)
-_LOWER_FIRST = frozenset({"the", "a", "an", "their", "they", "they're", "they've", "they'll",
-                          "there", "there's", "how", "what", "why", "when", "whether", "this",
-                          "that", "these", "those", "its", "our", "your", "team"})  # fmt: skip
 
 
-def thank_you_email(interview: Interview, templates: Content, *, sender: str | None = None) -> str:
-    """A short thank-you to the interviewer, with one question that picks up on the notes."""
-    role = _clean(interview.role, FIELD_LIMIT)
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An email to copy: the subject line, and the body from greeting to signature."""
+
+    subject: str
+    body: str
+
+
+def thank_you_email(
+    interview: Interview,
+    templates: Content,
+    *,
+    sender: str | None = None,
+    interviewer: str | None = None,
+    topic: Topic | None = None,
+) -> Draft:
+    """A thank-you to one interviewer, picking up on one safe topic from the notes."""
+    role = _role(interview)
     values = {"company": _company(interview, templates), "role": role or ""}
-    body = [_fill(templates, _variant("thank_you_body", role), values)]
+    people = interviewers(interview.notes, recruiter=interview.recruiter)
+    if interviewer is None and len(people) == 1:
+        interviewer = people[0]
+    if topic is None:
+        topic = _pick_topic(interview, interviewer, people)
+    thanks = [_fill(templates, _variant("thank_you_body", role), values)]
     if interview.outside_hours:
-        body.append(_fill(templates, "thank_you_outside_hours", values))
-    return "\n\n".join(
-        [
-            _fill(templates, _variant("thank_you_subject", role), values),
-            _greeting(templates, interviewer_name(interview.notes)),
-            " ".join(body),
-            _question(templates, interview.notes),
-            _fill(templates, "thank_you_close", values),
-            _sign_off(templates, sender),
-        ]
+        thanks.append(_fill(templates, "thank_you_outside_hours", values))
+    return Draft(
+        _subject(templates, _variant("thank_you_subject", role), values),
+        _body(
+            templates,
+            greeting_name(interviewer),
+            [
+                " ".join(thanks),
+                _topic_line(templates, topic, interviewer),
+                _fill(templates, "thank_you_close", values),
+            ],
+            sender,
+        ),
     )
 
 
@@ -73,37 +86,91 @@ def chase_email(
     *,
     zone: tzinfo = UTC,
     sender: str | None = None,
-) -> str:
-    """A polite note asking about the timeline: to the recruiter on the agency route, else them."""
-    role = _clean(interview.role, FIELD_LIMIT)
+    second: bool = False,
+    first_sent: date | None = None,
+    contact: str | None = None,
+) -> Draft:
+    """A polite note asking about the timeline: to the recruiter on the agency route, else them.
+
+    The second one is shorter and points back to the first (sent on `first_sent`, or on the first
+    follow-up the interview records) instead of repeating it.
+    """
+    role = _role(interview)
     agency = "_agency" if interview.via_agency else ""
-    if interview.via_agency:
-        name = _first_name(interview.recruiter)
-    else:
-        name = interviewer_name(interview.notes)
     values = {
         "company": _company(interview, templates),
         "role": role or "",
         "day": long_day(interview.when.astimezone(zone).date(), today),
     }
-    body = [_fill(templates, _variant(f"chase_body{agency}", role), values)]
-    if interview.decision_date is not None:
-        decided = {"day": long_day(interview.decision_date, today)}
-        body.append(_fill(templates, f"chase_decision_line{agency}", decided))
-    return "\n\n".join(
-        [
-            _fill(templates, _variant("chase_subject", role), values),
-            _greeting(templates, name),
-            " ".join(body),
-            _fill(templates, f"chase_ask{agency}", values),
-            _sign_off(templates, sender),
+    if second:
+        if first_sent is None and interview.chases:
+            first_sent = interview.chases[0].astimezone(zone).date()
+        sent = "" if first_sent is None else "_dated"
+        values["day"] = long_day(first_sent, today) if first_sent else ""
+        subject = _subject(templates, _variant("second_chase_subject", role), values)
+        paragraphs = [
+            _fill(templates, _variant(f"second_chase_body{agency}{sent}", role), values),
+            _fill(templates, f"second_chase_ask{agency}", values),
         ]
+    else:
+        subject = _subject(templates, _variant("chase_subject", role), values)
+        opening = [_fill(templates, _variant(f"chase_body{agency}", role), values)]
+        if interview.decision_date is not None:
+            decided = {"day": long_day(interview.decision_date, today)}
+            opening.append(_fill(templates, f"chase_decision_line{agency}", decided))
+        paragraphs = [" ".join(opening), _fill(templates, f"chase_ask{agency}", values)]
+    closing = "second_chase_close" if second else "chase_close"
+    paragraphs.append(_fill(templates, f"{closing}{agency}", values))
+    return Draft(subject, _body(templates, _addressee(interview, contact), paragraphs, sender))
+
+
+def rejection_reply(
+    interview: Interview,
+    templates: Content,
+    *,
+    sender: str | None = None,
+    contact: str | None = None,
+) -> Draft:
+    """A gracious answer to a no: thanks, a request for brief feedback, the door left open."""
+    role = _role(interview)
+    agency = "_agency" if interview.via_agency else ""
+    values = {"company": _company(interview, templates), "role": role or ""}
+    paragraphs = [
+        _fill(templates, _variant(f"rejection_thanks{agency}", role), values),
+        _fill(templates, f"rejection_feedback{agency}", values),
+        _fill(templates, f"rejection_close{agency}", values),
+    ]
+    return Draft(
+        _subject(templates, _variant(f"rejection_subject{agency}", role), values),
+        _body(templates, _addressee(interview, contact), paragraphs, sender),
+    )
+
+
+def written_offer_request(
+    interview: Interview,
+    templates: Content,
+    *,
+    sender: str | None = None,
+    contact: str | None = None,
+) -> Draft:
+    """After a verbal offer: thanks, and the offer in writing with its details and a deadline."""
+    role = _role(interview)
+    agency = "_agency" if interview.via_agency else ""
+    values = {"company": _company(interview, templates), "role": role or ""}
+    paragraphs = [
+        _fill(templates, _variant(f"offer_thanks{agency}", role), values),
+        _fill(templates, f"offer_in_writing{agency}", values),
+        _fill(templates, f"offer_close{agency}", values),
+    ]
+    return Draft(
+        _subject(templates, _variant("offer_subject", role), values),
+        _body(templates, _addressee(interview, contact), paragraphs, sender),
     )
 
 
 def feedback_summary(interview: Interview, templates: Content) -> str:
-    """Bullet points for the call to the recruiter: the facts so far, then what to cover."""
-    role = _clean(interview.role, FIELD_LIMIT)
+    """Bullet points for the user's own call to the recruiter: private, so notes may be in it."""
+    role = _role(interview)
     values = {"company": _company(interview, templates), "role": role or ""}
     lines = [_fill(templates, _variant("feedback_title", role), values)]
     if interview.rating is not None:
@@ -120,45 +187,13 @@ def feedback_summary(interview: Interview, templates: Content) -> str:
     return "\n".join(lines)
 
 
-def interviewer_name(notes: str | None) -> str | None:
-    """'Anna' from notes that start "Met Anna ..." or say "interviewer: Anna"; else None."""
-    if not notes:
-        return None
-    match = _MET.match(notes) or _INTERVIEWER.search(notes)
-    if match is None:
-        return None
-    name = match.group("name")
-    last = name.split()[-1]
-    # Only a capitalised word is a name: "met the team" or "met HR" is not someone to greet.
-    if not last[0].isupper() or (len(last) > 1 and last.isupper()):
-        return None
-    if last.lower() in _NOT_NAMES or len(name) > NAME_LIMIT:
-        return None
-    return name
-
-
-def notes_topic(notes: str | None) -> tuple[str, str] | None:
-    """(kind, topic): what to pick up on in the thank-you, kind being 'ask' or 'mentioned'."""
-    fallback: tuple[str, str] | None = None
-    for piece in _pieces(notes):
-        ask = _ASK.match(piece)
-        talk = _TALK.match(piece)
-        found = None
-        if ask:
-            found = _topic("ask", piece[ask.end() :])
-        elif talk:
-            found = _topic("mentioned", piece[talk.end() :])
-        elif fallback is None and _ABOUT_THEM.match(piece) and not _ABOUT_THE_USER.search(piece):
-            fallback = _topic("mentioned", piece)
-        if found:
-            return found
-    return fallback
-
-
 def notes_digest(notes: str | None) -> str:
     """The notes on one line, bullets and spacing tidied, cut to NOTES_LIMIT characters."""
     text = ""
-    for piece in _pieces(notes):
+    for line in (notes or "").splitlines():
+        piece = " ".join(line.split()).lstrip("-*•·> ").strip()
+        if not piece.strip(_TRAILING):
+            continue
         if text:
             text += " " if text[-1] in ".!?" else "; "
         text += piece
@@ -173,33 +208,85 @@ def long_day(day: date, today: date) -> str:
     return text if day.year == today.year else f"{text} {day.year}"
 
 
-def _question(templates: Content, notes: str | None) -> str:
-    found = notes_topic(notes)
-    if found is None:
+def _pick_topic(interview: Interview, interviewer: str | None, people: list[str]) -> Topic | None:
+    """What this interviewer said, else a topic of the user's, a different one per interviewer."""
+    found = topics(interview.notes, recruiter=interview.recruiter)
+    own = [t for t in found if t.speaker and same_person(t.speaker, interviewer)]
+    if own:
+        return own[0]
+    # Another interviewer's words are used only when the user picks them.
+    usable = [t for t in found if t.kind is not TopicKind.NEXT_STEPS and t.speaker is None]
+    if not usable:
+        return next((t for t in found if t.kind is TopicKind.NEXT_STEPS), None)
+    # Interviewers without words of their own take the user's topics in turn, so a panel's
+    # emails differ from each other.
+    speakers = [t.speaker for t in found if t.speaker]
+    others = [p for p in people if not any(same_person(p, s) for s in speakers)]
+    place = next((i for i, p in enumerate(others) if same_person(p, interviewer)), 0)
+    return usable[place % len(usable)]
+
+
+def _topic_line(templates: Content, topic: Topic | None, interviewer: str | None) -> str:
+    if topic is None:
         return _fill(templates, "question_generic", {})
-    kind, topic = found
-    key = "question_to_ask" if kind == "ask" else "question_from_notes"
-    return _fill(templates, key, {"topic": topic})
+    if topic.kind is TopicKind.NEXT_STEPS:
+        return " ".join(
+            [_fill(templates, "topic_next_steps", {}), _fill(templates, "question_generic", {})]
+        )
+    if (
+        topic.kind is TopicKind.FACT
+        and topic.speaker
+        and not same_person(topic.speaker, interviewer)
+    ):
+        named = {"name": greeting_name(topic.speaker) or "", "topic": topic.text}
+        return _fill(templates, "topic_fact_named", named)
+    return _fill(templates, f"topic_{topic.kind.value}", {"topic": topic.text})
 
 
-def _topic(kind: str, text: str) -> tuple[str, str] | None:
-    topic = _clip(text, TOPIC_LIMIT)
-    first, _, rest = topic.partition(" ")
-    # "talked about my background" is about the user, not something to ask them about.
-    if not topic or first.lower() in {"i", "me", "my", "myself"}:
+def _addressee(interview: Interview, contact: str | None) -> str | None:
+    """Who an email goes to: the recruiter on the agency route, else the contact we know."""
+    if interview.via_agency:
+        return greeting_name(interview.recruiter)
+    if contact:
+        return greeting_name(contact)
+    people = interviewers(interview.notes, recruiter=interview.recruiter)
+    return greeting_name(people[0]) if people else None
+
+
+def _subject(templates: Content, key: str, values: dict[str, str]) -> str:
+    """A subject line; huge company and role names are cut so it stays one glance long."""
+    return _clip(_fill(templates, key, values), SUBJECT_LIMIT)
+
+
+def _body(templates: Content, name: str | None, paragraphs: list[str], sender: str | None) -> str:
+    if name:
+        greeting = _fill(templates, "greeting_named", {"name": name})
+    else:
+        greeting = _fill(templates, "greeting_team", {})
+    return "\n\n".join([greeting, *paragraphs, _sign_off(templates, sender)])
+
+
+def _sign_off(templates: Content, sender: str | None) -> str:
+    name = _clean(sender, NAME_LIMIT)
+    sign_off = templates.label("drafts.sign_off")
+    return f"{sign_off}\n{name}" if name else sign_off
+
+
+def _role(interview: Interview) -> str | None:
+    """The role as it reads after "the": "the Data Analyst role", never "the the ... role role"."""
+    role = _clean(interview.role, FIELD_LIMIT)
+    if role is None:
         return None
-    # It goes mid-sentence: "You mentioned the roadmap", but "Kubernetes" keeps its capital.
-    if first.lower() in _LOWER_FIRST:
-        topic = f"{first.lower()} {rest}".rstrip()
-    return kind, topic
+    words = role.split()
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    if words[-1].lower() in ("role", "position", "job", "post") and len(words) > 1:
+        words = words[:-1]
+    return " ".join(words)
 
 
-def _pieces(notes: str | None) -> list[str]:
-    """Sentences, lines and bullet points of the notes, spacing collapsed, empty ones dropped."""
-    if not notes:
-        return []
-    pieces = (_BULLET.sub("", " ".join(part.split())) for part in _PIECES.split(notes))
-    return [piece for piece in pieces if piece.strip(_TRAILING)]
+def _company(interview: Interview, templates: Content) -> str:
+    return _clean(interview.company, FIELD_LIMIT) or templates.label("drafts.company_fallback")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -220,32 +307,6 @@ def _clean(value: str | None, limit: int) -> str | None:
     # A closing full stop would double up with the sentence's own: "join Acme Inc.."
     text = " ".join(value.split()).rstrip(" .,;:")
     return (_clip(text, limit) if len(text) > limit else text) or None
-
-
-def _company(interview: Interview, templates: Content) -> str:
-    return _clean(interview.company, FIELD_LIMIT) or templates.label("drafts.company_fallback")
-
-
-def _first_name(recruiter: str | None) -> str | None:
-    """'Sam' from 'Sam Jones', 'Dr Smith' kept whole: how a recruiter is greeted."""
-    words = (recruiter or "").strip(_TRAILING).split()
-    if not words:
-        return None
-    titled = words[0].rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "mx", "prof"}
-    name = " ".join(words[:2]) if titled and len(words) > 1 else words[0]
-    return _clip(name.rstrip(","), NAME_LIMIT) or None
-
-
-def _greeting(templates: Content, name: str | None) -> str:
-    if name:
-        return _fill(templates, "greeting_named", {"name": name})
-    return _fill(templates, "greeting_team", {})
-
-
-def _sign_off(templates: Content, sender: str | None) -> str:
-    name = _clean(sender, NAME_LIMIT)
-    sign_off = templates.label("drafts.sign_off")
-    return f"{sign_off}\n{name}" if name else sign_off
 
 
 def _variant(key: str, role: str | None) -> str:
