@@ -93,8 +93,8 @@ async def show_thank_you(
 ) -> None:
     """The thank-you: first who it is for and what it picks up on, when the notes offer a choice."""
     d = deps(context)
-    names = drafts.interviewers(interview.notes)
-    topics = drafts.topics(interview.notes)
+    names = drafts.interviewers(interview.notes, recruiter=interview.recruiter)
+    topics = drafts.topics(interview.notes, recruiter=interview.recruiter)
     chosen = dict((part[0], part[1:]) for part in extra if part)
     if len(names) > 1 and "p" not in chosen:
         buttons = [
@@ -109,13 +109,12 @@ async def show_thank_you(
             [(topic.label, cb.build(ACTION, "ty", interview.id, *base, f"t{i}"))]
             for i, topic in enumerate(topics)
         ]
-        general = (
-            d.content.label("drafting_buttons.general"),
-            cb.build(ACTION, "ty", interview.id, *base, "tx"),
-        )
-        await reply(update, d.content.text("drafting.topic"), [*buttons, [general]])
+        general = d.content.label("drafting_buttons.general")
+        buttons.append([(general, cb.build(ACTION, "ty", interview.id, *base, "tx"))])
+        await reply(update, d.content.text("drafting.topic"), buttons)
         return
-    topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else (topics[0] if topics else None)
+    # With one safe topic (or none) there is nothing to ask: the draft picks its own line.
+    topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else None
     settings = settings_for(context, update)
     draft = drafts.thank_you_email(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
@@ -134,7 +133,7 @@ def _pick(items: list[_T], index: str | None) -> _T | None:
 async def show_rejection_reply(
     update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
 ) -> None:
-    """A gracious reply to a no: thanks, asks for feedback (via the recruiter on the agency route)."""
+    """A gracious reply to a no: thanks, asks for feedback (the recruiter's, via an agency)."""
     d = deps(context)
     settings = settings_for(context, update)
     draft = drafts.rejection_reply(interview, d.content, sender=settings.sender_name)
@@ -163,8 +162,10 @@ async def _send(
     to = d.content.text(key, company=interview.company)
     subject = d.content.text("drafting.subject")
     body = d.content.text("drafting.body")
-    text = f"{to}\n\n{subject}\n<pre>{escape(draft.subject)}</pre>\n{body}\n<pre>{escape(draft.body)}</pre>"
-    await reply(update, text, buttons or None)
+    blocks = (
+        f"{subject}\n<pre>{escape(draft.subject)}</pre>\n{body}\n<pre>{escape(draft.body)}</pre>"
+    )
+    await reply(update, f"{to}\n\n{blocks}", buttons or None)
 
 
 _SHOW = {

@@ -241,7 +241,7 @@ def _acted(d: Deps, nudge: Nudge, now: datetime) -> None:
 
 
 def _skip_chasing(d: Deps, nudge: Nudge, interview: Interview) -> str:
-    """ "I'll skip it": no more follow-up reminders for it (asking "should I chase?" still works)."""
+    """ "I'll skip it": no more follow-up reminders (asking "should I chase?" still answers)."""
     _acted(d, nudge, d.clock())
     save_and_replan(d, replace(interview, chasing_stopped=d.clock()))
     return d.content.text("nudge_reply.chasing_stopped", company=interview.company)
