@@ -173,7 +173,9 @@ def _second_chase_unbroken(interview: Interview, place: Place, timing: Timing) -
     if not interview.chases:
         return None
     first = place.day_of(min(interview.chases))
-    return place.calendar.business_days_after(first, timing.second_chase_after_business_days)
+    day = place.calendar.business_days_after(first, timing.second_chase_after_business_days)
+    # A follow-up sent too early must not pull the next one before their own date allows.
+    return max(day, _first_chase_unbroken(interview, place, timing))
 
 
 def move_on_day(interview: Interview, place: Place, timing: Timing) -> date | None:
