@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import answers, debrief
+from followup.calendar import Place
 from followup.debrief import Step
 from followup.model import Interview
 from followup.timing import load_timing
@@ -23,7 +24,7 @@ EARLIER = Interview(
 def read(step: Step, value: str, draft: dict[str, Any] | None = None, typed: bool = True):  # type: ignore[no-untyped-def]
     draft = {} if draft is None else draft
     answer = answers.Answer(
-        draft, value, LONDON, NOW, load_timing(),
+        draft, value, Place(LONDON), NOW, load_timing(),
         lambda company: EARLIER if company.lower() == "acme" else None,
     )  # fmt: skip
     return answers.read(step, answer, typed=typed), draft
@@ -49,7 +50,16 @@ def read(step: Step, value: str, draft: dict[str, Any] | None = None, typed: boo
         (Step.EXTRAS, "both!", {"outside_hours": True}, None, {"got_contact": True}),
         (Step.EXTRAS, "maybe", {"outside_hours": True}, "debrief.contact_bad", {}),
         (Step.RATING, "Great", {}, None, {"rating": 4}),
-        (Step.RATING, "meh", {}, "debrief.rating_bad", {}),
+        (Step.RATING, "dunno", {}, "debrief.rating_bad", {}),
+        (Step.RATING, "🙂 Good", {}, None, {"rating": 3}),
+        (Step.AGENCY, "No, I applied directly", {}, None, {"via_agency": False}),
+        (
+            Step.DECISION,
+            "They didn't say.",
+            {"when": NOW.isoformat()},
+            None,
+            {"decision_date": None},
+        ),
         (Step.NOTES, "skip", {}, None, {"notes": None}),
         (Step.NOTES, "<b>hi</b>", {}, None, {"notes": "<b>hi</b>"}),
     ],
@@ -90,3 +100,47 @@ def test_an_upcoming_interview_skips_the_questions_for_afterwards() -> None:
     assert debrief.next_step(draft, NOW) is None
     draft["when"] = "2026-11-24T10:00:00+00:00"
     assert debrief.next_step(draft, NOW) is Step.DECISION
+
+
+def choose(step: Step, index: int, draft: dict[str, Any]):  # type: ignore[no-untyped-def]
+    answer = answers.Answer(draft, "", Place(LONDON), NOW, load_timing(), lambda _c: None)
+    return answers.choose(step, answer, index), draft
+
+
+def test_a_date_that_could_mean_two_days_is_asked_back() -> None:
+    found, draft = read(Step.DECISION, "12/3", {"when": NOW.isoformat()})
+    assert found is not None and found.key == "debrief.decision_which"
+    assert set(found.choices) == {"Thu 3 Dec", "Fri 12 Mar 2027"}
+    assert "decision_date" not in draft
+    index = found.choices.index("Thu 3 Dec")
+    found, draft = choose(Step.DECISION, index, draft)
+    assert found is None and draft["decision_date"] == "2026-12-03"
+
+
+def test_a_far_date_is_confirmed_before_it_is_saved() -> None:
+    found, draft = read(Step.DECISION, "2028-02-03", {"when": NOW.isoformat()})
+    assert found is not None and found.confirm and found.key == "debrief.decision_confirm"
+    assert "decision_date" not in draft
+    found, draft = choose(Step.DECISION, 0, draft)
+    assert found is None and draft["decision_date"] == "2028-02-03"
+
+
+def test_a_new_answer_replaces_readings_waiting_for_a_tap() -> None:
+    _, draft = read(Step.DECISION, "12/3", {"when": NOW.isoformat()})
+    found, draft = read(Step.DECISION, "friday", draft)
+    assert found is None and answers.PENDING not in draft
+    found, _ = choose(Step.DECISION, 0, draft)
+    assert found is not None and found.key == "debrief.choice_gone"
+
+
+def test_a_typed_clock_time_is_kept_as_a_wall_clock_time() -> None:
+    _, typed = read(Step.WHEN, "yesterday 4pm", {})
+    _, counted = read(Step.WHEN, "an hour ago", {})
+    assert typed["wall_clock"] is True and counted["wall_clock"] is False
+
+
+def test_a_day_then_its_time() -> None:
+    found, draft = read(Step.WHEN, "monday", {})
+    assert found is not None and found.key == "debrief.when_needs_time"
+    found, draft = read(Step.WHEN, "10am", draft)
+    assert found is None and draft["when"] == "2026-11-23T10:00:00+00:00"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock, next_new, running_bot, say, tap
+from conftest import FakeClock, next_new, running_bot, say, settled, tap
 from fake_telegram import FakeTelegram, FakeUser
 from telegram.ext import Application
 
@@ -31,8 +31,8 @@ async def test_commands_are_registered_and_listed(
 ) -> None:
     names = [command["command"] for command in fake.commands]
     assert names == [
-        "new", "status", "chase", "heard", "timezone", "pause", "resume", "export", "forget",
-        "cancel", "help",
+        "new", "status", "chase", "heard", "timezone", "country", "name", "pause", "resume",
+        "export", "forget", "cancel", "help",
     ]  # fmt: skip
     help_text = (await say(ann, "/help")).text
     for name in names:
@@ -100,7 +100,7 @@ async def test_future_interview_is_saved_for_a_check_in(bot: Bot, ann: FakeUser)
     await say(ann, "tomorrow 10am")
     summary = await tap(ann, "No, I applied directly")
     assert "Saved: Initech" in summary.text and "tomorrow 10:00" in summary.text
-    assert "check in after it" in summary.text
+    assert "check in" in summary.text and "tip" in summary.text
     status = await say(ann, "/status")
     assert "Initech" in status.text and "tomorrow 10:00" in status.text
 
@@ -128,7 +128,7 @@ async def test_known_company_skips_the_agency_question(bot: Bot, ann: FakeUser) 
         (["Acme", "skip", "just now"], "n" * 200, "recruiter's name"),
         (["Acme", "skip", "just now", "no"], "blorp", 'couldn\'t read "blorp" as a day'),
         (["Acme", "skip", "just now", "no", "no"], "maybe", "tap one of the buttons"),
-        (["Acme", "skip", "just now", "no", "no", "neither"], "meh", "tap one of the buttons"),
+        (["Acme", "skip", "just now", "no", "no", "neither"], "dunno", "tap one of the buttons"),
     ],
 )
 async def test_a_bad_answer_is_explained_and_asked_again(
@@ -186,7 +186,7 @@ async def test_cancel_in_every_state_leaves_cleanly(
 async def test_restart_resumes_at_the_same_question(
     fake: FakeTelegram, data_dir: Path, clock: FakeClock, answers: list[str]
 ) -> None:
-    ann = fake.user(1001, "Ann")
+    ann = settled(data_dir, fake.user(1001, "Ann"))
     async with running_bot(fake, data_dir, clock):
         question = await say(ann, "/new")
         for answer in answers:
@@ -239,11 +239,12 @@ async def test_non_text_and_edits_get_a_kind_reply(bot: Bot, ann: FakeUser, data
     assert "only read text" in (await next_new(ann)).text
     assert (await next_new(ann)).text == role_question.text
     await ann.edit(company_message, "Acme Corp")
-    assert "edited" in (await next_new(ann)).text
+    assert "Changed: Company" in (await next_new(ann)).text  # applied to the question it answered
+    assert (await next_new(ann)).text == role_question.text
     await say(ann, "skip")
     await say(ann, "tomorrow 10am")
     summary = await tap(ann, "No, I applied directly")
-    assert "Saved: Acme" in summary.text and "Acme Corp" not in summary.text
+    assert "Saved: Acme Corp" in summary.text
 
 
 async def test_old_and_forged_buttons_are_refused_politely(bot: Bot, ann: FakeUser) -> None:
@@ -261,11 +262,18 @@ async def test_old_and_forged_buttons_are_refused_politely(bot: Bot, ann: FakeUs
     assert "agency" in (await next_new(ann)).text
 
 
-async def test_commands_mid_conversation_keep_the_question(bot: Bot, ann: FakeUser) -> None:
+async def test_commands_mid_conversation_answer_and_keep_the_question(
+    bot: Bot, ann: FakeUser
+) -> None:
     await say(ann, "/new")
     question = await say(ann, "Acme")
-    assert "middle of logging" in (await say(ann, "/status")).text
+    for command, answer in [("/status", "no open interviews"), ("/help", "What I can do"),
+                            ("/pause", "paused"), ("/resume", "back on")]:  # fmt: skip
+        assert answer in (await say(ann, command)).text
+        assert (await next_new(ann)).text == question.text
+    assert "middle of a question" in (await say(ann, "/nonsense")).text
     assert (await next_new(ann)).text == question.text
+    assert "When was" in (await tap(ann, "Skip")).text
 
 
 async def test_stray_text_outside_a_conversation_points_to_help(bot: Bot, ann: FakeUser) -> None:

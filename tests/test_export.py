@@ -30,13 +30,17 @@ def test_json_holds_every_record() -> None:
 
 
 def test_calendar_lists_upcoming_pending_nudges_in_order() -> None:
-    raw = export_calendar([INTERVIEW], NUDGES, lambda n, i: f"{n.kind.value}: {i.company}", NOW)
+    def describe(nudge: Nudge, interview: Interview) -> tuple[str, str]:
+        return f"{nudge.kind.value}: {interview.company}", f"about {interview.company}"
+
+    raw = export_calendar([INTERVIEW], NUDGES, describe, NOW)
     assert raw is not None
     events = list(icalendar.Calendar.from_ical(raw).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["reassurance: Acme", "chase: Acme"]
+    assert [str(e["description"]) for e in events] == ["about Acme", "about Acme"]
     assert events[0].decoded("dtstart") == NUDGES[2].due
 
 
 def test_no_upcoming_nudges_means_no_calendar() -> None:
     sent = [replace(n, state=NudgeState.SENT) for n in NUDGES]
-    assert export_calendar([INTERVIEW], sent, lambda n, i: "x", NOW) is None
+    assert export_calendar([INTERVIEW], sent, lambda n, i: ("x", "y"), NOW) is None

@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.calendar import Place
 from followup.model import Interview, NudgeKind, NudgeState, Outcome
 from followup.planner import next_pending, reconcile
 from followup.timing import load_timing
 
 TIMING = load_timing()
-LONDON = ZoneInfo("Europe/London")
+LONDON = Place(ZoneInfo("Europe/London"))
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 INTERVIEW = Interview(
     id="i1", user_id=7, company="Acme", when=NOW, created=NOW, via_agency=True, debriefed=True,
@@ -24,9 +25,11 @@ def ids() -> itertools.count[int]:
     return itertools.count(1)
 
 
-def plan(interview: Interview, records: list, now: datetime = NOW):  # type: ignore[no-untyped-def]
+def plan(interview: Interview, records: list, now: datetime = NOW, fold: bool = False):  # type: ignore[no-untyped-def]
     counter = ids()
-    return reconcile(interview, 70, records, LONDON, TIMING, now, lambda: f"n{next(counter)}")
+    return reconcile(
+        interview, 70, records, LONDON, TIMING, now, lambda: f"n{next(counter)}", fold_due=fold
+    )
 
 
 def test_a_new_interview_gets_its_whole_plan() -> None:
@@ -40,9 +43,26 @@ def test_a_new_interview_gets_its_whole_plan() -> None:
 
 def test_replanning_is_idempotent_and_keeps_a_snoozed_time() -> None:
     records = list(plan(INTERVIEW, []).add)
-    snoozed = replace(records[0], due=records[0].due + timedelta(hours=5))
+    snoozed = replace(records[0], due=records[0].due + timedelta(hours=5), snoozed=True)
     again = plan(INTERVIEW, [snoozed, *records[1:]])
-    assert again.add == () and again.cancel == ()
+    assert again.add == again.move == again.cancel == ()
+
+
+def test_a_changed_date_moves_the_pending_nudge_that_depends_on_it() -> None:
+    records = list(plan(INTERVIEW, []).add)
+    decided = replace(INTERVIEW, decision_date=NOW.date() + timedelta(days=1))  # Thursday
+    changes = plan(decided, records)
+    moved = {n.kind: n.due for n in changes.move}
+    assert moved == {NudgeKind.CHASE: datetime(2026, 11, 27, 10, 0, tzinfo=UTC)}  # Friday
+    assert NudgeKind.REASSURANCE in [n.kind for n in changes.cancel]  # now after the chase
+
+
+def test_a_late_debrief_folds_what_is_due_into_its_reply() -> None:
+    changes = plan(INTERVIEW, [], NOW + timedelta(hours=3), fold=True)
+    folded = {n.kind for n in changes.folded}
+    assert folded == {NudgeKind.RECRUITER_FEEDBACK, NudgeKind.THANK_YOU}
+    assert all(n.sent_at == NOW + timedelta(hours=3) for n in changes.folded)
+    assert {n.kind for n in changes.to_arm} == {NudgeKind.REASSURANCE, NudgeKind.CHASE}
 
 
 def test_sent_kinds_are_not_planned_again() -> None:
@@ -52,8 +72,8 @@ def test_sent_kinds_are_not_planned_again() -> None:
 
 def test_hearing_back_cancels_every_pending_nudge() -> None:
     records = list(plan(INTERVIEW, []).add)
-    changes = plan(replace(INTERVIEW, outcome=Outcome.REJECTED), records)
-    assert changes.add == ()
+    changes = plan(replace(INTERVIEW, outcome=Outcome.REJECTED, heard_back=NOW), records)
+    assert [n.kind for n in changes.add] == [NudgeKind.REJECTION_REPLY, NudgeKind.TIP_REQUEST]
     assert {n.id for n in changes.cancel} == {n.id for n in records}
     assert all(n.state is NudgeState.CANCELLED for n in changes.cancel)
 

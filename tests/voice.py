@@ -43,8 +43,15 @@ _LONG = re.compile(
 _RELATIVE = re.compile(r"\b(today|tomorrow|yesterday) \d{2}:\d{2}\b")
 
 
+_QUOTED = re.compile(r'"[^"\n]*"')
+
+
 def stated(text: str, today: date) -> list[date]:
-    """Every date written in a message, read the way formatting.local_day writes them."""
+    """Every date written in a message, read the way formatting.local_day writes them.
+
+    Examples in quotes ("tomorrow 14:00" as a way to answer) state no date.
+    """
+    text = _QUOTED.sub("", text)
     found = []
     for pattern in (_SHORT, _LONG):
         for match in pattern.finditer(text):
