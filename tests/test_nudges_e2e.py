@@ -61,21 +61,27 @@ async def test_a_full_timeline_arrives_at_the_right_local_times(
         feedback = await nudge(ann)
         assert "called Sam" in feedback.text and "Acme" in feedback.text
         assert feedback.button_texts == [
-            "✅ Done, I called", "⏰ In 1 hour", "🌅 Tomorrow morning", "📬 I heard back"
+            "📋 Notes for the call", "✅ Done, I called", "⏰ In 1 hour", "🌅 Tomorrow morning",
+            "📬 I heard back",
         ]  # fmt: skip
         assert "feedback given" in (await tap(ann, "Done, I called")).text
 
         move_to(app, traveller, london(25, 16, 1))
         thanks = await nudge(ann)
-        assert "thank-you" in thanks.text and "scaling the billing service" in thanks.text
-        assert "17:01" in (await tap(ann, "In 1 hour")).text
+        assert "thank-you" in thanks.text and "Acme" in thanks.text
+        draft = await tap(ann, "Draft it")
+        assert "Hi Priya," in draft.text and "billing service" in draft.text
+        assert draft.text.rstrip().endswith("Ann")  # signed
+        assert draft.button_texts == ["✅ Sent it"]  # the log button stays under the draft
+        await ann.press("In 1 hour", thanks)
+        assert "17:01" in (await next_new(ann)).text
         move_to(app, traveller, london(25, 17, 2))
         assert "thank-you" in (await nudge(ann)).text
         assert "thank-you sent" in (await tap(ann, "Sent it")).text
 
         move_to(app, traveller, london(27, 10, 1))  # Friday: two business days of silence
         reassurance = await nudge(ann)
-        assert "normal" in reassurance.text and "Wed 2 Dec" in reassurance.text
+        assert "Acme" in reassurance.text and "Wed 2 Dec" in reassurance.text
 
         move_to(app, traveller, london(2, 10, 1, month=12))  # five business days after
         chase = await nudge(ann)
@@ -113,9 +119,7 @@ async def test_i_heard_back_stops_every_nudge(
         await nudge(ann)
         assert "What did Acme say" in (await tap(ann, "I heard back")).text
         assert "not what you're worth" in (await tap(ann, "Rejected")).text
-        assert "tip of your own" in (await next_new(ann)).text
-        assert "kept your tip" in (await say(ann, "Send one short note, then let it be.")).text
-        move_to(app, traveller, london(10, 12, month=12))
+        move_to(app, traveller, london(10, 12, month=12))  # the reply offer and the tip: stale
         await ann.expect_silence(0.3)
         assert "no open interviews" in (await say(ann, "/status")).text
     assert kinds(data_dir, ann.id, NudgeState.PENDING) == []
@@ -153,7 +157,7 @@ async def test_downtime_sends_what_is_still_relevant_and_skips_the_stale(
     traveller.move_to(london(30, 9, 0))  # down from Wednesday to the next Monday
     async with coach(fake, data_dir):
         caught_up = await nudge(ann)
-        assert "normal" in caught_up.text  # the reassurance still fits; the rest went stale
+        assert "Wed 2 Dec" in caught_up.text  # the reassurance still fits; the rest went stale
         await ann.expect_silence(0.3)
     assert sorted(kinds(data_dir, ann.id, NudgeState.SKIPPED)) == sorted(
         [NudgeKind.RECRUITER_FEEDBACK, NudgeKind.THANK_YOU]
@@ -241,7 +245,7 @@ async def test_nudge_buttons_are_checked_against_the_presser(
         await log_agency_interview(ann)
         move_to(app, traveller, london(25, 15, 1))
         ann_nudge = await nudge(ann)
-        done_data = ann_nudge.buttons[0][0].callback_data
+        done_data = next(b.callback_data for row in ann_nudge.buttons for b in row if "Done" in b.text)
         assert done_data is not None
         await bob.press_data(done_data)
         assert "don't recognise" in (await bob.next_callback_answer() or "")
@@ -255,3 +259,97 @@ async def test_nudge_buttons_are_checked_against_the_presser(
     (interview,) = store.interviews(ann.id)
     store.close()
     assert interview.feedback_given is not None and interview.is_open
+
+
+async def test_after_a_rejection_a_reply_draft_the_next_day_then_the_tip(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        await say(ann, "/heard")
+        rejected = await tap(ann, "Rejected")
+        assert "not what you're worth" in rejected.text and "tip" not in rejected.text
+        await ann.expect_silence(0.3)  # no survey at a painful moment
+        move_to(app, traveller, london(26, 10, 1))
+        offer = await nudge(ann)
+        assert "reply" in offer.text and offer.button_texts == ["✍️ Draft a reply", "No thanks"]
+        draft = await tap(ann, "Draft a reply")
+        assert "Hi Sam," in draft.text and "feedback" in draft.text  # via the agency
+        move_to(app, traveller, london(27, 18, 1))
+        tip = await nudge(ann)
+        assert "tip" in tip.text and "/export" in tip.text and "don't pass it on" in tip.text
+        assert "one message" in (await tap(ann, "Share a tip")).text
+        assert "kept with your data" in (await say(ann, "Keep it short.")).text
+    store = Store(data_dir)
+    settings = store.settings(ann.id)
+    store.close()
+    assert settings is not None and settings.tips == ("Keep it short.",) and settings.tip_asked
+
+
+async def test_an_ignored_follow_up_nudge_asks_did_you_send_it(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        await say(ann, "/pause")
+        await say(ann, "/resume")
+        traveller.move_to(london(2, 9, 0, month=12))
+        move_to(app, traveller, london(2, 10, 1, month=12))  # the follow-up nudge, ignored
+        first = await nudge(ann)
+        while "follow up" not in first.text:
+            first = await nudge(ann)
+        status = await say(ann, "/status")
+        assert "next: did you send it?, tomorrow 10:00" in status.text
+        move_to(app, traveller, london(3, 10, 1, month=12))  # the next working day
+        asked = await nudge(ann)
+        assert "Did you send that follow-up to Acme?" in asked.text
+        assert asked.button_texts[:3] == [
+            "✅ Yes, I sent it", "⏰ Not yet: remind me next working day", "I'll skip it"
+        ]  # fmt: skip
+        later = await tap(ann, "Not yet")
+        assert "tomorrow 10:00" in later.text
+        move_to(app, traveller, london(4, 10, 1, month=12))
+        assert "Did you send" in (await nudge(ann)).text
+        logged = await tap(ann, "Yes, I sent it")
+        assert "first follow-up" in logged.text and "Fri 11 Dec" in logged.text
+        status = await say(ann, "/status")
+        assert "next: second follow-up, Fri 11 Dec, 10:00" in status.text
+
+
+async def test_skipping_the_follow_up_ends_the_reminders(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        traveller.move_to(london(2, 9, 0, month=12))
+        move_to(app, traveller, london(2, 10, 1, month=12))
+        message = await nudge(ann)
+        while "follow up" not in message.text:
+            message = await nudge(ann)
+        assert "did you send it?" in (await say(ann, "/status")).text
+        move_to(app, traveller, london(3, 10, 1, month=12))
+        await nudge(ann)
+        assert "no more follow-up reminders" in (await tap(ann, "I'll skip it")).text
+        move_to(app, traveller, london(20, 10, 1, month=12))
+        await ann.expect_silence(0.3)
+        verdict = await say(ann, "should I chase them yet?")
+        assert verdict.text.startswith("Yes")  # asking still answers
+    assert kinds(data_dir, ann.id, NudgeState.PENDING) == []
+
+
+async def test_snoozing_a_friday_follow_up_lands_on_monday(
+    fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
+) -> None:
+    traveller.move_to(london(20, 14, 0))  # Friday 20 Nov: the follow-up is due Fri 27 Nov
+    async with coach(fake, data_dir) as app:
+        await log_agency_interview(ann)
+        await say(ann, "/pause")
+        traveller.move_to(london(27, 17, 0))
+        await say(ann, "/resume")
+        message = await nudge(ann)
+        while "follow up" not in message.text:
+            message = await nudge(ann)
+        await ann.press("Tomorrow morning", message)
+        assert "Mon 30 Nov, 10:00" in (await next_new(ann)).text
+        await ann.press("In 1 hour", message)
+        assert "no longer active" not in (await next_new(ann)).text
