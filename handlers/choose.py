@@ -60,6 +60,9 @@ def find_meant(d: Deps, user_id: int, said: str) -> Meant:
         return Meant(_likeliest(matching, d.clock()), still_open)
     if unknown is not None:
         return Meant(None, still_open, unknown)
+    if not still_open and everything:
+        # Nothing open: they mean the one they last heard back from ("you already heard").
+        return Meant(everything[0], still_open)
     return Meant(still_open[0] if len(still_open) == 1 else None, still_open)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import say, tap
+from conftest import next_new, say, tap
 from fake_telegram import FakeUser
 from telegram.ext import Application
 
@@ -48,6 +48,9 @@ async def test_unknown_zone_is_explained_and_asked_again(bot: Bot, ann: FakeUser
 
 async def test_times_follow_the_users_zone(bot: Bot, ann: FakeUser) -> None:
     await say(ann, "/timezone Asia/Kolkata")
+    country = await next_new(ann)
+    assert country.button_texts[0] == "India"
+    assert "India" in (await tap(ann, "India")).text
     await say(ann, "/new")
     await say(ann, "Acme")
     await say(ann, "skip")
@@ -65,10 +68,13 @@ async def test_a_new_zone_moves_planned_nudges_to_its_local_times(
     await say(ann, "yesterday 10am")
     for answer in ("no", "no", "neither", "good", "skip"):
         await say(ann, answer)
-    assert "next: no-news check, tomorrow 10:00" in (await say(ann, "/status")).text
+    assert "silence is normal, tomorrow 10:00" in (await say(ann, "/status")).text
     await say(ann, "/timezone Asia/Kolkata")
+    await next_new(ann)  # which public holidays?
+    await tap(ann, "Don't skip holidays")
     status = await say(ann, "/status")
-    assert "next: no-news check, tomorrow 10:00" in status.text  # 10:00 in Kolkata now
+    assert "silence is normal, tomorrow 10:00" in status.text  # 10:00 in Kolkata now
+    assert "yesterday 10:00" in status.text  # the time they typed stays as they typed it
     store = Store(data_dir)
     pending = [n for n in store.pending_nudges(ann.id) if n.kind.value == "reassurance"]
     store.close()
