@@ -30,7 +30,8 @@ from typing import Any
 from aiohttp import web
 
 JsonDict = dict[str, Any]
-DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "telegram-bot-api.json"
+# Kept in the repository (see tests/data/README.md), so a fresh clone tests on its own.
+DEFAULT_SPEC = Path(__file__).resolve().parent / "data" / "telegram-bot-api.json"
 
 # ---------------------------------------------------------------------------------------------
 # What the user sees
@@ -237,7 +238,7 @@ class ApiSpec:
 
 @functools.cache
 def load_spec(path: str | None = None) -> ApiSpec:
-    """The API reference from TELEGRAM_API_SPEC or shared/spec next to the repository."""
+    """The API reference from TELEGRAM_API_SPEC, else the copy in tests/data."""
     return ApiSpec(Path(path or os.environ.get("TELEGRAM_API_SPEC") or DEFAULT_SPEC))
 
 
