@@ -1,7 +1,7 @@
 """Benchmarks of the bot as a whole, each against a baseline measured side by side in the same run.
 
-    .venv/bin/python bench/run.py                 all four, one table each
-    .venv/bin/python bench/run.py latency burst   only these (latency, scale, burst, restart)
+    .venv/bin/python bench/run.py                 all five, one table each
+    .venv/bin/python bench/run.py latency memory  only these: latency, scale, burst, restart, memory
     .venv/bin/python bench/run.py --quick         smaller sizes, for trying the harness
     .venv/bin/python bench/run.py --profile DIR   also record every process with py-spy
 
@@ -592,6 +592,48 @@ async def bench_restart(workdir: Path, quick: bool) -> str:
     )
 
 
+# --- 5. idle memory ----------------------------------------------------------------------------
+
+IDLE_SETTLE = 5.0  # seconds polling with no users before memory is read
+
+
+async def idle_rss(workdir: Path, name: str, args: Sequence[str], data_dir: Path | None) -> int:
+    """Resident memory (KB) of a process polling its own fake server with nobody writing."""
+    async with (
+        BenchTelegram() as fake,
+        process(args, workdir / f"{name}.log", fake, data_dir) as proc,
+    ):
+        await wait_polling(fake, proc, START_TIMEOUT)
+        await asyncio.sleep(IDLE_SETTLE)
+        rss, _ = await proc.settled_memory_kb()
+        return rss
+
+
+async def bench_memory(workdir: Path, quick: bool) -> str:
+    """Idle RSS of the bot with no users against a bare PTB echo bot, started side by side."""
+    data_dir = workdir / "idle-bot"
+    rounds = 1 if quick else 3
+    echo: list[int] = []
+    bot: list[int] = []
+    for n in range(rounds):
+        results = await asyncio.gather(
+            idle_rss(workdir, f"idle-echo-{n}", ["echo"], None),
+            idle_rss(workdir, f"idle-bot-{n}", ["bot", "--data-dir", str(data_dir)], data_dir),
+        )
+        echo.append(results[0])
+        bot.append(results[1])
+    base, ours = median(echo) / 1024, median(bot) / 1024
+    return table(
+        f"5. Idle memory: resident set size after {IDLE_SETTLE:g} s of polling with no users,"
+        f" median of {rounds} side-by-side starts",
+        ["process", "RSS MB", "ratio", "goal"],
+        [
+            ["echo (bare PTB)", base, "1.00x", ""],
+            ["Follow-up Coach", ours, ratio(ours, base), "<= 1.5x"],
+        ],
+    )
+
+
 # --- command line ------------------------------------------------------------------------------
 
 BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
@@ -599,6 +641,7 @@ BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
     "scale": bench_scale,
     "burst": bench_burst,
     "restart": bench_restart,
+    "memory": bench_memory,
 }
 
 
