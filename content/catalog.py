@@ -82,6 +82,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase", "second_chase",
         "move_on",
     ),
+    "about": ("description", "short_description"),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(

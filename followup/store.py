@@ -342,6 +342,10 @@ class Store:
             if state is not None:
                 table.insert({"name": name, "key": list(key), "state": state})
 
+    def open_conversations(self, user_id: int) -> list[str]:
+        """The names of the conversations this user is in the middle of."""
+        return [doc["name"] for doc in self._table(user_id, CONVERSATIONS).all()]
+
     def user_data(self, user_id: int) -> dict[str, Any]:
         """PTB's user_data for this user; empty when nothing was stored."""
         docs = self._table(user_id, USER_DATA).all()

@@ -18,6 +18,7 @@ from telegram.ext import CallbackQueryHandler
 from followup import drafts
 from followup.calendar import apply_quiet_hours
 from followup.formatting import local_day, local_moment
+from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
 from followup.model import Interview, Nudge, NudgeKind, NudgeState
 from followup.rules import first_chase_day, is_stale
 from followup.scheduler import NudgeRef
@@ -100,10 +101,11 @@ async def send_due_nudge(context: Context) -> None:
     now = d.clock()
     if interview is None or not interview.is_open:
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.CANCELLED)
+        record_nudge(context.bot_data, SKIPPED, nudge, now, "interview closed")
         return
     zone = user_zone(d, settings)
     if is_stale(nudge.kind, nudge.due, interview, zone, d.timing, now):
-        log.info("skipping stale %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
+        record_nudge(context.bot_data, SKIPPED, nudge, now, "stale")
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     await d.pacer.wait_turn(nudge.chat_id)
@@ -114,19 +116,24 @@ async def send_due_nudge(context: Context) -> None:
             reply_markup=keyboard(nudge_buttons(d, nudge)),
         )
     except Forbidden:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
         log.info("user %s blocked the bot; pausing their nudges", ref.user_id)
         mark_blocked(d, ref.user_id)
         return
     except BadRequest:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
         log.exception("Telegram refused nudge %s; skipping it", nudge.id)
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     except (NetworkError, RetryAfter) as error:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
         # The clock read afresh: a slow failure must not schedule its retry in the past, where
         # APScheduler would drop it as a second instance of the still-running job.
         _retry_later(d, nudge, ref.attempt, d.clock(), error)
         return
-    d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, d.clock())
+    sent = d.clock()
+    d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, sent)
+    record_nudge(context.bot_data, SENT, nudge, sent)
 
 
 def _retry_later(d: Deps, nudge: Nudge, attempt: int, now: datetime, error: Exception) -> None:
