@@ -2,7 +2,8 @@
 
 The bot token is part of every Bot API URL, so it turns up in httpx's request lines and in the
 text of some exceptions (an unparsable URL, a rejected token). Every handler gets a filter that
-replaces each secret, tracebacks included, and the last-resort printers (`sys.excepthook`,
+replaces each secret in the record and a formatter that scrubs the finished line, tracebacks
+included, and the last-resort printers (`sys.excepthook`,
 `threading.excepthook`, `sys.unraisablehook`) print through the same scrubbing, so a secret
 reaches no output whatever fails.
 """
@@ -10,6 +11,7 @@ reaches no output whatever fails.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -69,6 +71,18 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Any formatter's finished line, scrubbed: whatever it adds (a traceback it formats itself,
+    as the JSON formatter does) passes through the same redaction."""
+
+    def __init__(self, inner: logging.Formatter, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self._inner, self._redact = inner, Redactor(secrets)
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self._redact(self._inner.format(record))
+
+
 def configure_logging(
     level: str,
     secrets: Iterable[str],
@@ -90,10 +104,11 @@ def configure_logging(
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # private
         handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
         handlers[0].setLevel(stderr_level or "WARNING")
     for handler in handlers:
-        handler.setFormatter(formatter)
+        handler.setFormatter(RedactingFormatter(formatter, secrets))
         handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     for old in root.handlers:

@@ -232,8 +232,7 @@ def _webhook(read: _Reader) -> Webhook | None:
             f"to, e.g. https://bot.example.com/telegram: {url!r}"
         )
     host, _, port = listen.rpartition(":")
-    listen_port = _port(port, read.name("webhook_listen"))
-    if not host or listen_port is None:
+    if not host or not port.isdigit() or int(port) > 65535:
         raise SettingsError(
             f"{read.name('webhook_listen')} must be host:port, e.g. {DEFAULT_WEBHOOK_LISTEN}: "
             f"{listen!r}"
@@ -243,7 +242,7 @@ def _webhook(read: _Reader) -> Webhook | None:
             f"{read.name('webhook_secret')} must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
         )
     host = _host(host.strip("[]"), read.name("webhook_listen"))
-    return Webhook(url, host, listen_port, secret or secrets.token_urlsafe(32))
+    return Webhook(url, host, int(port), secret or secrets.token_urlsafe(32))
 
 
 def _path(raw: str, environ: Mapping[str, str]) -> Path:
