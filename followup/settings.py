@@ -176,7 +176,7 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
     _check_writable(data_dir, read.name("data_dir"))
     cache = read("cache_dir")
     cache_dir = _path(cache, environ) if cache else data_dir / "cache"
-    _check_writable(cache_dir, read.name("cache_dir"))
+    _check_folder(cache_dir, read.name("cache_dir"))
     log_level = _choice(read("log_level", "INFO") or "INFO", LOG_LEVELS, read.name("log_level"))
     log_format = _choice(read("log_format", "text") or "text", LOG_FORMATS, read.name("log_format"))
     return Settings(
@@ -313,6 +313,15 @@ def _check_writable(folder: Path, setting: str) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise SettingsError(f"{setting} {str(folder)!r} is not writable: {reason}") from None
+
+
+def _check_folder(folder: Path, setting: str) -> None:
+    """A folder that exists or can be made; it may be read-only (a city index built in advance)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise SettingsError(f"{setting} {str(folder)!r} can't be created: {reason}") from None
 
 
 def _parse_user_ids(raw: str | None, setting: str) -> frozenset[int] | None:

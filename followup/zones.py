@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from followup.places import City, PlaceIndex, fold, open_index
 
+log = logging.getLogger(__name__)
 _MAX_CHOICES = 5
 _MAX_INPUT = 100
 _DAY = 24 * 60
@@ -279,7 +281,15 @@ def _index() -> PlaceIndex:
     global _open
     with _index_lock:
         if _open is None:
-            _open = open_index(_index_folder or default_index_folder())
+            folder = _index_folder or default_index_folder()
+            try:
+                _open = open_index(folder)
+            except RuntimeError as error:
+                if folder == default_index_folder():
+                    raise
+                # A read-only cache folder without the index: build it where we can write.
+                log.warning("%s; using %s instead", error, default_index_folder())
+                _open = open_index(default_index_folder())
         return _open
 
 
