@@ -87,7 +87,19 @@ def patch_gc_log() -> None:
     gc.callbacks.append(note)
 
 
+def patch_cprofile() -> None:
+    """Profile the whole process with cProfile; the stats go to <data dir>/cprofile.out at exit."""
+    import atexit
+    import cProfile
+
+    profile = cProfile.Profile()
+    target = Path(os.environ.get("FOLLOWUP_DATA_DIR", ".")) / "cprofile.out"
+    atexit.register(lambda: (profile.disable(), profile.dump_stats(target)))
+    profile.enable()
+
+
 PATCHES: dict[str, Callable[[], None]] = {
+    "cprofile": patch_cprofile,
     "gc-log": patch_gc_log,
     "one-file": patch_one_file,
     "no-fsync": patch_no_fsync,
