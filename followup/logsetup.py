@@ -21,8 +21,6 @@ from types import TracebackType
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from pythonjsonlogger.json import JsonFormatter
-
 # httpx logs every request URL at INFO, and the token is part of that URL.
 NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "tornado.access")
 PLACEHOLDER = "<secret>"
@@ -96,11 +94,13 @@ def configure_logging(
     the conversation on screen and its log lines in the file.
     """
     secrets = list(secrets)
-    formatter: logging.Formatter = (
-        JsonFormatter(JSON_FIELDS, rename_fields={"levelname": "level", "name": "logger"})
-        if log_format == "json"
-        else logging.Formatter(TEXT_FORMAT)
-    )
+    formatter = logging.Formatter(TEXT_FORMAT)
+    if log_format == "json":
+        from pythonjsonlogger.json import JsonFormatter  # only loaded when asked for
+
+        formatter = JsonFormatter(
+            JSON_FIELDS, rename_fields={"levelname": "level", "name": "logger"}
+        )
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
