@@ -15,6 +15,7 @@ import contextlib
 import logging
 import signal
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
@@ -34,6 +35,7 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 POLL_TIMEOUT = 10  # seconds a getUpdates waits for news: well inside the health limit
 TICK_JOB = "health:tick"
 FIRST_RETRY, LONGEST_RETRY = 1.0, 15.0  # seconds between tries to reach the API at start
+BOOTSTRAP_RETRIES = 1  # for deleteWebhook or setWebhook, once the API has answered getMe
 App = Application  # type: ignore[type-arg]
 
 
@@ -103,6 +105,52 @@ def stop_on_signals(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, stop.set)
 
 
+@contextlib.contextmanager
+def _one_line_failures() -> Iterator[None]:
+    """PTB logs a traceback when its set-up call (setWebhook, deleteWebhook) finally fails; the
+    caller reports that failure in one line instead, so the traceback is held back meanwhile."""
+    loop_log = logging.getLogger("telegram.ext")  # where PTB's network loop logs
+    level = loop_log.level
+    loop_log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        loop_log.setLevel(level)
+
+
+async def _start_transport(
+    application: App, settings: Settings, health: Health, every: float
+) -> None:
+    """Long polling, or the webhook server registered with Telegram; StartupError if refused."""
+    assert application.updater is not None
+    hook = settings.webhook if not settings.use_console else None
+    try:
+        with _one_line_failures():
+            if hook is not None:
+                await start_webhook(application, hook, ALLOWED_UPDATES, health, every)
+            else:
+                await application.updater.start_polling(
+                    timeout=POLL_TIMEOUT,
+                    allowed_updates=ALLOWED_UPDATES,
+                    error_callback=_on_poll_error,
+                    bootstrap_retries=BOOTSTRAP_RETRIES,
+                )
+    except TelegramError as error:
+        reason = _one_line(error, settings)
+        if hook is None:
+            raise StartupError(f"Telegram refused to start polling ({reason})") from None
+        raise StartupError(
+            f"Telegram refused the webhook {hook.url} ({reason}); "
+            f"check {settings.named('webhook_url')}"
+        ) from None
+    except OSError as error:
+        assert hook is not None  # only the webhook server binds a port
+        raise StartupError(
+            f"can't serve the webhook on {hook.listen_host}:{hook.listen_port} "
+            f"({error.strerror or error}); check {settings.named('webhook_listen')}"
+        ) from None
+
+
 async def serve(application: App, settings: Settings, stop: asyncio.Event) -> None:
     """Connect, start, run until `stop` is set, then shut down; StartupError if it can't start."""
     assert application.updater is not None and application.job_queue is not None
@@ -116,16 +164,18 @@ async def serve(application: App, settings: Settings, stop: asyncio.Event) -> No
             await application.post_init(application)
         every = max(1.0, min(10.0, health.max_age.total_seconds() / 3))
         application.job_queue.run_repeating(_tick, interval=every, first=0, name=TICK_JOB)
-        if settings.webhook is not None and not settings.use_console:
-            await start_webhook(application, settings.webhook, ALLOWED_UPDATES, health, every)
-        else:
-            await application.updater.start_polling(
-                timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES, error_callback=_on_poll_error
-            )
+        await _start_transport(application, settings, health, every)
         await application.start()
         if settings.http_port is not None:
             monitor = MonitoringServer(health, metrics, settings.http_host, settings.http_port)
-            monitor.start()
+            try:
+                monitor.start()
+            except OSError as error:
+                monitor = None
+                raise StartupError(
+                    f"can't serve /healthz on {settings.http_host}:{settings.http_port} "
+                    f"({error.strerror or error}); check {settings.named('http_port')}"
+                ) from None
             log.info("health at %s/healthz, metrics at %s/metrics", monitor.url, monitor.url)
         application.bot_data["monitor"] = monitor
         mode = f"webhook {settings.webhook.url}" if settings.webhook else "long polling"

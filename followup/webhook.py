@@ -39,6 +39,7 @@ async def start_webhook(
         allowed_updates=allowed_updates,
         secret_token=webhook.secret,
         drop_pending_updates=False,
+        bootstrap_retries=1,
     )
 
     async def check(context: CallbackContext[Any, Any, Any, Any]) -> None:

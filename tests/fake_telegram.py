@@ -986,7 +986,7 @@ class FakeTelegram:
         parts = urllib.parse.urlsplit(url)
         # Telegram wants https on 443, 80, 88 or 8443; here only loopback is reachable at all.
         if parts.scheme not in ("http", "https") or parts.hostname not in _LOOPBACK:
-            raise ApiError(400, "Bad Request: bad webhook: the fake posts to loopback only")
+            raise _state_error("Bad Request: bad webhook: the fake posts to loopback only")
         secret = params.get("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")

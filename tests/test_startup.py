@@ -269,3 +269,26 @@ async def test_json_logs_are_one_object_per_line(fake: FakeTelegram, tmp_path: P
     assert {"asctime", "level", "logger", "message"} <= records[0].keys()
     assert any(r["message"].startswith("running (long polling)") for r in records)
     assert_secret_kept(ended)
+
+
+async def test_a_refused_webhook_url(fake: FakeTelegram, tmp_path: Path) -> None:
+    # The fake posts to loopback only, so it refuses this URL as Telegram refuses a bad one.
+    env = bot_env(fake, tmp_path / "data", FOLLOWUP_WEBHOOK_URL="https://bot.example.com/hook",
+                  FOLLOWUP_WEBHOOK_LISTEN=f"127.0.0.1:{closed_port()}")  # fmt: skip
+    ended = await run_to_end(env)
+    assert ended.code == 2  # after the start-up log lines, the reason in one line
+    assert "Telegram refused the webhook https://bot.example.com/hook" in last_line(ended)
+    assert "FOLLOWUP_WEBHOOK_URL" in last_line(ended)
+    assert_secret_kept(ended)
+
+
+async def test_a_health_port_in_use(fake: FakeTelegram, tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ended = await run_to_end(bot_env(fake, tmp_path / "data"), "--http-port", str(port))
+    assert ended.code == 2
+    assert last_line(ended).startswith(f"bot.py: can't serve /healthz on 127.0.0.1:{port}")
+    assert "--http-port" in last_line(ended)
+    assert_secret_kept(ended)
