@@ -23,7 +23,7 @@ import sys
 import tempfile
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
@@ -77,10 +77,11 @@ class PlaceIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         # Read-only, shared by whichever thread asks (the warm-up may run in another one).
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         meta = dict(self._db.execute("SELECT key, value FROM meta"))
-        self.tables = Tables(**{field: json.loads(meta[field]) for field in Tables.__annotations__})
+        self.tables = Tables(**{f.name: json.loads(meta[f.name]) for f in fields(Tables)})
 
     def cities(self, key: str) -> list[City]:
         """The cities known by this folded name, in the source's order."""
@@ -203,7 +204,7 @@ def _write(
             db.executemany("INSERT INTO name VALUES (?, ?, ?)", sorted(names))
             db.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
-                [(field, json.dumps(getattr(tables, field))) for field in Tables.__annotations__],
+                [(f.name, json.dumps(getattr(tables, f.name))) for f in fields(Tables)],
             )
             db.commit()
             db.execute("VACUUM")

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 POLL_TIMEOUT = 10  # seconds a getUpdates waits for news: well inside the health limit
 TICK_JOB = "health:tick"
+MONITOR_KEY = "monitor"
 FIRST_RETRY, LONGEST_RETRY = 1.0, 15.0  # seconds between tries to reach the API at start
 BOOTSTRAP_RETRIES = 1  # for deleteWebhook or setWebhook, once the API has answered getMe
 App = Application  # type: ignore[type-arg]
@@ -151,8 +152,17 @@ async def _start_transport(
         ) from None
 
 
-async def serve(application: App, settings: Settings, stop: asyncio.Event) -> None:
-    """Connect, start, run until `stop` is set, then shut down; StartupError if it can't start."""
+async def serve(
+    application: App,
+    settings: Settings,
+    stop: asyncio.Event,
+    ready: asyncio.Event | None = None,
+) -> None:
+    """Connect, start, run until `stop` is set, then shut down; StartupError if it can't start.
+
+    `ready` is set once updates are taken; the /healthz listener, if any, is then in
+    `application.bot_data[MONITOR_KEY]`.
+    """
     assert application.updater is not None and application.job_queue is not None
     health: Health = application.bot_data[HEALTH_KEY]
     metrics: Metrics = application.bot_data[METRICS_KEY]
@@ -177,9 +187,12 @@ async def serve(application: App, settings: Settings, stop: asyncio.Event) -> No
                     f"({error.strerror or error}); check {settings.named('http_port')}"
                 ) from None
             log.info("health at %s/healthz, metrics at %s/metrics", monitor.url, monitor.url)
-        application.bot_data["monitor"] = monitor
-        mode = f"webhook {settings.webhook.url}" if settings.webhook else "long polling"
-        log.info("running (%s); stop with Ctrl-C or SIGTERM", mode)
+        application.bot_data[MONITOR_KEY] = monitor
+        hook = settings.webhook if not settings.use_console else None
+        log.info("running (%s); stop with Ctrl-C or SIGTERM",
+                 f"webhook {hook.url}" if hook else "long polling")  # fmt: skip
+        if ready is not None:
+            ready.set()
         await stop.wait()
         log.info("stopping")
     finally:

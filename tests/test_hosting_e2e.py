@@ -25,7 +25,7 @@ from telegram.ext import Application
 from bot import build_application
 from content import load_content
 from followup.clock import utc_now
-from followup.runner import serve
+from followup.runner import MONITOR_KEY, serve
 from followup.settings import Settings, Webhook
 
 Bot = Application  # type: ignore[type-arg]
@@ -54,13 +54,12 @@ def hosting_settings(fake: FakeTelegram, data_dir: Path, webhook: bool = False) 
 async def served(settings: Settings) -> AsyncIterator[Bot]:
     """The bot run by followup.runner.serve, as bot.py runs it, until the block ends."""
     application = build_application(settings, clock=utc_now, chat_pace_seconds=0.05)
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(application, settings, stop))
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve(application, settings, stop, ready))
     async with asyncio.timeout(20):
-        while application.bot_data.get("monitor") is None:
-            if task.done():
-                task.result()  # raises what stopped it
-            await asyncio.sleep(0.01)
+        await asyncio.wait([task, asyncio.create_task(ready.wait())], return_when="FIRST_COMPLETED")
+    if task.done():
+        task.result()  # raises what stopped it
     try:
         yield application
     finally:
@@ -76,7 +75,7 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10) 
 
 
 def monitor_url(application: Bot) -> str:
-    return str(application.bot_data["monitor"].url)
+    return str(application.bot_data[MONITOR_KEY].url)
 
 
 async def get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
