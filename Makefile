@@ -3,7 +3,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench spec
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -26,3 +26,7 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py
+
+# Take a newer Bot API reference for the fake server from ../shared/spec (or SPEC=folder).
+spec: $(VENV)/.installed
+	$(PY) tests/data/refresh_spec.py $(SPEC)

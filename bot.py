@@ -1,15 +1,19 @@
 """Follow-up Coach: start the bot on Telegram, or as a chat in this terminal when there is no token.
 
 This file only wires things together: settings in, resources built once, handlers registered,
-then run. The rules live in followup/, the words in content/, the Telegram glue in handlers/.
+then run (followup/runner.py). The rules live in followup/, the words in content/, the Telegram
+glue in handlers/. Whatever stops the start (a bad setting, the data folder in use by another
+process, the token refused, no network) ends with exit code 2 and one line, never a secret.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import sys
 import warnings
 from collections.abc import Sequence
+from datetime import timedelta
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -18,12 +22,19 @@ from telegram.warnings import PTBUserWarning
 
 import handlers
 from content import ContentError, load_content
+from followup import zones
+from followup.apicalls import MeasuredRateLimiter, MeasuredRequest, observe_updates
 from followup.clock import Clock, utc_now
-from followup.console import CONSOLE_TOKEN, TerminalChat
-from followup.logsetup import configure_logging
+from followup.console import CONSOLE_TOKEN, USER_ID, TerminalChat
+from followup.health import BOT_DATA_KEY as HEALTH_KEY
+from followup.health import Health
+from followup.lock import AlreadyRunning, InstanceLock
+from followup.logsetup import configure_logging, install_excepthooks, redact
+from followup.metrics import BOT_DATA_KEY as METRICS_KEY
+from followup.metrics import Metrics
 from followup.pacer import ChatPacer
 from followup.persistence import StorePersistence
-from followup.ratelimit import PatientRateLimiter
+from followup.runner import StartupError, serve, stop_on_signals
 from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store import Store
@@ -38,6 +49,7 @@ CONSOLE_BANNER = (
     "Follow-up Coach in your terminal: type /start to begin; /quit or Ctrl-D to leave. "
     "To run on Telegram, set TELEGRAM_BOT_TOKEN (from @BotFather) and start again."
 )
+CONSOLE_LOG = "console.log"  # the terminal chat keeps log lines out of the conversation
 
 
 def build_application(
@@ -50,6 +62,15 @@ def build_application(
     content = load_content()
     timing = load_timing()
     store = Store(settings.data_dir)
+    if settings.cache_dir is not None:
+        zones.use_index_folder(settings.cache_dir)
+    metrics = Metrics()
+    webhook = settings.webhook is not None and console is None
+    health = Health(
+        clock,
+        timedelta(seconds=settings.health_max_age),
+        transport_name="webhook check" if webhook else "getUpdates",
+    )
     builder = (
         ApplicationBuilder()
         .base_url(settings.api_base_url)
@@ -60,7 +81,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(PatientRateLimiter(max_retries=3))
+        .rate_limiter(MeasuredRateLimiter(metrics, max_retries=3))
         .post_init(handlers.start_up)
         .post_shutdown(lambda _app: _close(store))
     )
@@ -68,9 +89,22 @@ def build_application(
         builder = builder.token(CONSOLE_TOKEN).request(console).get_updates_request(console)
     else:
         assert settings.token
-        builder = builder.token(settings.token)
+        builder = (
+            builder.token(settings.token)
+            .request(MeasuredRequest(metrics, connection_pool_size=256))
+            .get_updates_request(
+                MeasuredRequest(metrics, None if webhook else health, connection_pool_size=1)
+            )
+        )
     application = builder.build()
     assert application.job_queue is not None
+    jobs = application.job_queue.scheduler
+    metrics.watch(
+        pending=lambda: sum(1 for job in jobs.get_jobs() if job.name.startswith("nudge:")),
+        users=lambda: len(store.user_ids()),
+    )
+    application.bot_data[METRICS_KEY] = metrics
+    application.bot_data[HEALTH_KEY] = health
     application.bot_data["deps"] = Deps(
         store=store,
         content=content,
@@ -82,7 +116,11 @@ def build_application(
         phrases=load_phrasebook(content),
         calendar_for=functools.partial(user_calendar, default=settings.country),
     )
-    handlers.register(application, application.bot_data["deps"], settings.allowed_users)
+    allowed = settings.allowed_users
+    if console is not None and allowed is not None:
+        allowed = allowed | {USER_ID}  # the person at the keyboard runs the bot: always let in
+    observe_updates(application, metrics, health if webhook else None)
+    handlers.register(application, application.bot_data["deps"], allowed)
     return application
 
 
@@ -90,21 +128,51 @@ async def _close(store: Store) -> None:
     store.close()
 
 
+async def run(application: Application, settings: Settings, console: TerminalChat | None) -> None:  # type: ignore[type-arg]
+    """Serve until SIGINT, SIGTERM or (in the terminal chat) /quit."""
+    stop = asyncio.Event()
+    stop_on_signals(stop)
+    if console is not None:
+        console.on_quit = stop.set
+        print(f"{CONSOLE_BANNER} (Log: {settings.data_dir / CONSOLE_LOG})", flush=True)
+    await serve(application, settings, stop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Read settings, build the bot, run it until stopped; exit code 2 on bad settings."""
+    """Read settings, build the bot, run it until stopped; exit code 2 when it can't start."""
     try:
         settings = load_settings(sys.argv[1:] if argv is None else argv, environment())
-        configure_logging(settings.log_level, [settings.token or ""])
+    except SettingsError as error:
+        return _cannot_start(error, [])
+    install_excepthooks(settings.secrets)
+    log_file = settings.data_dir / CONSOLE_LOG if settings.use_console else None
+    configure_logging(settings.log_level, settings.secrets, settings.log_format, log_file)
+    lock = InstanceLock(settings.data_dir)
+    try:
+        lock.acquire()
         console = TerminalChat(files_dir=settings.data_dir) if settings.use_console else None
+        # ValueError: a broken timing.toml; ContentError: broken words.
         application = build_application(settings, console=console)
-    except (SettingsError, ContentError, ValueError) as error:
-        print(f"bot.py: {error}", file=sys.stderr)
-        return 2
-    if console is not None:
-        print(CONSOLE_BANNER, flush=True)
-        console.on_quit = application.stop_running
-    application.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+    except (AlreadyRunning, ContentError, ValueError) as error:
+        lock.release()
+        return _cannot_start(error, settings.secrets)
+    try:
+        if console is not None:
+            store = application.bot_data["deps"].store
+            console.replay_last = bool(store.open_conversations(USER_ID))
+        asyncio.run(run(application, settings, console))
+    except StartupError as error:
+        return _cannot_start(error, settings.secrets)
+    finally:
+        lock.release()
     return 0
+
+
+def _cannot_start(error: Exception, secrets: list[str]) -> int:
+    """One line on stderr, exit code 2."""
+    line = " ".join(str(error).split())
+    print(f"bot.py: {redact(line, secrets)}", file=sys.stderr, flush=True)
+    return 2
 
 
 # ConversationHandler warns that buttons are tracked per chat, not per message: that is intended.

@@ -48,39 +48,6 @@ def patch_one_file() -> None:
     bot.Store = OneFileStore  # type: ignore[misc]
 
 
-def patch_one_write() -> None:
-    """Write each touched user's file once per update_persistence, not once per table."""
-    from telegram.ext import Application
-
-    from followup import store as store_module
-
-    stacks: list[contextlib.ExitStack] = []
-    entered: set[int] = set()
-    writing = store_module.Store._writing
-
-    @contextlib.contextmanager
-    def coalesced(self: Any, user_id: int) -> Iterator[Any]:
-        if stacks and user_id not in entered:
-            stacks[-1].enter_context(self._db(user_id).storage.batch())
-            entered.add(user_id)
-        with writing(self, user_id) as db:
-            yield db
-
-    update_persistence = Application.update_persistence
-
-    async def one_write_each(self: Any) -> None:
-        with contextlib.ExitStack() as stack:
-            stacks.append(stack)
-            try:
-                await update_persistence(self)
-            finally:
-                stacks.pop()
-                entered.clear()
-
-    store_module.Store._writing = coalesced  # type: ignore[method-assign,assignment]
-    Application.update_persistence = one_write_each  # type: ignore[method-assign]
-
-
 def patch_no_fsync() -> None:
     """Attribution only, never a fix: make fsync free, to see what durability costs."""
     os.fsync = lambda fd: None
@@ -120,10 +87,21 @@ def patch_gc_log() -> None:
     gc.callbacks.append(note)
 
 
+def patch_cprofile() -> None:
+    """Profile the whole process with cProfile; the stats go to <data dir>/cprofile.out at exit."""
+    import atexit
+    import cProfile
+
+    profile = cProfile.Profile()
+    target = Path(os.environ.get("FOLLOWUP_DATA_DIR", ".")) / "cprofile.out"
+    atexit.register(lambda: (profile.disable(), profile.dump_stats(target)))
+    profile.enable()
+
+
 PATCHES: dict[str, Callable[[], None]] = {
+    "cprofile": patch_cprofile,
     "gc-log": patch_gc_log,
     "one-file": patch_one_file,
-    "one-write": patch_one_write,
     "no-fsync": patch_no_fsync,
     "unlimited": patch_unlimited,
 }

@@ -22,6 +22,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 from aiohttp import web  # noqa: E402
 from fake_telegram import BotMessage, FakeTelegram, FakeUser  # noqa: E402
 
+from followup.zones import default_index_folder  # noqa: E402
+
 PYTHON = sys.executable
 BOTPROC = ROOT / "bench" / "botproc.py"
 PROXY_VARIABLES = (
@@ -147,6 +149,8 @@ async def process(
         env["TELEGRAM_API_BASE_URL"] = fake.base_url
     if data_dir is not None:
         env["FOLLOWUP_DATA_DIR"] = str(data_dir)
+    # The city index is built once per machine (a second or two), not in every data folder.
+    env["FOLLOWUP_CACHE_DIR"] = str(default_index_folder())
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as err:
         spawned = time.monotonic()

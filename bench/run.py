@@ -1,7 +1,7 @@
 """Benchmarks of the bot as a whole, each against a baseline measured side by side in the same run.
 
-    .venv/bin/python bench/run.py                 all four, one table each
-    .venv/bin/python bench/run.py latency burst   only these (latency, scale, burst, restart)
+    .venv/bin/python bench/run.py                 all five, one table each
+    .venv/bin/python bench/run.py latency memory  only these: latency, scale, burst, restart, memory
     .venv/bin/python bench/run.py --quick         smaller sizes, for trying the harness
     .venv/bin/python bench/run.py --profile DIR   also record every process with py-spy
 
@@ -40,6 +40,8 @@ from harness import (
     table,
     wait_polling,
 )
+
+from followup import zones
 
 WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0
@@ -592,6 +594,53 @@ async def bench_restart(workdir: Path, quick: bool) -> str:
     )
 
 
+# --- 5. idle memory ----------------------------------------------------------------------------
+
+IDLE_SETTLE = 5.0  # seconds polling with no users before memory is read
+
+
+async def idle_rss(
+    workdir: Path, name: str, args: Sequence[str], data_dir: Path | None
+) -> tuple[int, float]:
+    """Resident memory (KB) after idling, and seconds from spawn to the first getUpdates."""
+    async with (
+        BenchTelegram() as fake,
+        process(args, workdir / f"{name}.log", fake, data_dir) as proc,
+    ):
+        polled = await wait_polling(fake, proc, START_TIMEOUT)
+        await asyncio.sleep(IDLE_SETTLE)
+        rss, _ = await proc.settled_memory_kb()
+        return rss, polled - proc.spawned
+
+
+async def bench_memory(workdir: Path, quick: bool) -> str:
+    """Idle RSS and start-up of the bot with no users against a bare PTB echo bot, side by side."""
+    zones.warm_up()  # the city index exists, as on any machine after the bot's first start
+    rounds = 1 if quick else 3
+    echo: list[tuple[int, float]] = []
+    bot: list[tuple[int, float]] = []
+    for n in range(rounds):
+        data_dir = workdir / f"idle-bot-{n}"
+        results = await asyncio.gather(
+            idle_rss(workdir, f"idle-echo-{n}", ["echo"], None),
+            idle_rss(workdir, f"idle-bot-{n}", ["bot", "--data-dir", str(data_dir)], data_dir),
+        )
+        echo.append(results[0])
+        bot.append(results[1])
+    base, ours = median([r for r, _ in echo]) / 1024, median([r for r, _ in bot]) / 1024
+    base_start, our_start = median([s for _, s in echo]), median([s for _, s in bot])
+    return table(
+        f"5. Idle memory and start-up: RSS after {IDLE_SETTLE:g} s of polling with no users;"
+        f" start-up from spawn to the first getUpdates;\n   median of {rounds} side-by-side starts",
+        ["process", "RSS MB", "RSS ratio", "goal", "start-up s", "start-up ratio"],
+        [
+            ["echo (bare PTB)", base, "1.00x", "", base_start, "1.00x"],
+            ["Follow-up Coach", ours, ratio(ours, base), "<= 1.5x", our_start,
+             ratio(our_start, base_start)],
+        ],
+    )  # fmt: skip
+
+
 # --- command line ------------------------------------------------------------------------------
 
 BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
@@ -599,6 +648,7 @@ BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
     "scale": bench_scale,
     "burst": bench_burst,
     "restart": bench_restart,
+    "memory": bench_memory,
 }
 
 

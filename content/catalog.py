@@ -179,6 +179,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
+    "about": ("description", "short_description"),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(

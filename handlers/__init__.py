@@ -23,6 +23,7 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from followup import timeparse, zones
+from followup.persistence import flush_changes
 from handlers import debrief, fallback
 from handlers.access import build_access_guard
 from handlers.chase import build_chase_handlers, chase_question
@@ -51,8 +52,8 @@ AFTER_EVERY_UPDATE = 1
 
 
 async def save_conversation_state(update: Update, context: Context) -> None:
-    """Flush what this update changed (only the touched users are written)."""
-    await context.application.update_persistence()
+    """Flush what this update changed: each touched user's file is written once."""
+    await flush_changes(context.application)
 
 
 async def start_up(application: Application) -> None:  # type: ignore[type-arg]

@@ -19,6 +19,7 @@ from telegram.ext import CallbackQueryHandler
 
 from followup.calendar import Place, apply_quiet_hours, settle_on_business_day
 from followup.formatting import local_day, local_moment
+from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
 from followup.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
 from followup.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
 from followup.scheduler import NudgeRef
@@ -122,6 +123,7 @@ async def send_due_nudge(context: Context) -> None:
     now = d.clock()
     if interview is None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME):
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.CANCELLED)
+        record_nudge(context.bot_data, SKIPPED, nudge, now, "interview closed")
         return
     place = user_place(d, settings)
     planned = PlannedNudge(nudge.kind, nudge.due, nudge.step)
@@ -129,7 +131,9 @@ async def send_due_nudge(context: Context) -> None:
         nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
     )
     if asked_before or is_stale(planned, interview, place, d.timing, now):
-        log.info("skipping %s nudge %s (due %s)", nudge.kind, nudge.id, nudge.due)
+        record_nudge(
+            context.bot_data, SKIPPED, nudge, now, "asked before" if asked_before else "stale"
+        )
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     await d.pacer.wait_turn(nudge.chat_id)
@@ -140,20 +144,24 @@ async def send_due_nudge(context: Context) -> None:
             reply_markup=keyboard(nudge_buttons(d, nudge)),
         )
     except Forbidden:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
         log.info("user %s blocked the bot; pausing their nudges", ref.user_id)
         mark_blocked(d, ref.user_id)
         return
     except BadRequest:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
         log.exception("Telegram refused nudge %s; skipping it", nudge.id)
         d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
         return
     except (NetworkError, RetryAfter) as error:
+        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
         # The clock read afresh: a slow failure must not schedule its retry in the past, where
         # APScheduler would drop it as a second instance of the still-running job.
         _retry_later(d, nudge, ref.attempt, d.clock(), error)
         return
     sent_at = d.clock()
     d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, sent_at)
+    record_nudge(context.bot_data, SENT, nudge, sent_at)
     _after_sending(d, nudge, interview, sent_at)
 
 

@@ -68,9 +68,11 @@ def menu_commands(content: Content) -> list[BotCommand]:
 
 
 async def register_menu(application: Application) -> None:  # type: ignore[type-arg]
-    """Called at start: publish the command menu."""
+    """Called at start: publish the command menu and what the empty chat screen says."""
     content = application.bot_data["deps"].content
     await application.bot.set_my_commands(menu_commands(content))
+    await application.bot.set_my_description(content.label("about.description"))
+    await application.bot.set_my_short_description(content.label("about.short_description"))
 
 
 def build_start_flow() -> Flow:

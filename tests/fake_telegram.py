@@ -5,6 +5,10 @@ the published Bot API reference, so a test can assert that the bot never sent a 
 would refuse (`fake.violations`). Errors that depend on state, not on the request itself (message
 not modified, chat not found, an expired callback query, injected faults), are answered as Telegram
 answers them and listed in `fake.errors` only.
+
+Updates reach the bot by long polling (getUpdates), or, once the bot calls setWebhook, by the
+fake POSTing them to the bot's URL on loopback with the secret header, in order, retrying failed
+deliveries as Telegram does (and reporting them in getWebhookInfo).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import random
 import re
 import socket
 import time
+import urllib.parse
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +35,8 @@ from typing import Any
 from aiohttp import web
 
 JsonDict = dict[str, Any]
-DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "telegram-bot-api.json"
+# Kept in the repository (see tests/data/README.md), so a fresh clone tests on its own.
+DEFAULT_SPEC = Path(__file__).resolve().parent / "data" / "telegram-bot-api.json"
 
 # ---------------------------------------------------------------------------------------------
 # What the user sees
@@ -237,7 +243,7 @@ class ApiSpec:
 
 @functools.cache
 def load_spec(path: str | None = None) -> ApiSpec:
-    """The API reference from TELEGRAM_API_SPEC or shared/spec next to the repository."""
+    """The API reference from TELEGRAM_API_SPEC, else the copy in tests/data."""
     return ApiSpec(Path(path or os.environ.get("TELEGRAM_API_SPEC") or DEFAULT_SPEC))
 
 
@@ -572,6 +578,12 @@ _CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running"
 )
+_WEBHOOK_ACTIVE = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _DEFAULT_DESCRIPTIONS = {
     400: "Bad Request",
     403: "Forbidden: bot was blocked by the user",
@@ -626,29 +638,46 @@ class FakeTelegram:
         self._limits: tuple[int, int] | None = None
         self._sent_at: defaultdict[int | None, deque[float]] = defaultdict(deque)
         self._runner: web.AppRunner | None = None
+        self.description = ""
+        self.short_description = ""
+        # Webhook mode: where updates are posted, and how the last failed delivery went.
+        self.webhook: JsonDict | None = None
+        self.webhook_deliveries = 0
+        self.webhook_retry_delay = 0.2
+        self._last_delivery_error: tuple[int, str] | None = None
+        self._deliverer: asyncio.Task[None] | None = None
+        self._client: Any = None
+        self._polling_open = asyncio.Event()
+        self._polling_open.set()
         bot_id = token.split(":")[0]
         self.me: JsonDict = {"id": int(bot_id) if bot_id.isdigit() else 1, "is_bot": True}
         self.me |= {"first_name": "Follow-up Coach", "username": bot_username}
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Listen on 127.0.0.1 on a port the OS chooses."""
+    async def start(self, port: int = 0) -> None:
+        """Listen on 127.0.0.1, on `port` or one the OS chooses."""
         self._closing = False
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
         self.port = sock.getsockname()[1]
         await web.SockSite(self._runner, sock).start()
 
     async def stop(self) -> None:
         """Answer pending long polls at once, then shut the server down."""
         self._closing = True
+        self._polling_open.set()
         async with self._new_update:
             self._new_update.notify_all()
+        await self._stop_delivering()
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
         if self._runner:
             await self._runner.cleanup()
             self._runner = None
@@ -760,6 +789,13 @@ class FakeTelegram:
     ) -> None:
         """Fail a random share of calls to methods, reproducibly for a given seed."""
         self._random = (rate, statuses, methods, random.Random(seed))
+
+    def stall_polling(self, stalled: bool = True) -> None:
+        """Leave every getUpdates unanswered, the one in flight too, until called with False."""
+        if stalled:
+            self._polling_open.clear()
+        else:
+            self._polling_open.set()
 
     def enforce_limits(self, per_chat_per_second: int = 1, overall_per_second: int = 30) -> None:
         """Answer 429 to sends beyond Telegram's flood limits, counted in rate_limited."""
@@ -882,6 +918,9 @@ class FakeTelegram:
         """getUpdates: confirm by offset, then long-poll up to `timeout` seconds."""
         offset, timeout = params.get("offset"), max(0, params.get("timeout", 0))
         limit = min(max(params.get("limit", 100), 1), 100)
+        if self.webhook is not None:
+            raise ApiError(409, _WEBHOOK_ACTIVE, violation=False)
+        await self._polling_open.wait()
         async with self._new_update:
             self._polls += 1
             poll = self._polls
@@ -899,7 +938,9 @@ class FakeTelegram:
                     )
             if self._polls != poll:
                 raise ApiError(409, _CONFLICT, violation=False)
-            return self._updates[:limit]
+            answer = self._updates[:limit]
+        await self._polling_open.wait()  # stalled meanwhile: this poll hangs too
+        return answer
 
     @staticmethod
     def _scope_key(params: JsonDict) -> str:
@@ -928,6 +969,108 @@ class FakeTelegram:
         """deleteMyCommands."""
         self._my_commands.pop(self._scope_key(params), None)
         return True
+
+    async def _api_set_my_description(self, params: JsonDict) -> bool:
+        """setMyDescription: what the empty chat screen shows, 0-512 characters."""
+        if len(params.get("description", "")) > 512:
+            raise ApiError(400, "Bad Request: BOT_DESCRIPTION_INVALID")
+        self.description = params.get("description", "")
+        return True
+
+    async def _api_set_my_short_description(self, params: JsonDict) -> bool:
+        """setMyShortDescription: the profile's line, 0-120 characters."""
+        if len(params.get("short_description", "")) > 120:
+            raise ApiError(400, "Bad Request: BOT_ABOUT_INVALID")
+        self.short_description = params.get("short_description", "")
+        return True
+
+    # -- webhooks ------------------------------------------------------------------------------
+
+    async def _api_set_webhook(self, params: JsonDict) -> bool:
+        """setWebhook: from now on updates are posted to `url` (an empty url removes it)."""
+        url = params["url"]
+        if not url:
+            return await self._api_delete_webhook(params)
+        parts = urllib.parse.urlsplit(url)
+        # Telegram wants https on 443, 80, 88 or 8443; here only loopback is reachable at all.
+        if parts.scheme not in ("http", "https") or parts.hostname not in _LOOPBACK:
+            raise _state_error("Bad Request: bad webhook: the fake posts to loopback only")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        if "allowed_updates" in params:
+            self._allowed = set(params["allowed_updates"])
+        async with self._new_update:
+            if params.get("drop_pending_updates"):
+                self._updates.clear()
+            self.webhook = {"url": url, "secret_token": secret}
+            self._polls += 1  # a waiting getUpdates ends with a conflict
+            self._new_update.notify_all()
+        self._last_delivery_error = None
+        if self._deliverer is None or self._deliverer.done():
+            self._deliverer = asyncio.create_task(self._deliver())
+        return True
+
+    async def _api_delete_webhook(self, params: JsonDict) -> bool:
+        """deleteWebhook: back to getUpdates; pending updates wait for it unless dropped."""
+        await self._stop_delivering()
+        async with self._new_update:
+            self.webhook = None
+            if params.get("drop_pending_updates"):
+                self._updates.clear()
+        return True
+
+    async def _api_get_webhook_info(self, params: JsonDict) -> JsonDict:
+        """getWebhookInfo: the URL, what waits, and the last failed delivery."""
+        info: JsonDict = {
+            "url": self.webhook["url"] if self.webhook else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
+        if self.webhook and self._last_delivery_error:
+            info["last_error_date"], info["last_error_message"] = self._last_delivery_error
+        return info
+
+    async def _stop_delivering(self) -> None:
+        if self._deliverer is not None:
+            self._deliverer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._deliverer
+            self._deliverer = None
+
+    async def _deliver(self) -> None:
+        """Post waiting updates to the webhook one at a time, in order, until it is removed."""
+        import aiohttp
+
+        if self._client is None:
+            self._client = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
+        while True:
+            async with self._new_update:
+                await self._new_update.wait_for(lambda: bool(self._updates) or self._closing)
+                if self._closing or self.webhook is None:
+                    return
+                update, webhook = self._updates[0], dict(self.webhook)
+            headers = {SECRET_HEADER: webhook["secret_token"]} if webhook["secret_token"] else {}
+            try:
+                async with self._client.post(
+                    webhook["url"], json=update, headers=headers
+                ) as answer:
+                    failure = (
+                        None
+                        if answer.status < 300
+                        else f"Wrong response from the webhook: {answer.status} {answer.reason}"
+                    )
+            except (aiohttp.ClientError, TimeoutError) as error:
+                failure = f"Connection failed: {type(error).__name__}"
+            if failure is None:
+                self.webhook_deliveries += 1
+                async with self._new_update:
+                    if self._updates and self._updates[0] is update:
+                        self._updates.pop(0)
+                continue
+            self._last_delivery_error = (int(time.time()), failure)
+            self.errors.append(("webhook", 0, failure))
+            await asyncio.sleep(self.webhook_retry_delay)
 
     def _chat(self, params: JsonDict) -> ChatLog:
         """The private chat a call targets; only users created with user() exist."""

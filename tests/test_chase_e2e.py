@@ -83,7 +83,9 @@ async def test_the_answer_through_an_interviews_life(
 
     go_to(clock, london(12, 11, 9))  # after two chases, before the move-on day
     answer = await say(ann, "shall I ring the recruiter?")
-    assert answer.text.startswith("Not yet.") and "by Thu 17 Dec, it's time to move on" in answer.text
+    assert (
+        answer.text.startswith("Not yet.") and "by Thu 17 Dec, it's time to move on" in answer.text
+    )
     assert answer.button_texts == ["📬 I heard back"]
 
     go_to(clock, london(12, 17, 9))  # the move-on day: the verdict, the nudge and /status agree

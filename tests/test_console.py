@@ -7,12 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from followup.zones import default_index_folder
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def chat(lines: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+def chat(lines: list[str], data_dir: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     env |= {"FOLLOWUP_DATA_DIR": str(data_dir), "FOLLOWUP_TIMEZONE": "Europe/London"}
+    # The city index is built once per machine: share the tests' copy.
+    env |= {"FOLLOWUP_CACHE_DIR": str(default_index_folder()), **extra}
     return subprocess.run(
         [sys.executable, str(ROOT / "bot.py")],
         input="\n".join(lines) + "\n",
@@ -44,3 +48,39 @@ def test_end_of_input_quits_cleanly(tmp_path: Path) -> None:
     result = chat(["/help"], tmp_path)
     assert result.returncode == 0
     assert "/new – log an interview" in result.stdout
+
+
+def test_the_person_at_the_keyboard_is_let_in_by_an_allow_list(tmp_path: Path) -> None:
+    result = chat(["/start", "/quit"], tmp_path, FOLLOWUP_ALLOWED_USERS="42,43")
+    assert result.returncode == 0, result.stderr
+    assert "I'm Follow-up Coach" in result.stdout
+    assert "Hi you" not in result.stdout  # a name (or "there"), never "you"
+
+
+def test_edited_messages_show_no_markup_and_logs_stay_out(tmp_path: Path) -> None:
+    # A direct interview just now, then "should I chase?" and a button under its bold verdict:
+    # pressing it edits the verdict's message.
+    answers = ["/new", "Acme", "1", "1", "2", "1", "2", "3", "1", "/chase", "1", "/quit"]
+    result = chat(answers, tmp_path)
+    assert result.returncode == 0, result.stderr
+    verdict = result.stdout.index("Not yet.")  # bold on Telegram: <b>Not yet.</b>
+    pressed = result.stdout.index("\n✔︎ ", verdict)  # the edit shows only what it added
+    assert "Not yet." not in result.stdout[pressed:]
+    assert "<b>" not in result.stdout and "&lt;" not in result.stdout
+    assert " INFO " not in result.stdout + result.stderr
+    assert "running (long polling)" in (tmp_path / "console.log").read_text()
+
+
+def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> None:
+    first = chat(["/new", "Acme", "/quit"], tmp_path)
+    assert "role called" in first.stdout.splitlines()[-2]
+    again = chat(["/quit"], tmp_path)
+    assert again.returncode == 0
+    shown = again.stdout.splitlines()[1:]
+    assert any("role called" in line for line in shown) and "[1] Skip" in shown
+    after = chat(["1", "/quit"], tmp_path)  # its button works
+    assert "When was" in after.stdout
+    # With nothing open, a restart shows only the banner.
+    finished = chat(["/cancel", "/quit"], tmp_path)
+    assert finished.returncode == 0
+    assert chat(["/quit"], tmp_path).stdout.strip().count("\n") == 0

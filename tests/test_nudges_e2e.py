@@ -245,7 +245,9 @@ async def test_nudge_buttons_are_checked_against_the_presser(
         await log_agency_interview(ann)
         move_to(app, traveller, london(25, 15, 1))
         ann_nudge = await nudge(ann)
-        done_data = next(b.callback_data for row in ann_nudge.buttons for b in row if "Done" in b.text)
+        done_data = next(
+            b.callback_data for row in ann_nudge.buttons for b in row if "Done" in b.text
+        )
         assert done_data is not None
         await bob.press_data(done_data)
         assert "don't recognise" in (await bob.next_callback_answer() or "")
@@ -341,7 +343,7 @@ async def test_snoozing_a_friday_follow_up_lands_on_monday(
     fake: FakeTelegram, data_dir: Path, ann: FakeUser, traveller: time_machine.Coordinates
 ) -> None:
     traveller.move_to(london(20, 14, 0))  # Friday 20 Nov: the follow-up is due Fri 27 Nov
-    async with coach(fake, data_dir) as app:
+    async with coach(fake, data_dir):
         await log_agency_interview(ann)
         await say(ann, "/pause")
         traveller.move_to(london(27, 17, 0))

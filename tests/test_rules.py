@@ -572,6 +572,7 @@ FRIDAY_DECISION = {"decision_date": date(2026, 10, 23)}
 WEDNESDAY_DECISION = {"decision_date": date(2026, 10, 14)}
 AGENCY = {"via_agency": True}
 TUE_20, MON_26 = date(2026, 10, 20), date(2026, 10, 26)
+THU_15, TUE_27, TUE_NOV_3 = date(2026, 10, 15), date(2026, 10, 27), date(2026, 11, 3)
 
 # Interview: Tuesday 2026-10-13 10:00 London, debriefed; first follow-up day Tue 20.
 # (changes, now, verdict, reason, the day it changes, the day to act on)
@@ -601,14 +602,15 @@ VERDICT_CASES = [
     (FRIDAY_DECISION, "2026-10-24 00:00", "not_yet", "after_decision_date", MON_26, None),
     (FRIDAY_DECISION, "2026-10-26 00:00", "yes", "decision_passed", None, MON_26),
     # Their date comes before a working week is up: it decides.
-    (WEDNESDAY_DECISION, "2026-10-14 11:00", "not_yet", "before_decision_date", date(2026, 10, 15), None),
-    (WEDNESDAY_DECISION, "2026-10-15 11:00", "yes", "decision_passed", None, date(2026, 10, 15)),
-    ({"chases": ONE_CHASE}, "2026-10-20 11:05", "not_yet", "chased_recently", date(2026, 10, 27), None),
-    ({"chases": ONE_CHASE}, "2026-10-27 00:00", "yes", "second_chase_due", None, date(2026, 10, 27)),
-    ({"chases": TWO_CHASES}, "2026-10-27 11:05", "not_yet", "after_two_chases", date(2026, 11, 3), None),
+    (WEDNESDAY_DECISION, "2026-10-14 11:00", "not_yet", "before_decision_date", THU_15, None),
+    (WEDNESDAY_DECISION, "2026-10-15 11:00", "yes", "decision_passed", None, THU_15),
+    ({"chases": ONE_CHASE}, "2026-10-20 11:05", "not_yet", "chased_recently", TUE_27, None),
+    ({"chases": ONE_CHASE}, "2026-10-27 00:00", "yes", "second_chase_due", None, TUE_27),
+    ({"chases": TWO_CHASES}, "2026-10-27 11:05", "not_yet", "after_two_chases", TUE_NOV_3, None),
     ({"chases": TWO_CHASES}, "2026-11-03 00:00", "move_on", "two_chases", None, None),
     ({"chases": TWO_CHASES}, "2026-12-01 10:00", "move_on", "two_chases", None, None),
-    ({"outcome": Outcome.OFFER}, "2026-10-13 11:00", "already_heard", "outcome_recorded", None, None),
+    ({"outcome": Outcome.OFFER}, "2026-10-13 11:00", "already_heard", "outcome_recorded", None,
+     None),
     (
         {"outcome": Outcome.REJECTED, "chases": TWO_CHASES},
         "2026-10-28 11:00",

@@ -107,7 +107,7 @@ async def test_the_token_never_reaches_logs_or_users(
         log_lines=log.count("\n"),
         debug_lines=log.count(" DEBUG "),
         error_records=log.count(" ERROR "),
-        redacted=log.count("<token>"),
+        redacted=log.count("<secret>"),
         token_in_logs=leaks_in_log,
         token_in_messages=leaks_to_users,
     )

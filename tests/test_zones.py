@@ -252,3 +252,23 @@ def test_any_text_gives_at_most_five_real_zones(text: str) -> None:
     assert len(found) <= 5
     for choice in found:
         assert ZoneInfo(choice.name).key == choice.name
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "member"),
+    [
+        # People round: "9pm" at 21:07 in Berlin, "half six" typed as 18:30 at 18:41 in Kolkata.
+        ("it's 9pm here", datetime(2026, 1, 15, 20, 7, tzinfo=UTC), "Europe/Berlin"),
+        ("it's 9pm here", datetime(2026, 1, 15, 19, 48, tzinfo=UTC), "Europe/Berlin"),
+        ("21:00", datetime(2026, 1, 15, 20, 22, tzinfo=UTC), "Europe/Berlin"),
+        ("18:30", datetime(2026, 1, 15, 13, 11, tzinfo=UTC), "Asia/Kolkata"),
+        ("8am", datetime(2026, 1, 15, 13, 25, tzinfo=UTC), "America/New_York"),
+    ],
+)
+def test_a_rounded_clock_time_finds_the_nearest_zones(
+    text: str, now: datetime, member: str
+) -> None:
+    found = names(text, now)
+    assert member in found
+    # Only the nearest offset is offered, not its neighbours a quarter or half hour away.
+    assert len({offset_of(name, now) for name in found}) == 1
