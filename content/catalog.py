@@ -136,7 +136,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
     "dialog": (
-        "back", "detour_cancelled", "cancelled", "non_text", "busy",
+        "back", "cancelled", "non_text", "busy",
     ),
     "debrief_fields": (
         "company", "role", "when", "agency", "decision", "extras", "rating", "notes",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from followup import answers, debrief
 from followup.debrief import Step
@@ -326,24 +326,31 @@ async def forget_draft(update: Update, context: Context) -> None:
         context.user_data.pop(DRAFT, None)
 
 
-def _reask(step: Step):  # type: ignore[no-untyped-def]
-    async def again(update: Update, context: Context) -> None:
-        await ask(update, context, step)
+async def ask_open_question(update: Update, context: Context) -> None:
+    """Ask again whichever question the draft is waiting for.
 
-    return again
+    Read from the draft rather than from the dialog state: if a reply was lost to a network
+    error, the draft moved on while the state did not, and the draft is what the answer fills.
+    """
+    step = debrief.next_step(_draft(context), deps(context).clock())
+    await ask(update, context, step or Step.COMPANY)
 
 
 def build_debrief_flow() -> Flow:
     """The /new flow; persistent with the dialog, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    states = {
-        state_of(step): [
+
+    def answers() -> list[BaseHandler]:  # type: ignore[type-arg]
+        """Every debrief state takes every debrief answer: the draft says which question is
+        open (button_answer checks the button is that question's), so a state left behind by
+        a lost reply never turns a current button into a stale one."""
+        return [
             MessageHandler(text, typed_answer),
-            CallbackQueryHandler(choice_button, pattern=cb.pattern(ACTION, "pick", step)),
-            CallbackQueryHandler(button_answer, pattern=cb.pattern(ACTION, step)),
+            CallbackQueryHandler(choice_button, pattern=cb.pattern(ACTION, "pick")),
+            *(CallbackQueryHandler(button_answer, pattern=cb.pattern(ACTION, s)) for s in Step),
         ]
-        for step in Step
-    }
+
+    states = {state_of(step): answers() for step in Step}
     return Flow(
         entry_points=[
             CommandHandler("new", start_debrief),
@@ -352,6 +359,6 @@ def build_debrief_flow() -> Flow:
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]
-        reask={state_of(step): _reask(step) for step in Step},
+        reask={state_of(step): ask_open_question for step in Step},
         on_cancel=forget_draft,
     )

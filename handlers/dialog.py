@@ -4,7 +4,7 @@ The debrief, the time zone, hearing back, corrections, forgetting and the signat
 `Flow`: entry points, states and a way to ask each state's question again. They share a single
 persistent ConversationHandler, which gives three things separate conversations could not:
 - starting a flow ends whichever one was open (no answer lands in a forgotten question);
-- /cancel leaves whatever is open, including a pending confirmation (its button then does nothing);
+- /cancel leaves whatever is open, a pending confirmation too (its button then does nothing);
 - /help, /status, /pause, /resume and /export work mid-question and put the user back at it, and
   /timezone is a detour that returns to the question that was open.
 The current state is mirrored in user_data (PTB does not tell callbacks their state), so a detour
@@ -105,22 +105,15 @@ async def come_back(update: Update, context: Context) -> str | int:
     return str(back)
 
 
-def is_detour(context: Context) -> bool:
-    """Whether the open flow interrupted another question it will return to."""
-    return context.user_data is not None and RETURN_TO in context.user_data
-
-
 async def _cancel(update: Update, context: Context) -> str | int:
-    """/cancel: leave the open flow (a detour goes back to the question it interrupted)."""
-    d = deps(context)
+    """/cancel: leave everything open, a detour and the question it interrupted alike."""
     cancel_hooks: dict[str, Callback] = context.bot_data["dialog_cancel"]
-    hook = cancel_hooks.get(current_state(context) or "")
-    if hook is not None:
-        await hook(update, context)
-    if is_detour(context):
-        await reply(update, d.content.text("dialog.detour_cancelled"))
-        return await come_back(update, context)
-    await reply(update, d.content.text("dialog.cancelled"))
+    back = context.user_data.get(RETURN_TO) if context.user_data is not None else None
+    for state in {current_state(context), back} - {None}:
+        hook = cancel_hooks.get(str(state))
+        if hook is not None:
+            await hook(update, context)
+    await reply(update, deps(context).content.text("dialog.cancelled"))
     return END
 
 

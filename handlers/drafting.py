@@ -20,7 +20,7 @@ from followup.drafts import Draft
 from followup.model import Interview, Outcome
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, user_place
-from handlers.dialog import END, Flow, come_back, current_state, detour_to
+from handlers.dialog import END, Flow, come_back, detour_to
 
 ACTION = "draft"
 SIGN = "sign:ask"
@@ -206,7 +206,7 @@ async def ask_name(update: Update, context: Context) -> None:
 async def start_name(update: Update, context: Context) -> str:
     """/name: change how drafts are signed."""
     await ask_name(update, context)
-    return detour_to(context, SIGN) if current_state(context) else SIGN
+    return detour_to(context, SIGN)
 
 
 async def typed_name(update: Update, context: Context) -> str | int:

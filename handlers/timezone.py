@@ -19,7 +19,7 @@ from followup.formatting import clock_time
 from followup.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button
-from handlers.dialog import END, Flow, come_back, current_state, detour_to, is_detour
+from handlers.dialog import END, Flow, come_back, detour_to
 from handlers.fallback import unclaimed_button
 from handlers.plan import replan_user
 
@@ -55,11 +55,10 @@ async def ask_zone_question(update: Update, context: Context) -> None:
 async def start_zone(update: Update, context: Context) -> str | int:
     """/timezone [answer]: read the answer if given, else ask where the user is."""
     if context.args:
-        if current_state(context):
-            detour_to(context, ASK_ZONE)
+        detour_to(context, ASK_ZONE)  # a one-line answer still comes back to an open question
         return await read_zone(update, context, " ".join(context.args))
     await ask_zone_question(update, context)
-    return detour_to(context, ASK_ZONE) if current_state(context) else ASK_ZONE
+    return detour_to(context, ASK_ZONE)
 
 
 async def typed_zone(update: Update, context: Context) -> str | int:
@@ -151,7 +150,7 @@ async def start_country(update: Update, context: Context) -> str:
     if current:
         await reply(update, d.content.text("timezone.country_now", country=current))
     state = await ask_country(update, context, countries.propose(settings.timezone))
-    return detour_to(context, state) if is_detour(context) or current_state(context) else state
+    return detour_to(context, state)
 
 
 async def pick_country(update: Update, context: Context) -> str | int | None:

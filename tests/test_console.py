@@ -29,16 +29,19 @@ def chat(lines: list[str], data_dir: Path, **extra: str) -> subprocess.Completed
 
 def test_a_debrief_in_the_terminal(tmp_path: Path) -> None:
     result = chat(
-        ["/start", "1", "Acme", "skip", "tomorrow 10am", "2", "/status", "/quit"],
+        # Keep the zone, take the proposed country, log an interview.
+        ["/start", "1", "1", "1", "Acme", "skip", "tomorrow 10am", "2", "/status", "/quit"],
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
     first_line = result.stdout.splitlines()[0]
     assert "/quit" in first_line and "TELEGRAM_BOT_TOKEN" in first_line
+    assert "Where are you?" in result.stdout and "[1] Keep Europe/London" in result.stdout
+    assert "[1] United Kingdom — England" in result.stdout
     assert "[1] 📝 Log an interview   [2] Not now" in result.stdout
     assert "Which company was the interview with?" in result.stdout
     assert "✔︎ No, I applied directly" in result.stdout
-    assert "Saved: Acme" in result.stdout and "I'll check in after it" in result.stdout
+    assert "Saved: Acme" in result.stdout and "I'll check in" in result.stdout
     assert "• Acme – tomorrow 10:00" in result.stdout
     assert "<b>" not in result.stdout  # markup is rendered as plain text
     assert list(tmp_path.glob("users/*/*.json"))  # the same store as on Telegram
@@ -60,7 +63,8 @@ def test_the_person_at_the_keyboard_is_let_in_by_an_allow_list(tmp_path: Path) -
 def test_edited_messages_show_no_markup_and_logs_stay_out(tmp_path: Path) -> None:
     # A direct interview just now, then "should I chase?" and a button under its bold verdict:
     # pressing it edits the verdict's message.
-    answers = ["/new", "Acme", "1", "1", "2", "1", "2", "3", "1", "/chase", "1", "/quit"]
+    # (Skip the role; keep the zone; England; it just ended; direct; no date; card; good; skip.)
+    answers = ["/new", "Acme", "1", "1", "1", "1", "2", "1", "2", "3", "1", "/chase", "1", "/quit"]
     result = chat(answers, tmp_path)
     assert result.returncode == 0, result.stderr
     verdict = result.stdout.index("Not yet.")  # bold on Telegram: <b>Not yet.</b>
@@ -79,7 +83,7 @@ def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> Non
     shown = again.stdout.splitlines()[1:]
     assert any("role called" in line for line in shown) and "[1] Skip" in shown
     after = chat(["1", "/quit"], tmp_path)  # its button works
-    assert "When was" in after.stdout
+    assert "Where are you?" in after.stdout  # a newcomer: the zone before the first time
     # With nothing open, a restart shows only the banner.
     finished = chat(["/cancel", "/quit"], tmp_path)
     assert finished.returncode == 0

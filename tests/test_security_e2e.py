@@ -21,6 +21,7 @@ from conftest import (
     running_bot_with,
     say,
     settings_for_url,
+    settled,
     tap,
 )
 from fake_telegram import FakeTelegram, FakeUser
@@ -65,7 +66,11 @@ def user_file(data_dir: Path, user_id: int) -> Path:
 async def scripted_session(fake: FakeTelegram, ann: FakeUser) -> None:
     """A whole session: welcome, debrief, status, time zone, a failed send and a broken file."""
     assert "Hi Ann" in (await say(ann, "/start")).text
-    await next_new(ann)
+    assert "Where are you?" in (await next_new(ann)).text  # a newcomer: their zone first
+    assert "Europe/London" in (await say(ann, "London")).text
+    assert "public holidays" in (await next_new(ann)).text
+    assert "United Kingdom — England" in (await say(ann, "England")).text
+    assert "Shall we log" in (await next_new(ann)).text
     for text in ("/new", "Acme", "skip", "just now", "Sam", "no", "both", "good"):
         await say(ann, text)
     assert "Saved: Acme" in (await say(ann, f"my token is not {SECRET_TOKEN[:4]}")).text
@@ -119,7 +124,7 @@ async def test_the_token_never_reaches_logs_or_users(
 async def test_only_listed_users_get_in_and_strangers_leave_no_trace(
     fake: FakeTelegram, data_dir: Path, clock: FakeClock
 ) -> None:
-    ann, bob = fake.user(ANN, "Ann"), fake.user(BOB, "Bob")
+    ann, bob = settled(data_dir, fake.user(ANN, "Ann")), fake.user(BOB, "Bob")
     settings = settings_for_url(fake, data_dir, fake.base_url, allowed_users=frozenset({ANN}))
     async with running_bot_with(settings, clock):
         refusal = await say(bob, "/start")
@@ -168,7 +173,7 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
 ) -> None:
     seed_ann(data_dir)
     before = user_file(data_dir, ANN).read_bytes()
-    bob = fake.user(BOB, "Bob")
+    bob = settled(data_dir, fake.user(BOB, "Bob"))
     forged = [
         "v1:nudge:done:chAnn",
         "v1:nudge:heard:chAnn",
@@ -197,7 +202,7 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
 
 
 async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock: FakeClock) -> None:
-    ann, bob = fake.user(ANN, "Ann"), fake.user(BOB, "Bob")
+    ann, bob = (settled(data_dir, fake.user(ANN, "Ann")), settled(data_dir, fake.user(BOB, "Bob")))
     async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
         for user in (ann, bob):
             for text in ("/new", "Acme", "skip", "tomorrow 10am"):
@@ -216,7 +221,7 @@ async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock:
 async def test_notes_at_telegrams_limit_are_kept_and_replies_stay_within_it(
     fake: FakeTelegram, data_dir: Path, clock: FakeClock
 ) -> None:
-    ann = fake.user(ANN, "Ann")
+    ann = settled(data_dir, fake.user(ANN, "Ann"))
     notes = ("<&>" + "🙂 long note " * 400)[:4096]
     async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
         for text in ("/new", "A" * 100, "R" * 119, "just now", "N" * 80, "no", "both", "great"):
