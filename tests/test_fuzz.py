@@ -287,10 +287,9 @@ async def feed(rig: Rig, sequence: list[tuple[int, tuple[str, Any]]]) -> None:
             ]
             if not replies:
                 rig.unanswered.append(f"{kind}: {str(value)[:80]!r}")
-        for name in ("debrief", "timezone"):
-            for key, state in store.conversation_states(name).items():
-                if key[-1] == user_id:
-                    rig.states.add(f"{name}:{state}")
+        for key, state in store.conversation_states("dialog").items():
+            if key[-1] == user_id:
+                rig.states.add(str(state))
 
 
 def test_random_updates_in_every_state_are_all_handled(rig: Rig) -> None:

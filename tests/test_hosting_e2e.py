@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 import time_machine
-from conftest import START, bot_settings, move_to, next_new, say, tap
+from conftest import START, bot_settings, move_to, next_new, say, settled, tap
 from fake_telegram import SECRET_HEADER, FakeTelegram, FakeUser
 from telegram.ext import Application
 
@@ -117,7 +117,7 @@ async def test_the_debrief_arrives_by_webhook(
     assert settings.webhook is not None
     async with served(settings):
         assert fake.webhook == {"url": settings.webhook.url, "secret_token": "s3cret-Token_1"}
-        ann = fake.user(1001, "Ann")
+        ann = settled(data_dir, fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         assert fake.webhook_deliveries >= 9
         assert not fake.calls_to("getUpdates")  # nothing was polled
@@ -139,7 +139,7 @@ async def test_a_forged_or_missing_secret_is_refused(
         },
     }  # fmt: skip
     async with served(settings) as application, aiohttp.ClientSession() as session:
-        ann = fake.user(1001, "Ann")
+        ann = settled(data_dir, fake.user(1001, "Ann"))
         for headers in ({SECRET_HEADER: "guessed"}, {}):
             async with session.post(settings.webhook.url, json=forged, headers=headers) as answer:
                 assert answer.status == 403
@@ -202,7 +202,7 @@ async def test_metrics_count_updates_replies_and_a_nudge(
     fake: FakeTelegram, data_dir: Path, traveller: time_machine.Coordinates
 ) -> None:
     async with served(hosting_settings(fake, data_dir)) as application:
-        ann = fake.user(1001, "Ann")
+        ann = settled(data_dir, fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         # An hour later: "call your recruiter" is due, and goes out.
         move_to(application, traveller, START + timedelta(hours=1, minutes=1))
@@ -234,7 +234,7 @@ async def test_429s_and_retries_are_counted(
     fake: FakeTelegram, data_dir: Path, traveller: time_machine.Coordinates
 ) -> None:
     async with served(hosting_settings(fake, data_dir)) as application:
-        ann = fake.user(1001, "Ann")
+        ann = settled(data_dir, fake.user(1001, "Ann"))
         fake.fail_next("sendMessage", 429, retry_after=1, chat_id=ann.id)
         assert "Hi Ann" in (await say(ann, "/start")).text
         _, text = await get(f"{monitor_url(application)}/metrics")
@@ -271,7 +271,7 @@ async def test_one_log_line_per_nudge_without_names_or_text(
 ) -> None:
     caplog.set_level("INFO", logger="followup.metrics")
     async with served(hosting_settings(fake, data_dir)) as application:
-        ann = fake.user(1001, "Ann")
+        ann = settled(data_dir, fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         move_to(application, traveller, START + timedelta(hours=1, minutes=1))
         await next_new(ann)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from conftest import coach, next_new, say
+from conftest import coach, say, settled
 from fake_telegram import FakeTelegram
 
 from followup import storage
@@ -104,7 +104,7 @@ def test_held_users_are_not_closed_by_the_open_file_limit(tmp_path: Path) -> Non
 
 
 async def conversation_on_disk(data_dir: Path, user_id: int, state: str) -> None:
-    """Wait (up to 5 s) until the user's file holds this debrief state: the flush is done."""
+    """Wait (up to 5 s) until the user's file holds this dialog state: the flush is done."""
     path = data_dir / "users" / shard_of(user_id) / f"{user_id}.json"
     async with asyncio.timeout(5):
         while True:
@@ -118,16 +118,13 @@ async def conversation_on_disk(data_dir: Path, user_id: int, state: str) -> None
 async def test_a_typed_answer_is_one_durable_write(
     fake: FakeTelegram, data_dir: Path, replaced: list[str]
 ) -> None:
-    ann = fake.user(ALICE, "Ann")
+    ann = settled(data_dir, fake.user(ALICE, "Ann"))
     with time_machine.travel(datetime(2026, 11, 25, 14, 0, tzinfo=UTC), tick=True):
         async with coach(fake, data_dir):
-            await ann.send("/start")  # the first contact stores the user's settings
-            await next_new(ann)
-            await next_new(ann)
             await say(ann, "/new")
-            await conversation_on_disk(data_dir, ALICE, Step.COMPANY)
+            await conversation_on_disk(data_dir, ALICE, f"debrief:{Step.COMPANY}")
             replaced.clear()
             assert "role" in (await say(ann, "Acme")).text
-            await conversation_on_disk(data_dir, ALICE, Step.ROLE)
+            await conversation_on_disk(data_dir, ALICE, f"debrief:{Step.ROLE}")
             # The answer (in the draft) and the conversation state: one replacement of one file.
             assert replaced == [f"{ALICE}.json"]
