@@ -378,11 +378,14 @@ def chase_verdict(interview: Interview, place: Place, timing: Timing, now: datet
 
 
 def _yes(reason: str, today: date, place: Place, facts: dict[str, str | int]) -> Verdict:
-    """A yes, to act on today, or on the next working day when today is a day off."""
-    act_on = place.calendar.next_business_day(today)
+    """A yes, to act on today, or on the first working day after a day off or a long break."""
+    act_on = _after_breaks(today, place)
     if act_on != today:
-        holiday = place.calendar.holiday(today)
-        facts = {**facts, "day_off": holiday or "weekend"}
+        gap = place.calendar.long_break(today)
+        if gap is not None:
+            facts = {**facts, "break_now": gap.name}
+        else:
+            facts = {**facts, "day_off": place.calendar.holiday(today) or "weekend"}
     return Verdict(VerdictKind.YES, reason, act_on=act_on, facts=facts)
 
 

@@ -108,6 +108,8 @@ def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, 
             where = _place_name(d, interview.user_id)
             key = "chase.day_off_holiday" if where else "chase.day_off_holiday_plain"
             lines.append(d.content.text(key, holiday=off, day=act, where=where or ""))
+    if "break_now" in verdict.facts:
+        lines.append(d.content.text("chase.break_now", name=verdict.facts["break_now"], day=act))
     if "break_name" in verdict.facts and verdict.kind is VerdictKind.NOT_YET:
         lines.append(d.content.text("chase.break_note", name=verdict.facts["break_name"]))
     return "\n".join(lines)
