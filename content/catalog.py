@@ -110,8 +110,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "reason_week_passed", "reason_chased_recently", "reason_second_chase_due",
         "reason_after_two_chases", "reason_two_chases", "reason_outcome_recorded",
         "days_none", "days_one", "days_many", "day_off_weekend", "day_off_holiday",
-        "day_off_holiday_plain", "break_now", "break_note", "already_open", "reopened", "no_reminder",
-        "remind", "remind_paused",
+        "day_off_holiday_plain", "break_now", "break_note", "already_open", "reopened",
+        "no_reminder", "remind", "remind_paused",
     ),
     "chase_buttons": (
         "draft", "sent", "remind", "feedback", "heard", "reopen",

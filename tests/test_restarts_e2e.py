@@ -38,11 +38,9 @@ def open_states(data_dir: Path, user_id: int) -> dict[str, object]:
     """The open dialog state stored for a user ({"dialog": state}, or {} when none is open)."""
     store = Store(data_dir)
     try:
-        return {
-            "dialog": state
-            for key, state in store.conversation_states("dialog").items()
-            if key[-1] == user_id
-        }
+        states = store.conversation_states("dialog")
+        mine = [state for key, state in states.items() if key[-1] == user_id]
+        return {"dialog": mine[0]} if mine else {}
     finally:
         store.close()
 
