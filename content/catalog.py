@@ -151,9 +151,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown", "unknown_none",
     ),
     "acts": (
-        "thank_you_done", "feedback_done", "same_or_another", "same_kept", "chase_first",
-        "chase_first_unplanned", "chase_second", "chase_second_unplanned", "chase_more",
-        "chase_more_unplanned",
+        "thank_you_done", "feedback_done", "same_or_another", "same_kept", "logged_1",
+        "logged_2", "logged_more", "next_1", "next_2", "next_more",
     ),
     "acts_buttons": (
         "same", "another", "called", "thanked", "thank_you_draft", "thank_you_now",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from followup.formatting import local_day, local_moment
+from followup.formatting import local_day
 from followup.model import Interview, Nudge, NudgeKind
 from followup.planner import next_pending
 from handlers import callback_data as cb
@@ -58,27 +58,32 @@ def chase_sent(d: Deps, interview: Interview) -> str:
 
 
 def chase_unchanged(d: Deps, interview: Interview) -> str:
-    """The same email logged twice: nothing changes; say the count and what comes next."""
+    """The same email logged twice: nothing changes; say so, and what comes next."""
     records = d.store.nudges(interview.user_id, interview.id)
     following = next_pending([n for n in records if n.kind in _NEXT_KINDS])
-    text = _chase_confirmation(d, interview, following)
-    return d.content.text("acts.same_kept", company=interview.company, next=text)
+    kept = d.content.text("acts.same_kept")
+    next_step = _what_next(d, interview, following)
+    return f"{kept} {next_step}".strip()
 
 
 _NEXT_KINDS = (NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
 
 
 def _chase_confirmation(d: Deps, interview: Interview, following: Nudge | None) -> str:
-    """'Logged your first follow-up…, I'll check in Thu 10 Dec if they're still quiet.'"""
-    settings = d.store.settings(interview.user_id)
-    place = user_place(d, settings)
-    now = d.clock()
+    """'Logged your first follow-up… If they're still quiet, I'll check in Thu 10 Dec.'"""
     count = len(interview.chases)
-    values: dict[str, object] = {"company": interview.company, "count": count}
-    if following is not None:
-        values["day"] = local_day(place.day_of(following.due), place.day_of(now))
-        values["when"] = local_moment(following.due, place.zone, now)
-    key = {1: "acts.chase_first", 2: "acts.chase_second"}.get(count, "acts.chase_more")
-    if following is None and count <= 2:
-        key += "_unplanned"  # paused chasing or no plan: say the count without a promise
-    return d.content.text(key, **values)
+    key = {1: "acts.logged_1", 2: "acts.logged_2"}.get(count, "acts.logged_more")
+    logged = d.content.text(key, company=interview.company, count=count)
+    return f"{logged} {_what_next(d, interview, following)}".strip()
+
+
+def _what_next(d: Deps, interview: Interview, following: Nudge | None) -> str:
+    """When the next check comes, from the planned nudge; nothing promised without one."""
+    count = len(interview.chases)
+    if count > 2:
+        return d.content.text("acts.next_more")
+    if following is None:
+        return ""  # reminders stopped for it: no date to promise
+    place = user_place(d, d.store.settings(interview.user_id))
+    day = local_day(place.day_of(following.due), place.day_of(d.clock()))
+    return d.content.text(f"acts.next_{count}", day=day)

@@ -9,6 +9,7 @@ answered. The user's time zone is settled before the first time question.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from telegram import Update
@@ -17,6 +18,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from followup import answers, debrief
 from followup.debrief import Step
 from followup.model import Rating
+from followup.rules import CHASE_KINDS
 from followup.store import new_id
 from handlers import callback_data as cb
 from handlers import summary, timezone
@@ -283,7 +285,11 @@ async def finish(update: Update, context: Context) -> int:
     if existing is not None:
         interview = debrief.merge_debrief(existing, interview)
     # A late debrief: what is already due goes into the summary instead of arriving after it.
-    save_and_replan(d, interview, fold_due=True)
+    replanned = save_and_replan(d, interview, fold_due=True)
+    if any(n.kind in CHASE_KINDS for n in replanned.folded):
+        # The summary says "follow up now", as the nudge would have: ask tomorrow if they did.
+        interview = replace(interview, chase_prompted=now)
+        save_and_replan(d, interview)
     settings = settings_for(context, update)
     text, buttons = summary.render(d, interview, user_place(d, settings), draft)
     await reply(update, text, buttons)
