@@ -8,10 +8,14 @@ decision date unless the case says so; "now" is an hour after the interview.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
+from conftest import coach, move_to, next_new, say, tap
+from fake_telegram import FakeTelegram
 
 from followup.calendar import Place
 from followup.model import Interview
@@ -178,3 +182,36 @@ def test_the_verdict_says_which_working_day(
 def test_enough_cases_across_enough_countries() -> None:
     codes = {case[0] for case in PLANS} | {case[0] for case in VERDICTS}
     assert len(PLANS) + len(VERDICTS) >= 40 and len(codes - {"none"}) >= 6
+
+
+async def test_a_country_confirmed_at_first_use_moves_the_follow_up_past_christmas(
+    fake: FakeTelegram, data_dir: Path, traveller: time_machine.Coordinates
+) -> None:
+    hugh = fake.user(8008, "Hugh")
+    traveller.move_to(datetime(2026, 12, 17, 10, tzinfo=ZoneInfo("Europe/London")))
+    async with coach(fake, data_dir) as app:
+        await say(hugh, "/start")
+        await next_new(hugh)
+        await say(hugh, "London")
+        country = await next_new(hugh)
+        assert country.button_texts[0] == "United Kingdom — England"
+        assert "England" in (await tap(hugh, "United Kingdom — England")).text
+        await next_new(hugh)  # shall we log an interview?
+        await tap(hugh, "Log an interview")
+        await say(hugh, "Initech")
+        await tap(hugh, "Skip")
+        await tap(hugh, "It just ended")
+        await tap(hugh, "No, I applied directly")
+        await tap(hugh, "They didn't say")
+        await tap(hugh, "Neither")
+        await tap(hugh, "Good")
+        summary = await tap(hugh, "Skip")
+        # Five working days from Thu 17 Dec is Thu 24 Dec: inside the break, so Mon 4 Jan.
+        assert "No news by Mon 4 Jan 2027?" in summary.text
+        move_to(app, traveller, datetime(2026, 12, 22, 9, tzinfo=ZoneInfo("Europe/London")))
+        await next_new(hugh, 10)  # the reassurance, Mon 21 Dec (the thank-you went with it)
+        verdict = await say(hugh, "should I chase them yet?")
+        assert "follow up from Mon 4 Jan 2027" in verdict.text
+        assert "Christmas and New Year break" in verdict.text
+        status = await say(hugh, "/status")
+        assert "next: follow-up, Mon 4 Jan 2027, 10:00" in status.text  # /status agrees
