@@ -42,14 +42,18 @@ _NAME = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def person_name() -> str:
-    """The first name of whoever is logged in, from the account's full name; "there" if none."""
+    """The first name of whoever is logged in, from the account's full name; "" if none.
+
+    No name is better than a made-up one: the bot then greets without a name and does not
+    offer it as the signature of email drafts.
+    """
     try:
         full_name = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0]
     except (KeyError, OSError):
         full_name = ""
     first = full_name.split()[0] if full_name.split() else ""
     service = {"root", "admin", "user", "ubuntu", "debian", "app"}
-    return first if _NAME.fullmatch(first) and first.casefold() not in service else "there"
+    return first if _NAME.fullmatch(first) and first.casefold() not in service else ""
 
 
 def as_plain_text(markup: str) -> str:

@@ -57,7 +57,7 @@ def test_the_person_at_the_keyboard_is_let_in_by_an_allow_list(tmp_path: Path) -
     result = chat(["/start", "/quit"], tmp_path, FOLLOWUP_ALLOWED_USERS="42,43")
     assert result.returncode == 0, result.stderr
     assert "I'm Follow-up Coach" in result.stdout
-    assert "Hi you" not in result.stdout  # a name (or "there"), never "you"
+    assert "Hi you" not in result.stdout  # their name, or no name at all; never "you"
 
 
 def test_edited_messages_show_no_markup_and_logs_stay_out(tmp_path: Path) -> None:
