@@ -23,23 +23,23 @@ from telegram.warnings import PTBUserWarning
 import handlers
 from content import ContentError, load_content
 from followup import zones
-from followup.apicalls import MeasuredRateLimiter, MeasuredRequest, observe_updates
 from followup.clock import Clock, utc_now
-from followup.console import CONSOLE_TOKEN, USER_ID, TerminalChat
+from followup.core.timing import load_timing
+from followup.core.workdays import user_calendar
 from followup.health import BOT_DATA_KEY as HEALTH_KEY
 from followup.health import Health
 from followup.lock import AlreadyRunning, InstanceLock
 from followup.logsetup import configure_logging, install_excepthooks, redact
 from followup.metrics import BOT_DATA_KEY as METRICS_KEY
 from followup.metrics import Metrics
-from followup.pacer import ChatPacer
-from followup.persistence import StorePersistence
-from followup.runner import StartupError, serve, stop_on_signals
-from followup.scheduler import NudgeScheduler
 from followup.settings import Settings, SettingsError, environment, load_settings
-from followup.store import Store
-from followup.timing import load_timing
-from followup.workdays import user_calendar
+from followup.store.persistence import StorePersistence
+from followup.store.tinydb import Store
+from followup.telegram.apicalls import MeasuredRateLimiter, MeasuredRequest, observe_updates
+from followup.telegram.console import CONSOLE_TOKEN, USER_ID, TerminalChat
+from followup.telegram.pacer import ChatPacer
+from followup.telegram.runner import StartupError, serve, stop_on_signals
+from followup.telegram.scheduler import NudgeScheduler
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
 

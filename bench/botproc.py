@@ -55,7 +55,7 @@ def patch_no_fsync() -> None:
 
 def patch_unlimited() -> None:
     """Attribution only, never a fix: lift the 30 msg/s window, to see what waiting for it costs."""
-    from followup import ratelimit
+    from followup.telegram import ratelimit
 
     original = ratelimit.SlidingWindowLimiter.__init__
 
@@ -120,7 +120,7 @@ def _make_one_file_store() -> type:
     from tinydb.storages import JSONStorage
 
     import handlers
-    from followup.store import StartupSnapshot, Store
+    from followup.store.tinydb import StartupSnapshot, Store
 
     class StartUpMemo(JSONStorage):
         """JSONStorage, except that reads during start-up share one parse of the file."""

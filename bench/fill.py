@@ -12,9 +12,9 @@ from typing import Any
 
 from botproc import pending_due
 
-from followup.model import Interview, Nudge, NudgeKind, NudgeState, Outcome, UserSettings
-from followup.storage import DIR_MODE, FILE_MODE
-from followup.store import (
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, Outcome, UserSettings
+from followup.store.storage import DIR_MODE, FILE_MODE
+from followup.store.tinydb import (
     INTERVIEWS,
     NUDGES,
     SETTINGS,
@@ -131,7 +131,7 @@ def _tables(user: UserData) -> dict[str, dict[str, Any]]:
 
 
 def write_users(data_dir: Path, users: Iterable[UserData]) -> int:
-    """One file per user, as followup.store lays them out; returns how many were written."""
+    """One file per user, as followup.store.tinydb lays them out; returns how many were written."""
     users_dir = data_dir / USERS_DIR
     users_dir.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     made: set[str] = set()

@@ -34,11 +34,12 @@ from followup.settings import load_settings
 settings = load_settings(["--console"], {"FOLLOWUP_DATA_DIR": sys.argv[2]})
 bot.build_application(settings, console=bot.TerminalChat(files_dir=settings.data_dir))
 if sys.argv[3] == "warm":
-    from followup import timeparse, zones
+    from followup.core import timeparse
+    from followup import zones
     zones.warm_up()
     timeparse.warm_up()
 booted = time.perf_counter()
-from followup.workdays import calendar_for
+from followup.core.workdays import calendar_for
 calendar = calendar_for(None if sys.argv[1] == "none" else sys.argv[1])
 built = time.perf_counter()
 working = sum(calendar.is_business_day(date(2027, 1, 1) + timedelta(days=n)) for n in range(365))
@@ -56,7 +57,7 @@ print(json.dumps({
 LOOKUP = """
 import sys, timeit
 from datetime import date, timedelta
-from followup.workdays import calendar_for
+from followup.core.workdays import calendar_for
 calendar = calendar_for(None if sys.argv[1] == "none" else sys.argv[1])
 days = [date(2027, 1, 1) + timedelta(days=n) for n in range(365)]
 calendar.is_business_day(days[0])

@@ -13,7 +13,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from followup.model import Nudge
+from followup.core.model import Nudge
 
 log = logging.getLogger(__name__)
 BOT_DATA_KEY = "metrics"

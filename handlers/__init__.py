@@ -22,8 +22,9 @@ import logging
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from followup import timeparse, zones
-from followup.persistence import flush_changes
+from followup import zones
+from followup.core import timeparse
+from followup.store.persistence import flush_changes
 from handlers import debrief, fallback
 from handlers.access import build_access_guard
 from handlers.chase import build_chase_handlers, chase_question

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from followup.formatting import local_day
-from followup.model import Interview, Nudge, NudgeKind
-from followup.planner import next_pending
+from followup.core.formatting import local_day
+from followup.core.model import Interview, Nudge, NudgeKind
+from followup.core.planner import next_pending
 from handlers import callback_data as cb
 from handlers.common import Button, Deps, user_place
 from handlers.plan import save_and_replan

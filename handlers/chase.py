@@ -1,8 +1,8 @@
 """ "Should I chase them yet?": asked in free text or with /chase, answered with a clear verdict.
 
-The verdict itself is followup.rules.chase_verdict (pure); this module finds the interview meant,
-words the answer from the facts that decided it, and handles its buttons (Draft it for me, I sent
-it, Remind me then, Reopen).
+The verdict itself is followup.core.rules.chase_verdict (pure); this module finds the
+interview meant, words the answer from the facts that decided it, and handles its buttons
+(I sent it, Remind me then, Reopen).
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from content import Content
-from followup import countries
-from followup.calendar import Place
-from followup.formatting import local_day, local_moment
-from followup.intent import PHRASE_LISTS, Phrasebook
-from followup.model import Interview, NudgeKind
-from followup.planner import next_pending
-from followup.rules import Verdict, VerdictKind, chase_verdict
+from followup.core import countries
+from followup.core.calendar import Place
+from followup.core.formatting import local_day, local_moment
+from followup.core.intent import PHRASE_LISTS, Phrasebook
+from followup.core.model import Interview, NudgeKind
+from followup.core.planner import next_pending
+from followup.core.rules import Verdict, VerdictKind, chase_verdict
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.choose import Meant, find_meant, own_interview, what_they_said, which_buttons

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from telegram import Message, Update
 from telegram.ext import filters
 
-from followup.formatting import local_moment
-from followup.intent import named_company
-from followup.model import Interview, same_company
+from followup.core.formatting import local_moment
+from followup.core.intent import named_company
+from followup.core.model import Interview, same_company
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps
 

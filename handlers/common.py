@@ -13,14 +13,14 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from content import Content
-from followup.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.clock import Clock
-from followup.intent import Phrasebook
-from followup.model import UserSettings
-from followup.pacer import ChatPacer
-from followup.scheduler import NudgeScheduler
-from followup.store import Store
-from followup.timing import Timing
+from followup.core.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
+from followup.core.intent import Phrasebook
+from followup.core.model import UserSettings
+from followup.core.timing import Timing
+from followup.store.tinydb import Store
+from followup.telegram.pacer import ChatPacer
+from followup.telegram.scheduler import NudgeScheduler
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE

@@ -9,8 +9,8 @@ from __future__ import annotations
 from telegram import InputFile, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from followup.export import export_calendar, export_json
-from followup.model import Interview, Nudge
+from followup.core.export import export_calendar, export_json
+from followup.core.model import Interview, Nudge
 from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settle_button
 from handlers.dialog import END, Flow

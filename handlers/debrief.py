@@ -1,7 +1,7 @@
 """The "how did it go?" flow: log an interview one short question at a time.
 
 Each question has inline buttons for the common answers; typed answers always work too (the
-buttons' own words included). Which question comes next is decided by followup.debrief from the
+buttons' own words included). Which question comes next is decided by followup.core.debrief from the
 draft, so known answers are skipped and a restart resumes at the open question. An answer that
 could mean two things is asked back with buttons; an edited answer is applied to the question it
 answered. The user's time zone is settled before the first time question.
@@ -15,11 +15,11 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup import answers, debrief
-from followup.debrief import Step
-from followup.model import Rating
-from followup.rules import CHASE_KINDS
-from followup.store import new_id
+from followup.core import answers, debrief
+from followup.core.debrief import Step
+from followup.core.model import Rating
+from followup.core.rules import CHASE_KINDS
+from followup.store.tinydb import new_id
 from handlers import callback_data as cb
 from handlers import summary, timezone
 from handlers.choose import own_interview

@@ -15,9 +15,9 @@ from typing import TypeVar
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup import drafts
-from followup.drafts import Draft
-from followup.model import Interview, Outcome
+from followup.core import drafts
+from followup.core.drafts import Draft
+from followup.core.model import Interview, Outcome
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, user_place
 from handlers.dialog import END, Flow, come_back, detour_to

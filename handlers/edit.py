@@ -14,11 +14,11 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from followup import answers, debrief
-from followup.debrief import Step
-from followup.formatting import local_day, local_moment
-from followup.model import Interview
-from followup.rules import first_chase_day
+from followup.core import answers, debrief
+from followup.core.debrief import Step
+from followup.core.formatting import local_day, local_moment
+from followup.core.model import Interview
+from followup.core.rules import first_chase_day
 from handlers import callback_data as cb
 from handlers.choose import own_interview
 from handlers.common import (

@@ -17,12 +17,12 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler
 
-from followup.calendar import Place, apply_quiet_hours, settle_on_business_day
-from followup.formatting import local_day, local_moment
+from followup.core.calendar import Place, apply_quiet_hours, settle_on_business_day
+from followup.core.formatting import local_day, local_moment
+from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
+from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
 from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
-from followup.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
-from followup.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
-from followup.scheduler import NudgeRef
+from followup.telegram.scheduler import NudgeRef
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place

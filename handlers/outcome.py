@@ -15,12 +15,12 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup import answers
-from followup.debrief import Step
-from followup.formatting import local_day
-from followup.intent import Phrasebook, Topic, news_outcome, understand
-from followup.model import Interview, Outcome
-from followup.rules import first_chase_day
+from followup.core import answers
+from followup.core.debrief import Step
+from followup.core.formatting import local_day
+from followup.core.intent import Phrasebook, Topic, news_outcome, understand
+from followup.core.model import Interview, Outcome
+from followup.core.rules import first_chase_day
 from handlers import callback_data as cb
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
 from handlers.common import (

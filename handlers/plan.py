@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from followup.model import Interview, Nudge, NudgeKind, NudgeState
-from followup.planner import Changes, next_pending, reconcile
-from followup.store import new_id
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState
+from followup.core.planner import Changes, next_pending, reconcile
+from followup.store.tinydb import new_id
 from handlers.common import Deps, user_place
 
 

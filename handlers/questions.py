@@ -2,7 +2,7 @@
 thank-you?", "they ghosted me", "what now?", "how do I answer the offer?", "can I call instead?",
 "should I connect on LinkedIn?".
 
-followup.intent recognises the topic; each answer here is short, about the user's own interview
+followup.core.intent recognises the topic; each answer here is short, about the user's own interview
 where it can be (dates from its plan), and offers the matching draft.
 """
 
@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from followup.advice import Action, advise
-from followup.calendar import Place
-from followup.formatting import local_day
-from followup.intent import Phrasebook, Topic, understand
-from followup.model import Interview, Outcome
-from followup.rules import first_chase_day, second_chase_day
+from followup.core.advice import Action, advise
+from followup.core.calendar import Place
+from followup.core.formatting import local_day
+from followup.core.intent import Phrasebook, Topic, understand
+from followup.core.model import Interview, Outcome
+from followup.core.rules import first_chase_day, second_chase_day
 from handlers import callback_data as cb
 from handlers import chase, summary
 from handlers.choose import Meant, TextMatches, find_meant, what_they_said

@@ -7,9 +7,9 @@ from collections import defaultdict
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from followup.formatting import local_moment
-from followup.model import Interview, Nudge
-from followup.planner import next_pending
+from followup.core.formatting import local_moment
+from followup.core.model import Interview, Nudge
+from followup.core.planner import next_pending
 from handlers import callback_data as cb
 from handlers.common import (
     Button,

@@ -1,7 +1,7 @@
 """The message that closes a debrief: what was saved, then what to do now and what comes next.
 
-Everything it says about timing is read off the interview's plan (followup.advice), the same plan
-/status and the nudges come from; nudges that were already due are folded into it.
+Everything it says about timing is read off the interview's plan (followup.core.advice), the
+same plan /status and the nudges come from; nudges that were already due are folded into it.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from content import Content, Safe, shorten
-from followup.advice import Action, Advice, advise
-from followup.calendar import Place
-from followup.formatting import local_day, local_moment
-from followup.model import Interview, NudgeKind, Rating
-from followup.rules import plan_nudges
+from followup.core.advice import Action, Advice, advise
+from followup.core.calendar import Place
+from followup.core.formatting import local_day, local_moment
+from followup.core.model import Interview, NudgeKind, Rating
+from followup.core.rules import plan_nudges
 from handlers import callback_data as cb
 from handlers.common import Button, Deps
 

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup import countries
-from followup.formatting import clock_time
+from followup.core import countries
+from followup.core.formatting import clock_time
 from followup.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button

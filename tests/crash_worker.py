@@ -1,7 +1,7 @@
 """A store under a realistic write mix, announcing each write before and after it; for kill tests.
 
 Run as ``python tests/crash_worker.py <data_dir> <seed> <first_seq>``. It writes forever, for a
-handful of users, through followup.store.Store. Before each write it prints
+handful of users, through followup.store.tinydb.Store. Before each write it prints
 
     do <seq> <user> <kind> <id> <arg>
 
@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from followup.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
-from followup.store import Store
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
+from followup.store.tinydb import Store
 
 USERS = (1001, 2002, 3003, -4004, 5005, 1006)  # 1006 shares shard 006 with nobody; -4004 negative
 INTERVIEW_IDS = ("iv0", "iv1", "iv2")

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup import answers, debrief
-from followup.calendar import Place
-from followup.debrief import Step
-from followup.model import Interview
-from followup.timing import load_timing
+from followup.core import answers, debrief
+from followup.core.calendar import Place
+from followup.core.debrief import Step
+from followup.core.model import Interview
+from followup.core.timing import load_timing
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # Wednesday, London
 LONDON = ZoneInfo("Europe/London")

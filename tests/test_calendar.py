@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup.calendar import (
+from followup.core.calendar import (
     MONDAY_TO_FRIDAY,
     WorkCalendar,
     apply_quiet_hours,
@@ -16,7 +16,7 @@ from followup.calendar import (
     in_quiet_hours,
     settle_on_business_day,
 )
-from followup.timing import load_timing
+from followup.core.timing import load_timing
 
 TIMING = load_timing()
 CAL = MONDAY_TO_FRIDAY

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from followup.countries import MAX_ALTERNATIVES, label, place_name, propose, read_country, regions
-from followup.workdays import calendar_for
+from followup.core.countries import (
+    MAX_ALTERNATIVES,
+    label,
+    place_name,
+    propose,
+    read_country,
+    regions,
+)
+from followup.core.workdays import calendar_for
 
 # (zone, proposed code, its label, the first alternatives offered)
 PROPOSALS = [

@@ -21,7 +21,7 @@ from typing import Any
 
 from conftest import long_run_size, report_figures
 
-from followup.store import Store
+from followup.store.tinydb import Store
 
 WORKER = Path(__file__).resolve().parent / "crash_worker.py"
 REPO = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.timeparse import read_day, read_moment
+from followup.core.timeparse import read_day, read_moment
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 WEEK = [date(2026, 11, 30) + timedelta(days=n) for n in range(7)]

@@ -9,7 +9,7 @@ from conftest import FakeClock, next_new, running_bot, say, settled, tap
 from fake_telegram import FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.store import Store
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 

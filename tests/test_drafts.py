@@ -14,7 +14,7 @@ import pytest
 from note_sets import NOTE_SETS, NoteSet
 
 from content import Content, load_content
-from followup.drafts import (
+from followup.core.drafts import (
     Draft,
     Topic,
     TopicKind,
@@ -27,8 +27,8 @@ from followup.drafts import (
     topics,
     written_offer_request,
 )
-from followup.model import Interview, Rating
-from followup.notes import greeting_name
+from followup.core.model import Interview, Rating
+from followup.core.notes import greeting_name
 
 TODAY = date(2026, 12, 2)
 FIRST_SENT = date(2026, 12, 2)

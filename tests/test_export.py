@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import icalendar
 
-from followup.export import export_calendar, export_json
-from followup.model import Interview, Nudge, NudgeKind, NudgeState, Rating, UserSettings
+from followup.core.export import export_calendar, export_json
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, Rating, UserSettings
 
 NOW = datetime(2026, 11, 25, 14, tzinfo=UTC)
 INTERVIEW = Interview(id="i", user_id=1, company="Acme", when=NOW, created=NOW, rating=Rating.GOOD)

@@ -38,8 +38,8 @@ from telegram.error import Forbidden
 from telegram.ext import Application
 
 from followup.clock import utc_now
-from followup.model import NudgeState
-from followup.store import Store
+from followup.core.model import NudgeState
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
@@ -492,7 +492,7 @@ async def test_a_slow_failing_send_is_still_retried(
 
 def seed_one_chase(data_dir: Path, user_id: int, due: datetime) -> None:
     """A user with one open interview and one pending chase nudge, written directly."""
-    from followup.model import Interview, Nudge, NudgeKind, UserSettings
+    from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 
     store = Store(data_dir)
     store.save_settings(UserSettings(user_id, user_id, "Europe/London"))

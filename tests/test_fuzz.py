@@ -34,8 +34,8 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot import build_application
 from followup.clock import utc_now
-from followup.model import Interview, Nudge, NudgeKind, UserSettings
-from followup.store import Store
+from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 USERS = (1001, 1002, 1003)

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from prometheus_client import generate_latest
 
+from followup.core.model import Nudge, NudgeKind
 from followup.health import SCHEDULER, TRANSPORT, Health
 from followup.metrics import FAILED, SENT, SKIPPED, Metrics, record_nudge
-from followup.model import Nudge, NudgeKind
 
 T0 = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 

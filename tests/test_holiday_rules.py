@@ -17,11 +17,11 @@ import time_machine
 from conftest import coach, move_to, next_new, say, tap
 from fake_telegram import FakeTelegram
 
-from followup.calendar import Place
-from followup.model import Interview
-from followup.rules import VerdictKind, chase_verdict, plan_nudges
-from followup.timing import load_timing
-from followup.workdays import calendar_for
+from followup.core.calendar import Place
+from followup.core.model import Interview
+from followup.core.rules import VerdictKind, chase_verdict, plan_nudges
+from followup.core.timing import load_timing
+from followup.core.workdays import calendar_for
 
 TIMING = load_timing()
 D = date

@@ -1,7 +1,8 @@
 """Hosting end to end: webhook delivery, /healthz and /metrics over HTTP, the bot's description.
 
-The bot runs as bot.py runs it (followup.runner.serve) against the fake Bot API server; in webhook
-mode the fake posts each update to the bot's webhook server on loopback with the secret header.
+The bot runs as bot.py runs it (followup.telegram.runner.serve) against the fake Bot API
+server; in webhook mode the fake posts each update to the bot's webhook server on loopback
+with the secret header.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from telegram.ext import Application
 from bot import build_application
 from content import load_content
 from followup.clock import utc_now
-from followup.runner import MONITOR_KEY, serve
 from followup.settings import Settings, Webhook
+from followup.telegram.runner import MONITOR_KEY, serve
 
 Bot = Application  # type: ignore[type-arg]
 
@@ -52,7 +53,7 @@ def hosting_settings(fake: FakeTelegram, data_dir: Path, webhook: bool = False) 
 
 @asynccontextmanager
 async def served(settings: Settings) -> AsyncIterator[Bot]:
-    """The bot run by followup.runner.serve, as bot.py runs it, until the block ends."""
+    """The bot run by followup.telegram.runner.serve, as bot.py runs it, until the block ends."""
     application = build_application(settings, clock=utc_now, chat_pace_seconds=0.05)
     stop, ready = asyncio.Event(), asyncio.Event()
     task = asyncio.create_task(serve(application, settings, stop, ready))

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from content import load_content
-from followup.intent import (
+from followup.core.intent import (
     MAX_CHARS,
     PHRASE_LISTS,
     Phrasebook,
@@ -19,7 +19,7 @@ from followup.intent import (
     reports_news,
     understand,
 )
-from followup.model import Outcome
+from followup.core.model import Outcome
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})

@@ -14,8 +14,8 @@ from conftest import START, coach, move_to, next_new, say, tap
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.model import NudgeKind, NudgeState
-from followup.store import Store
+from followup.core.model import NudgeKind, NudgeState
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON_WED_2PM = START  # Wed 25 Nov 2026, 14:00 in London (GMT)

@@ -14,10 +14,10 @@ import time_machine
 from conftest import coach, say, settled
 from fake_telegram import FakeTelegram
 
-from followup import storage
-from followup.debrief import Step
-from followup.model import UserSettings
-from followup.store import Store, shard_of
+from followup.core.debrief import Step
+from followup.core.model import UserSettings
+from followup.store import storage
+from followup.store.tinydb import Store, shard_of
 
 ALICE, BOB = 1001, 2002
 

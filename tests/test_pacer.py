@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from followup.pacer import ChatPacer
+from followup.telegram.pacer import ChatPacer
 
 
 async def test_one_chat_is_spaced_and_others_are_not() -> None:

@@ -23,9 +23,9 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, RequestData
 
-from followup import storage
-from followup.persistence import StorePersistence
-from followup.store import Store
+from followup.store import storage
+from followup.store.persistence import StorePersistence
+from followup.store.tinydb import Store
 
 ALICE = 1001
 BOB = 2002

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followup.calendar import Place
-from followup.model import Interview, NudgeKind, NudgeState, Outcome
-from followup.planner import next_pending, reconcile
-from followup.timing import load_timing
+from followup.core.calendar import Place
+from followup.core.model import Interview, NudgeKind, NudgeState, Outcome
+from followup.core.planner import next_pending, reconcile
+from followup.core.timing import load_timing
 
 TIMING = load_timing()
 LONDON = Place(ZoneInfo("Europe/London"))

@@ -7,7 +7,7 @@ import asyncio
 from fake_telegram import FakeTelegram
 from telegram.ext import ExtBot
 
-from followup.ratelimit import PatientRateLimiter
+from followup.telegram.ratelimit import PatientRateLimiter
 
 BURST = 75  # two and a half seconds' worth at 30 a second
 

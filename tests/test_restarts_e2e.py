@@ -26,8 +26,8 @@ from conftest import START, coach, long_run_size, move_to, next_new, report_figu
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
-from followup.store import Store
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
@@ -276,7 +276,7 @@ async def test_restart_while_sharing_a_tip(
 
 async def test_every_conversation_state_is_covered_by_the_restart_tests() -> None:
     """The coverage figure: every labelled state above against the dialog's own states."""
-    from followup.debrief import Step
+    from followup.core.debrief import Step
     from handlers import data, drafting, edit, outcome, timezone
 
     flow_states = {

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup.calendar import MONDAY_TO_FRIDAY, Place, in_quiet_hours
-from followup.model import Interview, NudgeKind, Outcome
-from followup.rules import (
+from followup.core.calendar import MONDAY_TO_FRIDAY, Place, in_quiet_hours
+from followup.core.model import Interview, NudgeKind, Outcome
+from followup.core.rules import (
     PlannedNudge,
     VerdictKind,
     chase_verdict,
@@ -21,7 +21,7 @@ from followup.rules import (
     plan_nudges,
     stated_dates,
 )
-from followup.timing import load_timing
+from followup.core.timing import load_timing
 
 TIMING = load_timing()
 LONDON = "Europe/London"

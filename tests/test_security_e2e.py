@@ -26,9 +26,9 @@ from conftest import (
 )
 from fake_telegram import FakeTelegram, FakeUser
 
+from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.logsetup import configure_logging
-from followup.model import Interview, Nudge, NudgeKind, UserSettings
-from followup.store import Store, _dump
+from followup.store.tinydb import Store, _dump
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 ANN, BOB = 1001, 2002

@@ -15,8 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup import storage
-from followup.model import (
+from followup.core.model import (
     Interview,
     Nudge,
     NudgeKind,
@@ -25,8 +24,9 @@ from followup.model import (
     Rating,
     UserSettings,
 )
-from followup.storage import AtomicJSONStorage, CorruptDataFile
-from followup.store import Store, new_id
+from followup.store import storage
+from followup.store.storage import AtomicJSONStorage, CorruptDataFile
+from followup.store.tinydb import Store, new_id
 
 T0 = datetime(2025, 3, 3, 9, 30, tzinfo=UTC)
 ALICE = 1001

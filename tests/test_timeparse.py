@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.timeparse import (
+from followup.core.timeparse import (
     DayReading,
     MomentReading,
     ParsedMoment,

@@ -8,7 +8,7 @@ from conftest import next_new, say, tap
 from fake_telegram import FakeUser
 from telegram.ext import Application
 
-from followup.store import Store
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 

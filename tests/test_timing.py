@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.timing import DEFAULT_PATH, Timing, load_timing
+from followup.core.timing import DEFAULT_PATH, Timing, load_timing
 
 
 def _write_variant(tmp_path: Path, key: str, value: str | None) -> Path:

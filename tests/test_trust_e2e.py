@@ -16,8 +16,8 @@ from conftest import FakeClock, coach, move_to, next_new, say, settled, tap
 from fake_telegram import FakeTelegram, FakeUser
 from telegram.ext import Application
 
-from followup.model import Outcome
-from followup.store import Store
+from followup.core.model import Outcome
+from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
@@ -101,7 +101,7 @@ async def test_a_typed_time_stays_as_typed_when_the_zone_changes(
     assert interview.wall_clock
 
 
-# --- Dates a person means ---------------------------------------------------------------------------
+# --- Dates a person means -------------------------------------------------------------------
 
 
 async def test_a_date_that_could_mean_two_days_is_asked_back(bot: Bot, ann: FakeUser) -> None:
@@ -123,13 +123,15 @@ async def test_a_date_that_could_mean_two_days_is_asked_back(bot: Bot, ann: Fake
 
 async def test_decision_phrasings_read_forward(bot: Bot, ann: FakeUser, clock: FakeClock) -> None:
     clock.traveller.move_to(london(11, 30, 10))  # Monday 30 November
-    for number, (typed, expected) in enumerate([
-        ("by the 10th", "Thu 10 Dec"),
-        ("next week", "Fri 11 Dec"),
-        ("Sometime next week", "Fri 11 Dec"),  # the button's words, typed
-        ("in 2 weeks", "Mon 14 Dec"),
-        ("friday", "Fri 4 Dec"),
-    ]):
+    for number, (typed, expected) in enumerate(
+        [
+            ("by the 10th", "Thu 10 Dec"),
+            ("next week", "Fri 11 Dec"),
+            ("Sometime next week", "Fri 11 Dec"),  # the button's words, typed
+            ("in 2 weeks", "Mon 14 Dec"),
+            ("friday", "Fri 4 Dec"),
+        ]
+    ):
         await say(ann, "/new")
         await say(ann, f"Company {number}")
         await tap(ann, "Skip")

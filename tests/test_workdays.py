@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar import MONDAY_TO_FRIDAY, Break, WorkCalendar, settle_on_business_day
-from followup.timing import load_timing
-from followup.workdays import (
+from followup.core.calendar import MONDAY_TO_FRIDAY, Break, WorkCalendar, settle_on_business_day
+from followup.core.timing import load_timing
+from followup.core.workdays import (
     CHRISTMAS_BREAK,
     HolidayCalendar,
     calendar_for,
@@ -330,7 +330,7 @@ def test_years_load_when_asked_for() -> None:
     assert calendar._days.years == set()
     calendar.is_business_day(D(2031, 2, 6))
     assert calendar._days.years == {2031}
-    code = "import sys, followup.workdays, followup.settings; print('holidays' in sys.modules)"
+    code = "import sys, followup.core.workdays, followup.settings; print('holidays' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -341,7 +341,7 @@ def test_years_load_when_asked_for() -> None:
 SAME_AS_THE_PACKAGE = """
 import json, sys
 from datetime import date, timedelta
-from followup.workdays import calendar_for
+from followup.core.workdays import calendar_for
 from holidays.registry import COUNTRIES
 calendar_for("GB-ENG").is_business_day(date(2027, 1, 1))
 loaded = sorted(m for m in sys.modules if m.startswith("holidays.countries"))

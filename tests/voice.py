@@ -21,12 +21,12 @@ from zoneinfo import ZoneInfo
 
 from fake_telegram import BotMessage
 
-from followup import timeparse
-from followup.calendar import Place, WorkCalendar
 from followup.clock import utc_now
-from followup.rules import stated_dates
-from followup.store import Store
-from followup.timing import Timing
+from followup.core import timeparse
+from followup.core.calendar import Place, WorkCalendar
+from followup.core.rules import stated_dates
+from followup.core.timing import Timing
+from followup.store.tinydb import Store
 
 # The user_data drafts that may hold dates being asked about (debrief, edit, a new decision date).
 DRAFT_KEYS = ("debrief", "edit", "outcome_date")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 
 from content import Content
-from followup.model import Interview, Rating
-from followup.notes import Topic, TopicKind, greeting_name, interviewers, same_person, topics
+from followup.core.model import Interview, Rating
+from followup.core.notes import Topic, TopicKind, greeting_name, interviewers, same_person, topics
 
 __all__ = [
     "Draft",

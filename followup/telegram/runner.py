@@ -28,7 +28,7 @@ from followup.metrics import BOT_DATA_KEY as METRICS_KEY
 from followup.metrics import Metrics
 from followup.monitoring import MonitoringServer
 from followup.settings import Settings
-from followup.webhook import start_webhook
+from followup.telegram.webhook import start_webhook
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]

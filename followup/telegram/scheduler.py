@@ -14,7 +14,7 @@ from typing import Any
 
 from telegram.ext import CallbackContext, JobQueue
 
-from followup.model import Nudge
+from followup.core.model import Nudge
 
 JobCallback = Callable[[CallbackContext[Any, Any, Any, Any]], Coroutine[Any, Any, None]]
 

@@ -16,7 +16,7 @@ from telegram.request import HTTPXRequest, RequestData
 
 from followup.health import TRANSPORT, Health
 from followup.metrics import Metrics
-from followup.ratelimit import PatientRateLimiter, Result
+from followup.telegram.ratelimit import PatientRateLimiter, Result
 
 
 class MeasuredRequest(HTTPXRequest):

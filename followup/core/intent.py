@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from itertools import accumulate
 
-from followup.model import Outcome
-from followup.phrasebook import Phrasebook, PhraseList
+from followup.core.model import Outcome
+from followup.core.phrasebook import Phrasebook, PhraseList
 
 MAX_CHARS = 300  # longer than this is pasted notes or a story, never a quick question
 NEGATION_REACH = 3  # "haven't heard back": a negation this many words before news cancels it

@@ -11,7 +11,7 @@ from typing import Any
 
 from icalendar import Calendar, Event
 
-from followup.model import Interview, Nudge, NudgeState, UserSettings
+from followup.core.model import Interview, Nudge, NudgeState, UserSettings
 
 PRODUCT_ID = "-//Follow-up Coach//EN"
 EVENT_LENGTH = timedelta(minutes=15)

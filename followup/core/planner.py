@@ -13,10 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from followup.calendar import Place
-from followup.model import Interview, Nudge, NudgeKind, NudgeState
-from followup.rules import plan_nudges
-from followup.timing import Timing
+from followup.core.calendar import Place
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState
+from followup.core.rules import plan_nudges
+from followup.core.timing import Timing
 
 Key = tuple[NudgeKind, int]
 

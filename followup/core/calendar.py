@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from followup.timing import Timing
+from followup.core.timing import Timing
 
 ONE_DAY = timedelta(days=1)
 # Saturday and Sunday in date.weekday() numbering: the weekend in most of the world.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from followup.workdays import NO_HOLIDAYS, normalize_code, subdivisions
+from followup.core.workdays import NO_HOLIDAYS, normalize_code, subdivisions
 
 MAX_ALTERNATIVES = 8
 _MAX_INPUT = 100

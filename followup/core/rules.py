@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from followup.calendar import ONE_DAY, Place, apply_quiet_hours, settle_on_business_day
-from followup.model import AFTER_OUTCOME, Interview, NudgeKind, Outcome
-from followup.timing import Timing
+from followup.core.calendar import ONE_DAY, Place, apply_quiet_hours, settle_on_business_day
+from followup.core.model import AFTER_OUTCOME, Interview, NudgeKind, Outcome
+from followup.core.timing import Timing
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(NudgeKind)}
 CHASE_KINDS = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})

@@ -51,8 +51,8 @@ from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hin
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from followup.model import Interview, Nudge, NudgeState, UserSettings
-from followup.storage import AtomicJSONStorage, CorruptDataFile, fsync_dir
+from followup.core.model import Interview, Nudge, NudgeState, UserSettings
+from followup.store.storage import AtomicJSONStorage, CorruptDataFile, fsync_dir
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from followup.model import Interview, Rating
+from followup.core.model import Interview, Rating
 
 COMPANY_LIMIT = 100
 ROLE_LIMIT = 120

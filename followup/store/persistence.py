@@ -16,7 +16,7 @@ from typing import Any
 
 from telegram.ext import Application, BasePersistence, PersistenceInput
 
-from followup.store import Store
+from followup.store.tinydb import Store
 
 UserData = dict[Any, Any]
 ConversationKey = tuple[int | str, ...]

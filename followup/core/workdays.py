@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from followup.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, Break, WorkCalendar
+from followup.core.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, Break, WorkCalendar
 
 if TYPE_CHECKING:
     from holidays import HolidayBase

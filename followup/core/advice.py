@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from followup.calendar import Place
-from followup.model import Interview, NudgeKind
-from followup.rules import PlannedNudge, first_chase_day, plan_nudges
-from followup.timing import Timing
+from followup.core.calendar import Place
+from followup.core.model import Interview, NudgeKind
+from followup.core.rules import PlannedNudge, first_chase_day, plan_nudges
+from followup.core.timing import Timing
 
 
 class Action(StrEnum):

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from followup import debrief, rules, timeparse
-from followup.calendar import Place
-from followup.debrief import Step
-from followup.formatting import local_day, local_moment
-from followup.model import Interview, Rating
-from followup.timing import Timing
+from followup.core import debrief, rules, timeparse
+from followup.core.calendar import Place
+from followup.core.debrief import Step
+from followup.core.formatting import local_day, local_moment
+from followup.core.model import Interview, Rating
+from followup.core.timing import Timing
 
 EXTRAS = ("outside", "contact", "both", "neither")
 RATINGS = tuple(str(r.value) for r in Rating)

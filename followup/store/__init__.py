@@ -1,0 +1,1 @@
+"""Where users' data lives: the repository contract and its backends."""
