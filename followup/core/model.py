@@ -104,6 +104,7 @@ class Nudge:
     state: NudgeState = NudgeState.PENDING
     step: int = 0  # which round of a repeating kind (the follow-through after the 1st or 2nd chase)
     snoozed: bool = False  # the user moved it: re-planning keeps their time
+    attempts: int = 0  # sends that failed and were put back for later
     sent_at: datetime | None = None
     acted_at: datetime | None = None  # when the user pressed Done on it (each nudge acts once)
 
