@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
+import socket
 import sys
 import warnings
 from collections.abc import Sequence
@@ -34,12 +36,13 @@ from followup.metrics import BOT_DATA_KEY as METRICS_KEY
 from followup.metrics import Metrics
 from followup.settings import Settings, SettingsError, environment, load_settings
 from followup.store.persistence import StorePersistence
-from followup.store.tinydb import Store
+from followup.store.protocol import Repository
+from followup.store.tinydb import TinyRepository
 from followup.telegram.apicalls import MeasuredRateLimiter, MeasuredRequest, observe_updates
 from followup.telegram.console import CONSOLE_TOKEN, USER_ID, TerminalChat
+from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer
 from followup.telegram.runner import StartupError, serve, stop_on_signals
-from followup.telegram.scheduler import NudgeScheduler
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
 
@@ -58,10 +61,10 @@ def build_application(
     console: TerminalChat | None = None,
     chat_pace_seconds: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
-    """The Application with its store, persistence, words, rules, scheduler and handlers."""
+    """The Application with its store, persistence, words, rules, dispatcher and handlers."""
     content = load_content()
     timing = load_timing()
-    store = Store(settings.data_dir)
+    store: Repository = TinyRepository(settings.data_dir)
     if settings.cache_dir is not None:
         zones.use_index_folder(settings.cache_dir)
     metrics = Metrics()
@@ -98,11 +101,14 @@ def build_application(
         )
     application = builder.build()
     assert application.job_queue is not None
-    jobs = application.job_queue.scheduler
-    metrics.watch(
-        pending=lambda: sum(1 for job in jobs.get_jobs() if job.name.startswith("nudge:")),
-        users=lambda: len(store.user_ids()),
-    )
+    # Read at each scrape from counts the dispatcher refreshes after every pass of the queue.
+    counts = {"pending": 0, "users": 0}
+
+    async def refresh_counts() -> None:
+        counts["pending"] = await store.pending_count()
+        counts["users"] = await store.user_count()
+
+    metrics.watch(pending=lambda: counts["pending"], users=lambda: counts["users"])
     application.bot_data[METRICS_KEY] = metrics
     application.bot_data[HEALTH_KEY] = health
     application.bot_data["deps"] = Deps(
@@ -111,7 +117,14 @@ def build_application(
         timing=timing,
         clock=clock,
         default_timezone=settings.timezone,
-        scheduler=NudgeScheduler(application.job_queue, handlers.send_due_nudge),
+        dispatcher=Dispatcher(
+            application.job_queue,
+            store,
+            handlers.deliver,
+            clock,
+            owner=f"{socket.gethostname()}:{os.getpid()}",
+            after_pass=refresh_counts,
+        ),
         pacer=ChatPacer(chat_pace_seconds),
         phrases=load_phrasebook(content),
         calendar_for=functools.partial(user_calendar, default=settings.country),
@@ -124,8 +137,8 @@ def build_application(
     return application
 
 
-async def _close(store: Store) -> None:
-    store.close()
+async def _close(store: Repository) -> None:
+    await store.close()
 
 
 async def run(application: Application, settings: Settings, console: TerminalChat | None) -> None:  # type: ignore[type-arg]
@@ -158,8 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cannot_start(error, settings.secrets)
     try:
         if console is not None:
-            store = application.bot_data["deps"].store
-            console.replay_last = bool(store.open_conversations(USER_ID))
+            files = application.bot_data["deps"].store.files  # the terminal chat keeps TinyDB files
+            console.replay_last = bool(files.open_conversations(USER_ID))
         asyncio.run(run(application, settings, console))
     except StartupError as error:
         return _cannot_start(error, settings.secrets)

@@ -43,9 +43,9 @@ def mark(name: str, at: float | None = None) -> None:
 
 def patch_one_file() -> None:
     """Keep every user in one TinyDB file with the default JSONStorage (see OneFileStore)."""
-    import bot
+    import followup.store.tinydb
 
-    bot.Store = OneFileStore  # type: ignore[misc]
+    followup.store.tinydb.Store = OneFileStore  # type: ignore[misc]  # TinyRepository's files
 
 
 def patch_no_fsync() -> None:

@@ -61,7 +61,11 @@ class Metrics:
             buckets=LATENESS_BUCKETS,
             registry=r,
         )
-        self.pending = Gauge("followup_pending_nudges", "Nudges armed and waiting", registry=r)
+        self.pending = Gauge(
+            "followup_pending_nudges",
+            "Nudges waiting to be sent (as of the last pass of the queue)",
+            registry=r,
+        )
         self.users = Gauge("followup_users", "Users with stored data", registry=r)
 
     def watch(self, pending: Callable[[], float], users: Callable[[], float]) -> None:

@@ -36,10 +36,9 @@ from handlers.drafting import build_drafting_flow
 from handlers.edit import build_edit_flow
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers, unclaimed_button
-from handlers.nudges import build_nudge_handlers, send_due_nudge
+from handlers.nudges import build_nudge_handlers, deliver
 from handlers.outcome import build_outcome_flow
 from handlers.pause import build_pause_handlers, build_return_handler, pause, resume
-from handlers.plan import rearm_everyone
 from handlers.questions import build_question_handlers
 from handlers.start import build_start_flow, build_start_handlers, register_menu, show_help
 from handlers.status import build_status_handlers, show_status
@@ -58,10 +57,11 @@ async def save_conversation_state(update: Update, context: Context) -> None:
 
 
 async def start_up(application: Application) -> None:  # type: ignore[type-arg]
-    """After connecting: publish the command menu, then arm every pending nudge from the store."""
+    """After connecting: publish the command menu, then start sending nudges from the queue."""
     await register_menu(application)
-    armed = rearm_everyone(application.bot_data["deps"])
-    log.info("armed %d pending nudges", armed)
+    deps: Deps = application.bot_data["deps"]
+    log.info("%d nudges waiting to be sent", await deps.store.pending_count())
+    deps.dispatcher.start()
     # Before polling starts: done later, this work would stall the first replies (about 1 s
     # to index city names, 0.2 s for dateparser's first parse).
     zones.warm_up()
@@ -115,4 +115,4 @@ def register(
     application.add_error_handler(report_error)
 
 
-__all__ = ["register", "send_due_nudge", "start_up"]
+__all__ = ["deliver", "register", "start_up"]

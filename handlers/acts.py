@@ -19,23 +19,23 @@ from handlers.plan import save_and_replan
 ACTION = "chase"
 
 
-def thank_you_sent(d: Deps, interview: Interview) -> str:
+async def thank_you_sent(d: Deps, interview: Interview) -> str:
     """Record the thank-you and confirm it."""
     if interview.thanked is None:
-        save_and_replan(d, replace(interview, thanked=d.clock()))
+        await save_and_replan(d, replace(interview, thanked=d.clock()))
     return d.content.text("acts.thank_you_done", company=interview.company)
 
 
-def feedback_given(d: Deps, interview: Interview) -> str:
+async def feedback_given(d: Deps, interview: Interview) -> str:
     """Record the call to the recruiter and confirm it."""
     if interview.feedback_given is None:
-        save_and_replan(d, replace(interview, feedback_given=d.clock()))
+        await save_and_replan(d, replace(interview, feedback_given=d.clock()))
     return d.content.text("acts.feedback_done", company=interview.company)
 
 
-def logged_today(d: Deps, interview: Interview) -> bool:
+async def logged_today(d: Deps, interview: Interview) -> bool:
     """Whether a follow-up to this interview was already logged today, where the user is."""
-    place = user_place(d, d.store.settings(interview.user_id))
+    place = user_place(d, await d.store.settings(interview.user_id))
     today = place.day_of(d.clock())
     return any(place.day_of(moment) == today for moment in interview.chases)
 
@@ -50,40 +50,41 @@ def same_or_another(d: Deps, interview: Interview) -> tuple[str, list[list[Butto
     return d.content.text("acts.same_or_another", company=interview.company), buttons
 
 
-def chase_sent(d: Deps, interview: Interview) -> str:
+async def chase_sent(d: Deps, interview: Interview) -> str:
     """Record one more follow-up email and say the count and what comes next."""
     now = d.clock()
     logged = replace(interview, chases=(*interview.chases, now), chasing_stopped=None)
-    return _chase_confirmation(d, logged, save_and_replan(d, logged).next_of(*_NEXT_KINDS))
+    replanned = await save_and_replan(d, logged)
+    return await _chase_confirmation(d, logged, replanned.next_of(*_NEXT_KINDS))
 
 
-def chase_unchanged(d: Deps, interview: Interview) -> str:
+async def chase_unchanged(d: Deps, interview: Interview) -> str:
     """The same email logged twice: nothing changes; say so, and what comes next."""
-    records = d.store.nudges(interview.user_id, interview.id)
+    records = await d.store.nudges(interview.user_id, interview.id)
     following = next_pending([n for n in records if n.kind in _NEXT_KINDS])
     kept = d.content.text("acts.same_kept")
-    next_step = _what_next(d, interview, following)
+    next_step = await _what_next(d, interview, following)
     return f"{kept} {next_step}".strip()
 
 
 _NEXT_KINDS = (NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
 
 
-def _chase_confirmation(d: Deps, interview: Interview, following: Nudge | None) -> str:
+async def _chase_confirmation(d: Deps, interview: Interview, following: Nudge | None) -> str:
     """'Logged your first follow-up… If they're still quiet, I'll check in Thu 10 Dec.'"""
     count = len(interview.chases)
     key = {1: "acts.logged_1", 2: "acts.logged_2"}.get(count, "acts.logged_more")
     logged = d.content.text(key, company=interview.company, count=count)
-    return f"{logged} {_what_next(d, interview, following)}".strip()
+    return f"{logged} {await _what_next(d, interview, following)}".strip()
 
 
-def _what_next(d: Deps, interview: Interview, following: Nudge | None) -> str:
+async def _what_next(d: Deps, interview: Interview, following: Nudge | None) -> str:
     """When the next check comes, from the planned nudge; nothing promised without one."""
     count = len(interview.chases)
     if count > 2:
         return d.content.text("acts.next_more")
     if following is None:
         return ""  # reminders stopped for it: no date to promise
-    place = user_place(d, d.store.settings(interview.user_id))
+    place = user_place(d, await d.store.settings(interview.user_id))
     day = local_day(place.day_of(following.due), place.day_of(d.clock()))
     return d.content.text(f"acts.next_{count}", day=day)

@@ -34,7 +34,7 @@ from handlers.common import (
     settle_button,
     user_place,
 )
-from handlers.plan import save_and_replan
+from handlers.plan import open_interviews, save_and_replan
 
 ACTION = "chase"
 CHASE_KINDS = (NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
@@ -48,9 +48,9 @@ def load_phrasebook(content: Content) -> Phrasebook:
 async def chase_question(update: Update, context: Context) -> None:
     """The question, typed or as /chase [company]: answer for the interview meant, or ask which."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     place = user_place(d, settings)
-    found = find_meant(d, settings.user_id, what_they_said(update, context))
+    found = await find_meant(d, settings.user_id, what_they_said(update, context))
     if found.interview is not None:
         await answer(update, d, found.interview, place, many=found.several_open)
         return
@@ -83,12 +83,14 @@ async def answer(
     verdict = chase_verdict(interview, place, d.timing, now)
     await reply(
         update,
-        verdict_text(d, interview, verdict, place, many),
+        await verdict_text(d, interview, verdict, place, many),
         verdict_buttons(d.content, verdict, interview),
     )
 
 
-def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, many: bool) -> str:
+async def verdict_text(
+    d: Deps, interview: Interview, verdict: Verdict, place: Place, many: bool
+) -> str:
     """The verdict's lines: who it is about (when there are several), the verdict, the reason."""
     today = place.day_of(d.clock())
     lines: list[str] = []
@@ -105,7 +107,7 @@ def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, 
         if off == "weekend":
             lines.append(d.content.text("chase.day_off_weekend", day=act))
         else:
-            where = _place_name(d, interview.user_id)
+            where = await _place_name(d, interview.user_id)
             key = "chase.day_off_holiday" if where else "chase.day_off_holiday_plain"
             lines.append(d.content.text(key, holiday=off, day=act, where=where or ""))
     if "break_now" in verdict.facts:
@@ -115,9 +117,9 @@ def verdict_text(d: Deps, interview: Interview, verdict: Verdict, place: Place, 
     return "\n".join(lines)
 
 
-def _place_name(d: Deps, user_id: int) -> str | None:
+async def _place_name(d: Deps, user_id: int) -> str | None:
     """ "England": where the user's public holidays come from, if they chose a country."""
-    settings = d.store.settings(user_id)
+    settings = await d.store.settings(user_id)
     code = settings.country if settings else None
     return countries.place_name(code) if code and code != countries.NO_HOLIDAYS else None
 
@@ -180,11 +182,11 @@ async def chase_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     if parsed is None or interview is None:
         await query.answer(d.content.label("fallback.unknown_button"))
         return
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     place = user_place(d, settings)
     action = parsed.arg(0)
     if action not in _ACTIONS:
@@ -197,49 +199,49 @@ async def chase_button(update: Update, context: Context) -> None:
 async def _ask(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    many = len(d.store.open_interviews(interview.user_id)) > 1
+    many = len(await open_interviews(d, interview.user_id)) > 1
     await answer(update, d, interview, place, many=many)
 
 
 async def _sent(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    if acts.logged_today(d, interview):
+    if await acts.logged_today(d, interview):
         text, buttons = acts.same_or_another(d, interview)
         await reply(update, text, buttons)
         return
-    await reply(update, acts.chase_sent(d, interview))
+    await reply(update, await acts.chase_sent(d, interview))
 
 
 async def _same(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    await reply(update, acts.chase_unchanged(d, interview))
+    await reply(update, await acts.chase_unchanged(d, interview))
 
 
 async def _another(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    await reply(update, acts.chase_sent(d, interview))
+    await reply(update, await acts.chase_sent(d, interview))
 
 
 async def _called(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    await reply(update, acts.feedback_given(d, interview))
+    await reply(update, await acts.feedback_given(d, interview))
 
 
 async def _thanked(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    await reply(update, acts.thank_you_sent(d, interview))
+    await reply(update, await acts.thank_you_sent(d, interview))
 
 
 async def _remind(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    settings = d.store.settings(interview.user_id)
-    await reply(update, remind_text(d, interview, place, bool(settings and settings.paused)))
+    settings = await d.store.settings(interview.user_id)
+    await reply(update, await remind_text(d, interview, place, bool(settings and settings.paused)))
 
 
 async def _reopen(
@@ -249,7 +251,7 @@ async def _reopen(
         await reply(update, d.content.text("chase.already_open", company=interview.company))
         return
     reopened = replace(interview, outcome=None, heard_back=None)
-    save_and_replan(d, reopened)
+    await save_and_replan(d, reopened)
     await reply(update, d.content.text("chase.reopened", company=interview.company))
     await answer(update, d, reopened, place)
 
@@ -266,10 +268,10 @@ _ACTIONS = {
 }
 
 
-def remind_text(d: Deps, interview: Interview, place: Place, paused: bool) -> str:
+async def remind_text(d: Deps, interview: Interview, place: Place, paused: bool) -> str:
     """Point to the follow-up reminder that is already planned for when the answer changes."""
     now = d.clock()
-    records = d.store.nudges(interview.user_id, interview.id)
+    records = await d.store.nudges(interview.user_id, interview.id)
     upcoming = next_pending([n for n in records if n.kind in CHASE_KINDS]) or next_pending(records)
     if upcoming is None:
         return d.content.text("chase.no_reminder")

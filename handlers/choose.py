@@ -49,9 +49,9 @@ class Meant:
         return len(self.open) > 1
 
 
-def find_meant(d: Deps, user_id: int, said: str) -> Meant:
+async def find_meant(d: Deps, user_id: int, said: str) -> Meant:
     """The interview a question is about: the company named, or the only open one."""
-    everything = d.store.interviews(user_id)
+    everything = await d.store.interviews(user_id)
     still_open = [i for i in everything if i.is_open]
     people = {i.recruiter for i in everything if i.recruiter}
     named, unknown = named_company(said, sorted({i.company for i in everything}), d.phrases, people)
@@ -87,11 +87,11 @@ def which_buttons(
     ]
 
 
-def own_interview(update: Update, context: Context, arg: int = 1) -> Interview | None:
+async def own_interview(update: Update, context: Context, arg: int = 1) -> Interview | None:
     """The interview a pressed button names, only if it belongs to the presser."""
     query = update.callback_query
     parsed = cb.parse(query.data if query else None)
     user = update.effective_user
     if parsed is None or user is None:
         return None
-    return deps(context).store.interview(user.id, parsed.arg(arg) or "")
+    return await deps(context).store.interview(user.id, parsed.arg(arg) or "")

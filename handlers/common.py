@@ -18,9 +18,9 @@ from followup.core.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.core.intent import Phrasebook
 from followup.core.model import UserSettings
 from followup.core.timing import Timing
-from followup.store.tinydb import Store
+from followup.store.protocol import Repository
+from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer
-from followup.telegram.scheduler import NudgeScheduler
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -31,12 +31,12 @@ Button = tuple[str, str]  # (label, callback data)
 class Deps:
     """Resources built once at start and handed to every handler through bot_data."""
 
-    store: Store
+    store: Repository
     content: Content
     timing: Timing
     clock: Clock
     default_timezone: str
-    scheduler: NudgeScheduler
+    dispatcher: Dispatcher
     pacer: ChatPacer
     phrases: Phrasebook
     # The working-day calendar for a stored country code (None: the operator's default).
@@ -49,16 +49,16 @@ def deps(context: Context) -> Deps:
     return context.bot_data["deps"]  # type: ignore[no-any-return]
 
 
-def settings_for(context: Context, update: Update) -> UserSettings:
+async def settings_for(context: Context, update: Update) -> UserSettings:
     """The user's settings, created with the default time zone on first contact."""
     d = deps(context)
     user = update.effective_user
     chat = update.effective_chat
     assert user is not None and chat is not None
-    found = d.store.settings(user.id)
+    found = await d.store.settings(user.id)
     if found is None:
         found = UserSettings(user_id=user.id, chat_id=chat.id, timezone=d.default_timezone)
-        d.store.save_settings(found)
+        await d.store.save_settings(found)
     return found
 
 
@@ -67,8 +67,8 @@ def user_zone(d: Deps, settings: UserSettings | None) -> ZoneInfo:
     return ZoneInfo(settings.timezone if settings else d.default_timezone)
 
 
-def zone_for(context: Context, update: Update) -> ZoneInfo:
-    return ZoneInfo(settings_for(context, update).timezone)
+async def zone_for(context: Context, update: Update) -> ZoneInfo:
+    return ZoneInfo((await settings_for(context, update)).timezone)
 
 
 def user_place(d: Deps, settings: UserSettings | None) -> Place:
@@ -76,8 +76,8 @@ def user_place(d: Deps, settings: UserSettings | None) -> Place:
     return Place(user_zone(d, settings), d.calendar_for(settings.country if settings else None))
 
 
-def place_for(context: Context, update: Update) -> Place:
-    return user_place(deps(context), settings_for(context, update))
+async def place_for(context: Context, update: Update) -> Place:
+    return user_place(deps(context), await settings_for(context, update))
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup:

@@ -15,7 +15,6 @@ from handlers import callback_data as cb
 from handlers.common import Context, deps, reply, settle_button
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
-from handlers.plan import disarm_user
 
 ACTION = "forget"
 CONFIRM = "forget:confirm"
@@ -27,9 +26,9 @@ async def export(update: Update, context: Context) -> None:
     user = update.effective_user
     chat = update.effective_chat
     assert user is not None and chat is not None
-    interviews = d.store.interviews(user.id)
-    nudges = d.store.nudges(user.id)
-    data = export_json(d.store.settings(user.id), interviews, nudges)
+    interviews = await d.store.interviews(user.id)
+    nudges = await d.store.nudges(user.id)
+    data = export_json(await d.store.settings(user.id), interviews, nudges)
     await chat.send_document(
         InputFile(data, filename="follow-up-coach.json"),
         caption=d.content.text("data.export_caption"),
@@ -79,11 +78,10 @@ async def confirm_forget(update: Update, context: Context) -> int | None:
     if parsed.arg(0) != "yes":
         await reply(update, d.content.text("data.forget_kept"))
         return END
-    disarm_user(d, user.id)
     # PTB keeps user_data in memory; drop it and flush first, so nothing writes the file back.
     context.application.drop_user_data(user.id)
     await context.application.update_persistence()
-    d.store.forget_user(user.id)
+    await d.store.forget_user(user.id)
     await reply(update, d.content.text("data.forget_done"))
     return END
 

@@ -105,8 +105,8 @@ async def start_check_in(update: Update, context: Context) -> str | int | None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
-    nudge = d.store.nudge(update.effective_user.id, parsed.arg(1) or "") if parsed else None
-    interview = d.store.interview(nudge.user_id, nudge.interview_id) if nudge else None
+    nudge = await d.store.nudge(update.effective_user.id, parsed.arg(1) or "") if parsed else None
+    interview = await d.store.interview(nudge.user_id, nudge.interview_id) if nudge else None
     if interview is None or interview.debriefed or not interview.is_open:
         await unclaimed_button(update, context)
         return None
@@ -118,7 +118,7 @@ async def start_check_in(update: Update, context: Context) -> str | int | None:
 
 async def start_next_round(update: Update, context: Context) -> str | int | None:
     """The "Log the next round" button: same company, role and route; ask only the rest."""
-    earlier = own_interview(update, context)
+    earlier = await own_interview(update, context)
     if earlier is None:
         await unclaimed_button(update, context)
         return None
@@ -135,7 +135,7 @@ async def ask_next(update: Update, context: Context) -> str | int:
     step = debrief.next_step(draft, d.clock())
     if step is None:
         return await finish(update, context)
-    if step is Step.WHEN and not settings_for(context, update).zone_confirmed:
+    if step is Step.WHEN and not (await settings_for(context, update)).zone_confirmed:
         # Times are read in the user's zone: settle it before the first one is typed.
         return await timezone.ask_first(update, context, back=state_of(Step.WHEN))
     await ask(update, context, step)
@@ -215,23 +215,27 @@ async def choice_button(update: Update, context: Context) -> str | int | None:
         await reply(update, d.content.text("debrief.retype"))
         await ask(update, context, step)
         return state_of(step)
-    problem = answers.choose(step, _reading(update, context), int(index) if index.isdigit() else -1)
+    problem = answers.choose(
+        step, await _reading(update, context), int(index) if index.isdigit() else -1
+    )
     return await _after_reading(update, context, step, problem)
 
 
-def _reading(update: Update, context: Context, value: str = "") -> answers.Answer:
+async def _reading(update: Update, context: Context, value: str = "") -> answers.Answer:
     """What reading an answer needs: the draft, where the user is, the time, their history."""
     d = deps(context)
     assert update.effective_user is not None
     user_id = update.effective_user.id
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
+    # The user's last interview with the company they typed (read ahead: the reader is pure).
+    earlier = await d.store.latest_with_company(user_id, value) if value else None
     return answers.Answer(
         _draft(context),
         value,
         user_place(d, settings),
         d.clock(),
         d.timing,
-        lambda company: d.store.latest_with_company(user_id, company),
+        lambda company: earlier if company == value else None,
     )
 
 
@@ -239,7 +243,7 @@ async def _answer(update: Update, context: Context, value: str, *, typed: bool) 
     step = debrief.next_step(_draft(context), deps(context).clock())
     if step is None:
         return await finish(update, context)
-    problem = answers.read(step, _reading(update, context, value), typed=typed)
+    problem = answers.read(step, await _reading(update, context, value), typed=typed)
     return await _after_reading(update, context, step, problem)
 
 
@@ -281,16 +285,16 @@ async def finish(update: Update, context: Context) -> int:
     user_id = update.effective_user.id
     interview_id = draft.get("interview_id") or new_id()
     interview = debrief.to_interview(draft, interview_id, user_id, now)
-    existing = d.store.interview(user_id, interview_id)
+    existing = await d.store.interview(user_id, interview_id)
     if existing is not None:
         interview = debrief.merge_debrief(existing, interview)
     # A late debrief: what is already due goes into the summary instead of arriving after it.
-    replanned = save_and_replan(d, interview, fold_due=True)
+    replanned = await save_and_replan(d, interview, fold_due=True)
     if any(n.kind in CHASE_KINDS for n in replanned.folded):
         # The summary says "follow up now", as the nudge would have: ask tomorrow if they did.
         interview = replace(interview, chase_prompted=now)
-        save_and_replan(d, interview)
-    settings = settings_for(context, update)
+        await save_and_replan(d, interview)
+    settings = await settings_for(context, update)
     text, buttons = summary.render(d, interview, user_place(d, settings), draft)
     await reply(update, text, buttons)
     return END
@@ -311,7 +315,7 @@ async def edited_answer(update: Update, context: Context) -> bool:
     d = deps(context)
     step = Step(answered)
     kept = {key: draft.pop(key) for key in answers.ANSWER_KEYS[step] if key in draft}
-    problem = answers.read(step, _reading(update, context, message.text.strip()), typed=True)
+    problem = answers.read(step, await _reading(update, context, message.text.strip()), typed=True)
     if problem is not None:
         draft.update(kept)  # the first answer stands until a readable correction comes
         draft.pop(answers.PENDING, None)

@@ -35,12 +35,12 @@ async def draft_button(update: Update, context: Context) -> str | int | None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
-    interview = _own(d, update.effective_user.id, parsed.arg(1) if parsed else None)
+    interview = await _own(d, update.effective_user.id, parsed.arg(1) if parsed else None)
     if parsed is None or interview is None or parsed.arg(0) not in _SHOW:
         await query.answer(d.content.label("fallback.unknown_button"))
         return None
     await query.answer()
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     if settings.sender_name is None and parsed.arg(0) != "notes":
         assert context.user_data is not None
         context.user_data[PENDING] = query.data
@@ -50,8 +50,8 @@ async def draft_button(update: Update, context: Context) -> str | int | None:
     return None
 
 
-def _own(d: Deps, user_id: int, interview_id: str | None) -> Interview | None:
-    return d.store.interview(user_id, interview_id or "")
+async def _own(d: Deps, user_id: int, interview_id: str | None) -> Interview | None:
+    return await d.store.interview(user_id, interview_id or "")
 
 
 async def show_chase_draft(
@@ -59,7 +59,7 @@ async def show_chase_draft(
 ) -> None:
     """The follow-up email (the second one reads differently), with "I sent it" under it."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     place = user_place(d, settings)
     today = place.day_of(d.clock())
     first = place.day_of(min(interview.chases)) if interview.chases else None
@@ -115,7 +115,7 @@ async def show_thank_you(
         return
     # With one safe topic (or none) there is nothing to ask: the draft picks its own line.
     topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else None
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     draft = drafts.thank_you_email(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
     )
@@ -135,7 +135,7 @@ async def show_rejection_reply(
 ) -> None:
     """A gracious reply to a no: thanks, asks for feedback (the recruiter's, via an agency)."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     draft = drafts.rejection_reply(interview, d.content, sender=settings.sender_name)
     await _send(update, d, "drafting.rejection_reply", interview, draft, [])
 
@@ -145,7 +145,7 @@ async def show_offer_request(
 ) -> None:
     """Asking for the offer in writing, with the details and a date to answer by."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     draft = drafts.written_offer_request(interview, d.content, sender=settings.sender_name)
     await _send(update, d, "drafting.offer_request", interview, draft, [])
 
@@ -197,7 +197,7 @@ async def ask_name(update: Update, context: Context) -> None:
     buttons = []
     if user is not None and user.first_name:
         buttons = [[(user.first_name[:NAME_LIMIT], cb.build("sign", "first"))]]
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     current = settings.sender_name
     key = "drafting.ask_name_again" if current else "drafting.ask_name"
     await reply(update, d.content.text(key, name=current or ""), buttons or None)
@@ -229,14 +229,14 @@ async def first_name_button(update: Update, context: Context) -> str | int:
 async def _save_name(update: Update, context: Context, name: str) -> str | int:
     """Keep the name, show the draft that was waiting for it, and go back to any open question."""
     d = deps(context)
-    settings = settings_for(context, update)
-    d.store.save_settings(replace(settings, sender_name=name))
+    settings = await settings_for(context, update)
+    await d.store.save_settings(replace(settings, sender_name=name))
     await reply(update, d.content.text("drafting.name_saved", name=name))
     assert context.user_data is not None
     pending = context.user_data.pop(PENDING, None)
     parsed = cb.parse(pending)
     if parsed is not None and update.effective_user is not None:
-        interview = _own(d, update.effective_user.id, parsed.arg(1))
+        interview = await _own(d, update.effective_user.id, parsed.arg(1))
         if interview is not None and parsed.arg(0) in _SHOW:
             await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
     return await come_back(update, context)

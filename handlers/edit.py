@@ -33,7 +33,7 @@ from handlers.common import (
 )
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
-from handlers.plan import disarm_interview, save_and_replan
+from handlers.plan import save_and_replan
 
 ACTION = "edit"
 PICK_FIELD, VALUE, CONFIRM_DELETE = "edit:field", "edit:value", "edit:delete"
@@ -50,7 +50,7 @@ QUICK: dict[Step, dict[str, str]] = {
 async def start_edit(update: Update, context: Context) -> str | int | None:
     """A ✏️ button under /status: what would you like to change?"""
     d = deps(context)
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     if interview is None:
         await unclaimed_button(update, context)
         return None
@@ -76,7 +76,7 @@ async def _ask_field(update: Update, d: Deps, interview: Interview) -> None:
 async def pick_field(update: Update, context: Context) -> str | int | None:
     """Which detail to change: ask for its new value."""
     d = deps(context)
-    interview, parsed = own_interview(update, context), cb.parse(_data(update))
+    interview, parsed = await own_interview(update, context), cb.parse(_data(update))
     field = parsed.arg(2) if parsed else None
     if (
         interview is None
@@ -116,7 +116,7 @@ async def typed_value(update: Update, context: Context) -> str | int:
 
 
 async def quick_value(update: Update, context: Context) -> str | int | None:
-    interview, parsed = own_interview(update, context), cb.parse(_data(update))
+    interview, parsed = await own_interview(update, context), cb.parse(_data(update))
     if interview is None or parsed is None or not _editing(context, interview):
         await unclaimed_button(update, context)
         return None
@@ -126,7 +126,7 @@ async def quick_value(update: Update, context: Context) -> str | int | None:
 
 async def choice_value(update: Update, context: Context) -> str | int | None:
     """One of the readings offered for a value that could mean two things."""
-    interview, parsed = own_interview(update, context), cb.parse(_data(update))
+    interview, parsed = await own_interview(update, context), cb.parse(_data(update))
     if interview is None or parsed is None or not _editing(context, interview):
         await unclaimed_button(update, context)
         return None
@@ -142,7 +142,7 @@ async def _read(
     d = deps(context)
     assert context.user_data is not None and update.effective_user is not None
     editing: dict[str, Any] = context.user_data.get(EDIT, {})
-    interview = d.store.interview(update.effective_user.id, editing.get("interview_id", ""))
+    interview = await d.store.interview(update.effective_user.id, editing.get("interview_id", ""))
     step = Step(editing.get("field", Step.COMPANY.value))
     if interview is None:
         return END
@@ -152,7 +152,7 @@ async def _read(
     }
     for key in answers.ANSWER_KEYS[step]:
         draft.pop(key, None)
-    place = user_place(d, settings_for(context, update))
+    place = user_place(d, await settings_for(context, update))
     reading = answers.Answer(draft, value, place, d.clock(), d.timing, lambda _c: None)
     problem = (
         answers.choose(step, reading, pick)
@@ -172,7 +172,7 @@ async def _read(
             await _ask_value(update, d, interview, step)
         return VALUE
     updated = _apply(interview, step, draft)
-    save_and_replan(d, updated)
+    await save_and_replan(d, updated)
     context.user_data.pop(EDIT, None)
     await reply(update, _confirmation(d, updated, step, place))
     return END
@@ -219,7 +219,7 @@ def _confirmation(d: Deps, interview: Interview, step: Step, place: Any) -> str:
 async def ask_delete(update: Update, context: Context) -> str | int | None:
     """ "Delete Acme?": it asks first."""
     d = deps(context)
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     if interview is None or not _editing(context, interview):
         await unclaimed_button(update, context)
         return None
@@ -234,7 +234,7 @@ async def ask_delete(update: Update, context: Context) -> str | int | None:
 
 async def confirm_delete(update: Update, context: Context) -> str | int | None:
     d = deps(context)
-    interview, parsed = own_interview(update, context), cb.parse(_data(update))
+    interview, parsed = await own_interview(update, context), cb.parse(_data(update))
     if interview is None or parsed is None or not _editing(context, interview):
         await unclaimed_button(update, context)
         return None
@@ -244,8 +244,7 @@ async def confirm_delete(update: Update, context: Context) -> str | int | None:
     if parsed.arg(0) != "gone":
         await reply(update, d.content.text("edit.delete_kept", company=interview.company))
         return END
-    disarm_interview(d, interview)
-    d.store.delete_interview(interview.user_id, interview.id)
+    await d.store.delete_interview(interview.user_id, interview.id)
     await reply(update, d.content.text("edit.deleted", company=interview.company))
     return END
 
@@ -258,13 +257,13 @@ async def forget_edit(update: Update, context: Context) -> None:
 
 async def _reask_field(update: Update, context: Context) -> None:
     d = deps(context)
-    interview = _open_edit(update, context)
+    interview = await _open_edit(update, context)
     if interview is not None:
         await _ask_field(update, d, interview)
 
 
 async def _reask_value(update: Update, context: Context) -> None:
-    interview = _open_edit(update, context)
+    interview = await _open_edit(update, context)
     editing = context.user_data.get(EDIT, {}) if context.user_data is not None else {}
     if interview is not None and "field" in editing:
         await _ask_value(update, deps(context), interview, Step(editing["field"]))
@@ -274,12 +273,12 @@ async def _reask_delete(update: Update, context: Context) -> None:
     await reply(update, deps(context).content.text("outcome.tap_above"))
 
 
-def _open_edit(update: Update, context: Context) -> Interview | None:
+async def _open_edit(update: Update, context: Context) -> Interview | None:
     editing = context.user_data.get(EDIT, {}) if context.user_data is not None else {}
     user = update.effective_user
     if user is None:
         return None
-    return deps(context).store.interview(user.id, editing.get("interview_id", ""))
+    return await deps(context).store.interview(user.id, editing.get("interview_id", ""))
 
 
 def build_edit_flow() -> Flow:

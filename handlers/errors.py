@@ -24,7 +24,7 @@ async def report_error(update: object, context: Context) -> None:
         # They blocked the bot while it was answering: not our fault, and nobody to tell.
         log.info("user %s blocked the bot; pausing their nudges", user_id)
         if user_id is not None:
-            mark_blocked(deps(context), user_id)
+            await mark_blocked(deps(context), user_id)
         return
     if isinstance(error, NetworkError):
         # Telegram or the network hiccuped; PTB retries polling by itself.

@@ -22,7 +22,6 @@ from followup.core.formatting import local_day, local_moment
 from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
 from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
 from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
-from followup.telegram.scheduler import NudgeRef
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place
@@ -31,7 +30,7 @@ from handlers.plan import save_and_replan
 
 log = logging.getLogger(__name__)
 ACTION = "nudge"
-RETRY_DELAYS = (30, 120, 600, 1800)  # seconds; after these, the next start-up tries again
+RETRY_DELAYS = (30, 120, 600, 1800)  # seconds between tries; then every 30 minutes
 REASSURANCE_VARIANTS = 3
 # Nudges about following up belong on working days, snoozed or not.
 WORKING_DAY_KINDS = frozenset(
@@ -108,21 +107,23 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
     return [[act("ok", "done")], heard]
 
 
-async def send_due_nudge(context: Context) -> None:
-    """The job: check the record is still wanted, send it once, then mark it sent."""
-    assert context.job is not None
-    ref: NudgeRef = context.job.data  # type: ignore[assignment]
+async def deliver(context: Context, claimed: Nudge) -> None:
+    """Send one claimed nudge once: check it is still wanted, send, then settle it.
+
+    The record is read afresh first (still pending? interview still open? user not paused?);
+    it is marked sent only after Telegram took it, so a crash in between can repeat a nudge,
+    never lose one. A failure puts it back in the queue for later, backing off.
+    """
     d = deps(context)
-    nudge = d.store.nudge(ref.user_id, ref.nudge_id)
+    user_id = claimed.user_id
+    nudge = await d.store.nudge(user_id, claimed.id)
     if nudge is None or nudge.state is not NudgeState.PENDING:
         return
-    settings = d.store.settings(ref.user_id)
-    if settings is not None and (settings.paused or settings.blocked):
-        return  # stays pending; /resume or the user's return arms it again
-    interview = d.store.interview(ref.user_id, nudge.interview_id)
+    settings = await d.store.settings(user_id)
+    interview = await d.store.interview(user_id, nudge.interview_id)
     now = d.clock()
     if interview is None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME):
-        d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.CANCELLED)
+        await d.store.mark_nudge(user_id, nudge.id, NudgeState.CANCELLED)
         record_nudge(context.bot_data, SKIPPED, nudge, now, "interview closed")
         return
     place = user_place(d, settings)
@@ -131,10 +132,9 @@ async def send_due_nudge(context: Context) -> None:
         nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
     )
     if asked_before or is_stale(planned, interview, place, d.timing, now):
-        record_nudge(
-            context.bot_data, SKIPPED, nudge, now, "asked before" if asked_before else "stale"
-        )
-        d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
+        reason = "asked before" if asked_before else "stale"
+        record_nudge(context.bot_data, SKIPPED, nudge, now, reason)
+        await d.store.mark_nudge(user_id, nudge.id, NudgeState.SKIPPED)
         return
     await d.pacer.wait_turn(nudge.chat_id)
     try:
@@ -145,43 +145,43 @@ async def send_due_nudge(context: Context) -> None:
         )
     except Forbidden:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
-        log.info("user %s blocked the bot; pausing their nudges", ref.user_id)
-        mark_blocked(d, ref.user_id)
+        log.info("user %s blocked the bot; pausing their nudges", user_id)
+        await mark_blocked(d, user_id)  # the queue passes over them until they write again
+        await d.store.release(user_id, nudge.id, nudge.due)
         return
     except BadRequest:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
         log.exception("Telegram refused nudge %s; skipping it", nudge.id)
-        d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SKIPPED)
+        await d.store.mark_nudge(user_id, nudge.id, NudgeState.SKIPPED)
         return
     except (NetworkError, RetryAfter) as error:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
-        # The clock read afresh: a slow failure must not schedule its retry in the past, where
-        # APScheduler would drop it as a second instance of the still-running job.
-        _retry_later(d, nudge, ref.attempt, d.clock(), error)
+        # The clock read afresh: a slow failure must not put its retry in the past.
+        await _retry_later(d, nudge, d.clock(), error)
         return
     sent_at = d.clock()
-    d.store.mark_nudge(ref.user_id, nudge.id, NudgeState.SENT, sent_at)
+    await d.store.mark_nudge(user_id, nudge.id, NudgeState.SENT, sent_at)
     record_nudge(context.bot_data, SENT, nudge, sent_at)
-    _after_sending(d, nudge, interview, sent_at)
+    await _after_sending(d, nudge, interview, sent_at)
 
 
-def _after_sending(d: Deps, nudge: Nudge, interview: Interview, sent_at: datetime) -> None:
+async def _after_sending(d: Deps, nudge: Nudge, interview: Interview, sent_at: datetime) -> None:
     """What a sent nudge changes: a follow-up nudge now awaits "I sent it"; a tip is asked once."""
     if nudge.kind in CHASE_NUDGES:
-        save_and_replan(d, replace(interview, chase_prompted=sent_at))
+        await save_and_replan(d, replace(interview, chase_prompted=sent_at))
     elif nudge.kind is NudgeKind.TIP_REQUEST:
-        settings = d.store.settings(nudge.user_id)
+        settings = await d.store.settings(nudge.user_id)
         if settings is not None:
-            d.store.save_settings(replace(settings, tip_asked=True))
+            await d.store.save_settings(replace(settings, tip_asked=True))
 
 
-def _retry_later(d: Deps, nudge: Nudge, attempt: int, now: datetime, error: Exception) -> None:
-    if attempt >= len(RETRY_DELAYS):
-        log.warning("nudge %s still failing (%s); the next start-up will retry it", nudge.id, error)
-        return
-    delay = RETRY_DELAYS[attempt]
+async def _retry_later(d: Deps, nudge: Nudge, now: datetime, error: Exception) -> None:
+    """Back in the queue a little later; after the last delay, it keeps trying at that pace."""
+    delay = RETRY_DELAYS[min(nudge.attempts, len(RETRY_DELAYS) - 1)]
     log.warning("nudge %s failed (%s); retrying in %s s", nudge.id, error, delay)
-    d.scheduler.arm(nudge, at=now + timedelta(seconds=delay), attempt=attempt + 1)
+    retry_at = now + timedelta(seconds=delay)
+    await d.store.release(nudge.user_id, nudge.id, retry_at)
+    d.dispatcher.poke(retry_at)
 
 
 # --- Buttons on a nudge ---------------------------------------------------------------------------
@@ -194,47 +194,49 @@ async def nudge_button(update: Update, context: Context) -> None:
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
     user_id = update.effective_user.id
-    nudge = d.store.nudge(user_id, parsed.arg(1) or "") if parsed else None
-    interview = d.store.interview(user_id, nudge.interview_id) if nudge else None
+    nudge = await d.store.nudge(user_id, parsed.arg(1) or "") if parsed else None
+    interview = await d.store.interview(user_id, nudge.interview_id) if nudge else None
     action = parsed.arg(0) if parsed else None
     if nudge is None or interview is None or action not in ("done", "hour", "morning", "skip"):
         await query.answer(d.content.label("fallback.unknown_button"))
         return
-    place = user_place(d, d.store.settings(user_id))
+    place = user_place(d, await d.store.settings(user_id))
     now = d.clock()
     buttons: list[list[Button]] | None = None
     gone = nudge.acted_at is not None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME)
     if gone:
         text: str = d.content.text("nudge_reply.gone")
     elif action == "done":
-        text, buttons = _done(d, nudge, interview)
+        text, buttons = await _done(d, nudge, interview)
     elif action == "skip":
-        text = _skip_chasing(d, nudge, interview)
+        text = await _skip_chasing(d, nudge, interview)
     else:
-        text = _snooze(d, nudge, action, place, now)
+        text = await _snooze(d, nudge, action, place, now)
     await settle_button(update)
     chat = update.effective_chat
     assert chat is not None
     await chat.send_message(text, reply_markup=keyboard(buttons) if buttons else None)
 
 
-def _done(d: Deps, nudge: Nudge, interview: Interview) -> tuple[str, list[list[Button]] | None]:
+async def _done(
+    d: Deps, nudge: Nudge, interview: Interview
+) -> tuple[str, list[list[Button]] | None]:
     """The nudge's main button: record what the user did, through the shared acts."""
     now = d.clock()
     if nudge.kind in CHASE_NUDGES or nudge.kind is NudgeKind.FOLLOW_THROUGH:
-        if acts.logged_today(d, interview):
+        if await acts.logged_today(d, interview):
             # Logged already (from a verdict, say): the same email must not count twice.
-            _acted(d, nudge, now)
+            await _acted(d, nudge, now)
             return acts.same_or_another(d, interview)
-        _acted(d, nudge, now)
-        return acts.chase_sent(
-            d, d.store.interview(interview.user_id, interview.id) or interview
+        await _acted(d, nudge, now)
+        return await acts.chase_sent(
+            d, await d.store.interview(interview.user_id, interview.id) or interview
         ), None
-    _acted(d, nudge, now)
+    await _acted(d, nudge, now)
     if nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
-        return acts.feedback_given(d, interview), None
+        return await acts.feedback_given(d, interview), None
     if nudge.kind is NudgeKind.THANK_YOU:
-        return acts.thank_you_sent(d, interview), None
+        return await acts.thank_you_sent(d, interview), None
     if nudge.kind is NudgeKind.MOVE_ON:
         return d.content.text("nudge_reply.move_on_ok", company=interview.company), None
     if nudge.kind in AFTER_OUTCOME:
@@ -242,20 +244,20 @@ def _done(d: Deps, nudge: Nudge, interview: Interview) -> tuple[str, list[list[B
     return d.content.text("nudge_reply.ok"), None
 
 
-def _acted(d: Deps, nudge: Nudge, now: datetime) -> None:
+async def _acted(d: Deps, nudge: Nudge, now: datetime) -> None:
     """Each nudge acts once: a second press of its button says it is done already."""
     settled = NudgeState.SENT if nudge.state is NudgeState.PENDING else nudge.state
-    d.store.save_nudges([replace(nudge, acted_at=now, state=settled)])
+    await d.store.save_nudges([replace(nudge, acted_at=now, state=settled)])
 
 
-def _skip_chasing(d: Deps, nudge: Nudge, interview: Interview) -> str:
+async def _skip_chasing(d: Deps, nudge: Nudge, interview: Interview) -> str:
     """ "I'll skip it": no more follow-up reminders (asking "should I chase?" still answers)."""
-    _acted(d, nudge, d.clock())
-    save_and_replan(d, replace(interview, chasing_stopped=d.clock()))
+    await _acted(d, nudge, d.clock())
+    await save_and_replan(d, replace(interview, chasing_stopped=d.clock()))
     return d.content.text("nudge_reply.chasing_stopped", company=interview.company)
 
 
-def _snooze(d: Deps, nudge: Nudge, action: str, place: Place, now: datetime) -> str:
+async def _snooze(d: Deps, nudge: Nudge, action: str, place: Place, now: datetime) -> str:
     """Move the nudge an hour on, or to tomorrow morning, out of quiet hours (and off days off)."""
     local_now = now.astimezone(place.zone)
     if action == "hour":
@@ -269,8 +271,8 @@ def _snooze(d: Deps, nudge: Nudge, action: str, place: Place, now: datetime) -> 
         due_local = apply_quiet_hours(due_local, d.timing)
     due = due_local.astimezone(now.tzinfo)
     snoozed = replace(nudge, due=due, state=NudgeState.PENDING, snoozed=True)
-    d.store.save_nudges([snoozed])
-    d.scheduler.arm(snoozed)
+    await d.store.save_nudges([snoozed])
+    d.dispatcher.poke(due)
     return d.content.text("nudge_reply.snoozed", when=local_moment(due, place.zone, now))
 
 

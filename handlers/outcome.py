@@ -51,10 +51,10 @@ DATE_DRAFT = "outcome_date"  # user_data: the new-date answer being read (choice
 async def heard(update: Update, context: Context) -> str | int | None:
     """/heard or typed news: find the interview meant, or ask which."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     text = what_they_said(update, context)
     said = news_outcome(text, d.phrases)
-    found = find_meant(d, settings.user_id, text)
+    found = await find_meant(d, settings.user_id, text)
     interview = found.interview
     if interview is not None and not interview.is_open:
         await _already_closed(update, d, interview)
@@ -93,7 +93,7 @@ async def _with_interview(
 
 async def pick_interview(update: Update, context: Context) -> str | int | None:
     """A button naming one of the user's own open interviews."""
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     if interview is None or not interview.is_open:
         await unclaimed_button(update, context)
         return None
@@ -115,7 +115,7 @@ async def ask_outcome(update: Update, context: Context, interview: Interview) ->
 
 async def outcome_button(update: Update, context: Context) -> str | int | None:
     """One of the outcome buttons, for one of the user's own open interviews."""
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     value = parsed.arg(2) if parsed else None
     if interview is None or value not in {o.value for o in CHOICES} or not interview.is_open:
@@ -130,7 +130,7 @@ async def outcome_button(update: Update, context: Context) -> str | int | None:
 async def record(update: Update, context: Context, interview: Interview, outcome: Outcome) -> int:
     """Save what they said, stop the interview's follow-ups, and give the advice for it."""
     d = deps(context)
-    save_and_replan(d, replace(interview, outcome=outcome, heard_back=d.clock()))
+    await save_and_replan(d, replace(interview, outcome=outcome, heard_back=d.clock()))
     text = d.content.text(f"outcome.{outcome.value}", company=interview.company)
     undo = (d.content.label("outcome_buttons.undo"), cb.build("chase", "reopen", interview.id))
     buttons: list[list[Button]] = []
@@ -162,7 +162,7 @@ async def ask_what_happened(update: Update, context: Context, interview: Intervi
 
 async def what_button(update: Update, context: Context) -> str | int | None:
     d = deps(context)
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     choice = parsed.arg(2) if parsed else None
     if (
@@ -204,7 +204,7 @@ async def typed_new_date(update: Update, context: Context) -> str | int:
 
 async def new_date_button(update: Update, context: Context) -> str | int | None:
     """ "They didn't say", or one of the readings of an ambiguous date."""
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     if interview is None or parsed is None:
         await unclaimed_button(update, context)
@@ -225,11 +225,11 @@ async def _read_new_date(
     d = deps(context)
     assert context.user_data is not None and update.effective_user is not None
     draft: dict[str, Any] = context.user_data.setdefault(DATE_DRAFT, {})
-    interview = d.store.interview(update.effective_user.id, draft.get("interview_id", ""))
+    interview = await d.store.interview(update.effective_user.id, draft.get("interview_id", ""))
     if interview is None or not interview.is_open:
         return END
     draft["when"] = interview.when.isoformat()
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     place = user_place(d, settings)
     reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
     if pick is None:
@@ -249,7 +249,7 @@ async def _read_new_date(
         await reply(update, d.content.text("outcome.no_new_date", company=interview.company))
         return END
     updated = replace(interview, decision_date=date.fromisoformat(day))
-    save_and_replan(d, updated)
+    await save_and_replan(d, updated)
     today = place.day_of(d.clock())
     follow = local_day(first_chase_day(updated, place, d.timing), today)
     text = d.content.text(
@@ -263,7 +263,7 @@ async def _read_new_date(
 
 
 async def keep_or_close(update: Update, context: Context) -> str | int | None:
-    interview = own_interview(update, context)
+    interview = await own_interview(update, context)
     parsed = cb.parse(update.callback_query.data if update.callback_query else None)
     if interview is None or parsed is None or not interview.is_open:
         await unclaimed_button(update, context)
@@ -293,8 +293,8 @@ async def save_tip(update: Update, context: Context) -> str | int:
     if not tip or len(tip) > TIP_LIMIT:
         await reply(update, d.content.text("outcome.tip_bad", limit=TIP_LIMIT))
         return ASK_TIP
-    settings = settings_for(context, update)
-    d.store.save_settings(replace(settings, tips=(*settings.tips, tip)))
+    settings = await settings_for(context, update)
+    await d.store.save_settings(replace(settings, tips=(*settings.tips, tip)))
     await reply(update, d.content.text("outcome.tip_saved"))
     return END
 

@@ -8,30 +8,30 @@ from telegram import Update
 from telegram.ext import CommandHandler, TypeHandler
 
 from handlers.common import Context, Deps, deps, reply, settings_for
-from handlers.plan import disarm_user, rearm_user
+from handlers.plan import wake_for_user
 
 
 async def pause(update: Update, context: Context) -> None:
     """/pause: keep every nudge, send none."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     if settings.paused:
         await reply(update, d.content.text("nudge_reply.already_paused"))
         return
-    d.store.save_settings(replace(settings, paused=True))
-    disarm_user(d, settings.user_id)
+    # Kept pending: the queue passes over a paused user's nudges until /resume.
+    await d.store.save_settings(replace(settings, paused=True))
     await reply(update, d.content.text("nudge_reply.paused"))
 
 
 async def resume(update: Update, context: Context) -> None:
-    """/resume: arm the kept nudges again; overdue ones go through the staleness rule."""
+    """/resume: the kept nudges go out again; overdue ones go through the staleness rule."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     if not settings.paused:
         await reply(update, d.content.text("nudge_reply.not_paused"))
         return
-    d.store.save_settings(replace(settings, paused=False))
-    rearm_user(d, settings.user_id)
+    await d.store.save_settings(replace(settings, paused=False))
+    await wake_for_user(d, settings.user_id)
     await reply(update, d.content.text("nudge_reply.resumed"))
 
 
@@ -41,19 +41,19 @@ async def notice_return(update: Update, context: Context) -> None:
     if user is None:
         return
     d = deps(context)
-    settings = d.store.settings(user.id)
+    settings = await d.store.settings(user.id)
     if settings is None or not settings.blocked:
         return
-    d.store.save_settings(replace(settings, blocked=False))
+    await d.store.save_settings(replace(settings, blocked=False))
     if not settings.paused:
-        rearm_user(d, user.id)
+        await wake_for_user(d, user.id)
 
 
-def mark_blocked(d: Deps, user_id: int) -> None:
+async def mark_blocked(d: Deps, user_id: int) -> None:
     """The user blocked the bot: keep their nudges, send none until they write again."""
-    settings = d.store.settings(user_id)
+    settings = await d.store.settings(user_id)
     if settings is not None and not settings.blocked:
-        d.store.save_settings(replace(settings, blocked=True))
+        await d.store.save_settings(replace(settings, blocked=True))
 
 
 def build_pause_handlers() -> list[CommandHandler]:  # type: ignore[type-arg]

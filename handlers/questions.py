@@ -35,8 +35,8 @@ async def answer_question(update: Update, context: Context) -> None:
     topic = understand(text, d.phrases)
     if topic is None or topic not in _ANSWERS:
         return
-    settings = settings_for(context, update)
-    found = find_meant(d, settings.user_id, text)
+    settings = await settings_for(context, update)
+    found = await find_meant(d, settings.user_id, text)
     await _ANSWERS[topic](update, d, found, user_place(d, settings))
 
 

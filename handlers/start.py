@@ -21,7 +21,7 @@ MENU = (
 async def welcome(update: Update, context: Context) -> str | int | None:
     """/start: who the bot is, in a few lines; where the user is (first time); the offer."""
     content = deps(context).content
-    settings = settings_for(context, update)  # first contact creates the user's settings
+    settings = await settings_for(context, update)  # first contact creates the user's settings
     user = update.effective_user
     name = user.first_name if user and user.first_name else ""
     key = "start.welcome" if name else "start.welcome_anonymous"
@@ -58,7 +58,7 @@ async def later(update: Update, context: Context) -> None:
 async def show_help(update: Update, context: Context) -> None:
     """/help: the commands, with the user's current time zone and signature."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     await reply(update, d.content.text("help.text", zone=settings.timezone))
 
 

@@ -31,15 +31,15 @@ MAX_CHARS = 3800  # below Telegram's 4096, leaving room for the summary lines
 async def show_status(update: Update, context: Context) -> None:
     """List open interviews (with buttons to correct them), or say there are none."""
     d = deps(context)
-    settings = settings_for(context, update)
-    interviews = d.store.interviews(settings.user_id)
+    settings = await settings_for(context, update)
+    interviews = await d.store.interviews(settings.user_id)
     still_open = [i for i in interviews if i.is_open]
     closed = len(interviews) - len(still_open)
     if not still_open:
         key = "status.empty_with_closed" if closed else "status.empty"
         await reply(update, d.content.text(key, count=closed), _closed_button(d, closed))
         return
-    text, shown = _lines(d, settings.user_id, still_open, update, context)
+    text, shown = await _lines(d, settings.user_id, still_open, update, context)
     if settings.paused:
         text += "\n" + d.content.text("status.paused")
     buttons: list[list[Button]] = [
@@ -50,14 +50,14 @@ async def show_status(update: Update, context: Context) -> None:
     await reply(update, text, buttons + _closed_button(d, closed))
 
 
-def _lines(
+async def _lines(
     d: Deps, user_id: int, interviews: list[Interview], update: Update, context: Context
 ) -> tuple[str, list[Interview]]:
     """The title and one entry per interview, as many as fit; and which ones were shown."""
-    place = user_place(d, settings_for(context, update))
+    place = user_place(d, await settings_for(context, update))
     now = d.clock()
     nudges_by_interview: dict[str, list[Nudge]] = defaultdict(list)
-    for nudge in d.store.nudges(user_id):
+    for nudge in await d.store.nudges(user_id):
         nudges_by_interview[nudge.interview_id].append(nudge)
     lines = [d.content.text("status.title")]
     shown: list[Interview] = []
@@ -91,10 +91,10 @@ async def show_closed(update: Update, context: Context) -> None:
     """The interviews they heard back from, each with a button to look at (and reopen) it."""
     d = deps(context)
     await settle_button(update)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     place = user_place(d, settings)
     now = d.clock()
-    closed = [i for i in d.store.interviews(settings.user_id) if not i.is_open][:MAX_BUTTONS]
+    closed = [i for i in await d.store.interviews(settings.user_id) if not i.is_open][:MAX_BUTTONS]
     lines = [d.content.text("status.closed_title")]
     for interview in closed:
         outcome = d.content.label(

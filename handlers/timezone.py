@@ -45,7 +45,7 @@ async def ask_first(update: Update, context: Context, back: str | None = None) -
 async def ask_zone_question(update: Update, context: Context) -> None:
     """ "Where are you?", with a button to keep the zone in use."""
     d = deps(context)
-    zone = settings_for(context, update).timezone
+    zone = (await settings_for(context, update)).timezone
     keep = d.content.label("zone_buttons.keep").format(zone=zone)
     await reply(
         update, d.content.text("timezone.ask", zone=zone), [[(keep, cb.build(ACTION, "keep"))]]
@@ -100,16 +100,16 @@ async def pick_zone(update: Update, context: Context) -> str | int | None:
 async def keep_zone(update: Update, context: Context) -> str | int:
     """ "Keep UTC": the zone in use is right."""
     await settle_button(update)
-    return await save_zone(update, context, settings_for(context, update).timezone)
+    return await save_zone(update, context, (await settings_for(context, update)).timezone)
 
 
 async def save_zone(update: Update, context: Context, name: str) -> str | int:
     """Store the zone, show it back with the local time, then settle the country."""
     d = deps(context)
-    settings = settings_for(context, update)
-    d.store.save_settings(replace(settings, timezone=name, zone_confirmed=True))
+    settings = await settings_for(context, update)
+    await d.store.save_settings(replace(settings, timezone=name, zone_confirmed=True))
     if name != settings.timezone:
-        replan_user(d, settings.user_id, old_zone=ZoneInfo(settings.timezone))
+        await replan_user(d, settings.user_id, old_zone=ZoneInfo(settings.timezone))
     if context.user_data is not None:
         context.user_data.pop(CHOICES, None)
     local_time = clock_time(d.clock(), ZoneInfo(name))
@@ -145,7 +145,7 @@ async def ask_country(
 async def start_country(update: Update, context: Context) -> str:
     """/country: change whose public holidays count."""
     d = deps(context)
-    settings = settings_for(context, update)
+    settings = await settings_for(context, update)
     current = countries.label(settings.country) if settings.country else None
     if current:
         await reply(update, d.content.text("timezone.country_now", country=current))
@@ -200,10 +200,10 @@ async def typed_country(update: Update, context: Context) -> str | int:
 async def save_country(update: Update, context: Context, code: str) -> str | int:
     """Keep the calendar choice and re-plan: working days may have moved."""
     d = deps(context)
-    settings = settings_for(context, update)
-    d.store.save_settings(replace(settings, country=code))
+    settings = await settings_for(context, update)
+    await d.store.save_settings(replace(settings, country=code))
     if code != settings.country:
-        replan_user(d, settings.user_id)
+        await replan_user(d, settings.user_id)
     if context.user_data is not None:
         context.user_data.pop(COUNTRY_CHOICES, None)
     if code == NO_HOLIDAYS:
@@ -231,7 +231,8 @@ async def forget_choices(update: Update, context: Context) -> None:
 
 
 async def _reask_country(update: Update, context: Context) -> None:
-    await ask_country(update, context, countries.propose(settings_for(context, update).timezone))
+    zone = (await settings_for(context, update)).timezone
+    await ask_country(update, context, countries.propose(zone))
 
 
 async def _reask_typed_country(update: Update, context: Context) -> None:

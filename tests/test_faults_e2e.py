@@ -306,16 +306,10 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
                 move_to(app, traveller, when)
                 retries += await settle_with_retries(app, traveller, when)
                 await press_done_on_new_nudges(users[:-1], patience)
-            store: Store = app.bot_data["deps"].store
-            scheduler = app.bot_data["deps"].scheduler
-            final = [(n, scheduler.armed(n.id)) for u in users for n in store.nudges(u.id)]
-    lost = [
-        n
-        for n, armed in final
-        if n.due <= when
-        and n.user_id != blocked.id
-        and (n.state is NudgeState.PENDING and not armed)
-    ]
+            store: Store = app.bot_data["deps"].store.files
+            final = [(n, n.state is NudgeState.PENDING) for u in users for n in store.nudges(u.id)]
+    # Still waiting although due, for someone who can be reached: a nudge the queue let go of.
+    lost = [n for n, waiting in final if n.due <= when and n.user_id != blocked.id and waiting]
     delivered = {
         (button.callback_data or "").rsplit(":", 1)[-1]
         for u in users
@@ -344,7 +338,7 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
         hung_requests=proxy.hung_requests,
         nudges=len(final),
         nudges_sent=sum(1 for n, _ in final if n.state is NudgeState.SENT),
-        nudges_pending_rearmed=sum(1 for n, a in final if n.state is NudgeState.PENDING and a),
+        nudges_pending=sum(1 for _, waiting in final if waiting),
         messages_lost=len(lost) + len(sent_not_delivered),
         user_actions=patience.actions,
         user_actions_unanswered=patience.unanswered,
@@ -363,42 +357,32 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     assert blocked_settings is not None and blocked_settings.blocked
 
 
-def jobs_running(app: Bot) -> bool:
-    """Whether a job is still running (a retry's wait of 30 s and more outlasts any send)."""
-    assert app.job_queue is not None
-    executor = app.job_queue.scheduler._lookup_executor("default")
-    return any(count for count in executor._instances.values())
-
-
 async def settle_with_retries(
     app: Bot, traveller: time_machine.Coordinates, until: datetime
 ) -> int:
-    """Let every due nudge be sent or re-armed; move the clock to each retry due before `until`.
+    """Let every due nudge be sent or put back; move the clock to each retry due before `until`.
 
     Returns how many times the clock was moved on for a retry.
     """
-    store: Store = app.bot_data["deps"].store
-    assert app.job_queue is not None
-    scheduler = app.job_queue.scheduler
+    deps = app.bot_data["deps"]
+    store: Store = deps.store.files
     moves = 0
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         now = utc_now()
-        due = [
-            n
+        reachable = [
+            uid
             for uid in store.user_ids()
-            for n in store.pending_nudges(uid)
-            if n.due <= now and scheduler.get_job(n.id) is not None
+            if not ((s := store.settings(uid)) and (s.blocked or s.paused))
         ]
-        waiting = [scheduler.get_job(n.id) for n in due]
-        runs = [job.next_run_time for job in waiting if job is not None and job.next_run_time]
-        if any(run <= now for run in runs) or app.update_queue.qsize() or jobs_running(app):
+        pending = [n for uid in reachable for n in store.pending_nudges(uid)]
+        if any(n.due <= now for n in pending) or app.update_queue.qsize() or deps.dispatcher.busy:
             await asyncio.sleep(0.02)  # still being sent
             continue
-        retry = min((run for run in runs if run <= until + timedelta(hours=3)), default=None)
-        if retry is None:
+        retries = [n.due for n in pending if n.attempts and n.due <= until + timedelta(hours=3)]
+        if not retries:
             return moves
-        move_to(app, traveller, retry + timedelta(seconds=1))
+        move_to(app, traveller, min(retries) + timedelta(seconds=1))
         moves += 1
         await asyncio.sleep(0.02)
     raise AssertionError("nudges kept being retried")
@@ -483,7 +467,8 @@ async def test_a_slow_failing_send_is_still_retried(
             await asyncio.sleep(0.01)
         traveller.move_to(due + timedelta(minutes=5))  # ...slow enough to pass the 30 s delay
         for _ in range(300):
-            if not jobs_running(app) and any(s == 500 for _, s, _ in fake.errors):
+            busy = app.bot_data["deps"].dispatcher.busy
+            if not busy and any(s == 500 for _, s, _ in fake.errors):
                 break
             await asyncio.sleep(0.01)
         move_to(app, traveller, due + timedelta(hours=1))

@@ -270,7 +270,7 @@ def build_update(rig: Rig, user: FakeUser, kind: str, value: Any) -> dict[str, A
 
 async def feed(rig: Rig, sequence: list[tuple[int, tuple[str, Any]]]) -> None:
     """Process each update and check that every message was answered."""
-    store: Store = rig.app.bot_data["deps"].store
+    store: Store = rig.app.bot_data["deps"].store.files
     for user_id, (kind, value) in sequence:
         user = rig.fake.user(user_id)
         data = build_update(rig, user, kind, value)

@@ -25,21 +25,21 @@ from telegram.request import BaseRequest, RequestData
 
 from followup.store import storage
 from followup.store.persistence import StorePersistence
-from followup.store.tinydb import Store
+from followup.store.tinydb import Store, TinyRepository
 
 ALICE = 1001
 BOB = 2002
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(tmp_path: Path) -> Iterator[TinyRepository]:
     """A store on an empty temporary data directory."""
-    opened = Store(tmp_path)
+    opened = TinyRepository(tmp_path)
     yield opened
-    opened.close()
+    opened.files.close()
 
 
-def test_keeps_only_user_data_and_conversations(store: Store) -> None:
+def test_keeps_only_user_data_and_conversations(store: TinyRepository) -> None:
     persistence = StorePersistence(store)
     assert persistence.store_data == PersistenceInput(
         bot_data=False, chat_data=False, user_data=True, callback_data=False
@@ -48,7 +48,9 @@ def test_keeps_only_user_data_and_conversations(store: Store) -> None:
     assert StorePersistence(store, update_interval=5).update_interval == 5
 
 
-async def test_user_data_round_trip_survives_reopening(store: Store, tmp_path: Path) -> None:
+async def test_user_data_round_trip_survives_reopening(
+    store: TinyRepository, tmp_path: Path
+) -> None:
     persistence = StorePersistence(store)
     assert await persistence.get_user_data() == {}
     await persistence.update_user_data(ALICE, {"company": "Acme", "steps": [1, 2]})
@@ -58,15 +60,15 @@ async def test_user_data_round_trip_survives_reopening(store: Store, tmp_path: P
         ALICE: {"company": "Initech"},
         BOB: {"company": "Globex"},
     }
-    store.close()
-    reopened = StorePersistence(Store(tmp_path))
+    store.files.close()
+    reopened = StorePersistence(TinyRepository(tmp_path))
     assert await reopened.get_user_data() == {
         ALICE: {"company": "Initech"},
         BOB: {"company": "Globex"},
     }
 
 
-async def test_user_data_handed_out_is_a_copy(store: Store) -> None:
+async def test_user_data_handed_out_is_a_copy(store: TinyRepository) -> None:
     persistence = StorePersistence(store)
     await persistence.update_user_data(ALICE, {"steps": [1]})
     loaded = await persistence.get_user_data()
@@ -75,7 +77,7 @@ async def test_user_data_handed_out_is_a_copy(store: Store) -> None:
 
 
 async def test_unchanged_user_data_is_not_rewritten(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: TinyRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     persistence = StorePersistence(store)
     await persistence.update_user_data(ALICE, {"a": 1})
@@ -92,10 +94,10 @@ async def test_unchanged_user_data_is_not_rewritten(
     assert writes == []
     await persistence.update_user_data(ALICE, {"a": 2})
     assert len(writes) == 1
-    assert store.user_ids() == [ALICE]
+    assert store.files.user_ids() == [ALICE]
 
 
-async def test_drop_user_data(store: Store) -> None:
+async def test_drop_user_data(store: TinyRepository) -> None:
     persistence = StorePersistence(store)
     await persistence.update_user_data(ALICE, {"a": 1})
     await persistence.update_user_data(BOB, {"b": 2})
@@ -105,7 +107,7 @@ async def test_drop_user_data(store: Store) -> None:
     await persistence.refresh_user_data(BOB, {"b": 2})
 
 
-async def test_conversations_round_trip_and_end(store: Store, tmp_path: Path) -> None:
+async def test_conversations_round_trip_and_end(store: TinyRepository, tmp_path: Path) -> None:
     persistence = StorePersistence(store)
     assert await persistence.get_conversations("debrief") == {}
     await persistence.update_conversation("debrief", (ALICE, ALICE), 1)
@@ -114,13 +116,13 @@ async def test_conversations_round_trip_and_end(store: Store, tmp_path: Path) ->
     await persistence.update_conversation("debrief", (ALICE, ALICE), 2)
     await persistence.update_conversation("debrief", (BOB, BOB), None)
     assert await persistence.get_conversations("debrief") == {(ALICE, ALICE): 2}
-    store.close()
-    reopened = StorePersistence(Store(tmp_path))
+    store.files.close()
+    reopened = StorePersistence(TinyRepository(tmp_path))
     assert await reopened.get_conversations("debrief") == {(ALICE, ALICE): 2}
     assert await reopened.get_conversations("timezone") == {(ALICE, ALICE): 0}
 
 
-async def test_data_that_is_not_kept(store: Store) -> None:
+async def test_data_that_is_not_kept(store: TinyRepository) -> None:
     persistence = StorePersistence(store)
     await persistence.update_chat_data(ALICE, {"a": 1})
     await persistence.update_bot_data({"b": 2})
@@ -131,16 +133,16 @@ async def test_data_that_is_not_kept(store: Store) -> None:
     assert await persistence.get_chat_data() == {}
     assert await persistence.get_bot_data() == {}
     assert await persistence.get_callback_data() is None
-    assert store.user_ids() == []
+    assert store.files.user_ids() == []
 
 
-async def test_flush_leaves_the_store_usable(store: Store) -> None:
+async def test_flush_leaves_the_store_usable(store: TinyRepository) -> None:
     persistence = StorePersistence(store)
     await persistence.update_user_data(ALICE, {"a": 1})
     await persistence.flush()
-    assert store.user_data(ALICE) == {"a": 1}
+    assert store.files.user_data(ALICE) == {"a": 1}
     await persistence.update_user_data(ALICE, {"a": 2})
-    assert store.user_data(ALICE) == {"a": 2}
+    assert store.files.user_data(ALICE) == {"a": 2}
 
 
 # a real ConversationHandler, with a request class that answers getMe without a network
@@ -199,7 +201,7 @@ async def save_rating(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     return ConversationHandler.END
 
 
-def build_app(store: Store) -> Application[Any, Any, Any, Any, Any, Any]:
+def build_app(store: TinyRepository) -> Application[Any, Any, Any, Any, Any, Any]:
     """An application with one persistent conversation, backed by `store`."""
     app = (
         Application.builder()
@@ -243,7 +245,7 @@ def message(app: Application[Any, Any, Any, Any, Any, Any], update_id: int, text
 
 
 async def test_conversation_resumes_after_a_restart(tmp_path: Path) -> None:
-    first = build_app(Store(tmp_path))
+    first = build_app(TinyRepository(tmp_path))
     await first.initialize()
     await first.process_update(message(first, 1, "/debrief"))
     await first.process_update(message(first, 2, "Acme"))
@@ -252,18 +254,19 @@ async def test_conversation_resumes_after_a_restart(tmp_path: Path) -> None:
 
     store = Store(tmp_path)
     assert store.conversation_states("debrief") == {(ALICE, ALICE): ASK_RATING}
-    second = build_app(store)
+    second = build_app(TinyRepository(tmp_path))
     await second.initialize()
     assert second.user_data[ALICE] == {"company": "Acme"}
     await second.process_update(message(second, 3, "4"))
     await second.update_persistence()
     await second.shutdown()
+    store = Store(tmp_path)  # read afresh from the files
     assert store.conversation_states("debrief") == {}
     assert store.user_data(ALICE) == {"company": "Acme", "rating": 4}
 
 
 async def test_state_not_handed_to_persistence_is_lost_in_a_crash(tmp_path: Path) -> None:
-    app = build_app(Store(tmp_path))
+    app = build_app(TinyRepository(tmp_path))
     await app.initialize()
     await app.process_update(message(app, 1, "/debrief"))
     await app.process_update(message(app, 2, "Acme"))

@@ -375,7 +375,7 @@ def deliveries(fake: FakeTelegram, user_ids: list[int]) -> Counter[str]:
 
 def all_due_settled(app: Bot, nudges: list[Nudge], now: datetime) -> bool:
     """Whether every nudge due by `now` has left PENDING in the running bot's store."""
-    store: Store = app.bot_data["deps"].store
+    store: Store = app.bot_data["deps"].store.files
     for nudge in nudges:
         if nudge.due <= now:
             found = store.nudge(nudge.user_id, nudge.id)

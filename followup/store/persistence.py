@@ -1,5 +1,8 @@
 """PTB persistence backed by the store: user_data and conversation states survive a restart.
 
+PTB loads its persistence first when the Application starts, so this is also where the store is
+opened (migrations applied, the nudge queue indexed) before anything else uses it.
+
 Only user_data and conversations are kept; the bot uses no chat_data, bot_data or arbitrary
 callback data, so those methods do nothing. Every store write is durable when it returns, so the
 only state a crash can lose is what PTB has not handed over yet: at most `update_interval` seconds,
@@ -16,7 +19,7 @@ from typing import Any
 
 from telegram.ext import Application, BasePersistence, PersistenceInput
 
-from followup.store.tinydb import Store
+from followup.store.protocol import Repository
 
 UserData = dict[Any, Any]
 ConversationKey = tuple[int | str, ...]
@@ -24,9 +27,9 @@ CallbackData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
 
 
 class StorePersistence(BasePersistence[UserData, UserData, UserData]):
-    """user_data and ConversationHandler states in the Store; everything else is not kept."""
+    """user_data and ConversationHandler states in the store; everything else is not kept."""
 
-    def __init__(self, store: Store, update_interval: float = 60) -> None:
+    def __init__(self, store: Repository, update_interval: float = 60) -> None:
         super().__init__(
             store_data=PersistenceInput(
                 bot_data=False, chat_data=False, user_data=True, callback_data=False
@@ -34,36 +37,44 @@ class StorePersistence(BasePersistence[UserData, UserData, UserData]):
             update_interval=update_interval,
         )
         self.store = store
+        self._opened = False
+
+    async def _open(self) -> Repository:
+        """The store, opened on first use (PTB asks for the user data before anything else)."""
+        if not self._opened:
+            await self.store.open()
+            self._opened = True
+        return self.store
 
     # user_data
 
     async def get_user_data(self) -> dict[int, UserData]:
         """Every user's stored user_data (fresh dicts, so the application owns them)."""
-        return copy.deepcopy(self.store.startup_snapshot().user_data)
+        return copy.deepcopy(await (await self._open()).all_user_data())
 
     async def update_user_data(self, user_id: int, data: UserData) -> None:
         """Save a user's user_data unless it is what the store already holds."""
-        if self.store.user_data(user_id) != data:
-            self.store.save_user_data(user_id, data)
+        if await self.store.user_data(user_id) != data:
+            await self.store.save_user_data(user_id, data)
 
     async def refresh_user_data(self, user_id: int, user_data: UserData) -> None:
         """Nothing to refresh: only this process writes the store."""
 
     async def drop_user_data(self, user_id: int) -> None:
         """Forget a user's user_data."""
-        self.store.drop_user_data(user_id)
+        await self.store.drop_user_data(user_id)
 
     # conversations
 
     async def get_conversations(self, name: str) -> dict[ConversationKey, object]:
         """The stored states of one named ConversationHandler."""
-        return dict(self.store.startup_snapshot().conversations.get(name, {}))  # type: ignore[arg-type]
+        return dict(await (await self._open()).conversation_states(name))  # type: ignore[arg-type]
 
     async def update_conversation(
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         """Save one conversation's state; None (the conversation ended) deletes it."""
-        self.store.save_conversation_state(name, key, new_state)  # type: ignore[arg-type]
+        await self.store.save_conversation_state(name, key, new_state)  # type: ignore[arg-type]
 
     # not kept: chat_data, bot_data, callback_data
 
@@ -109,7 +120,7 @@ async def flush_changes(application: Application) -> None:  # type: ignore[type-
     """
     persistence = application.persistence
     if isinstance(persistence, StorePersistence):
-        with persistence.store.writes_together():
+        async with persistence.store.writes_together():
             await application.update_persistence()
     else:
         await application.update_persistence()

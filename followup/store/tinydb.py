@@ -519,14 +519,12 @@ class TinyRepository:
         self._by_user: dict[int, set[str]] = {}
         self._claims: dict[str, datetime] = {}  # nudge id -> claimed until
         self._held: set[int] = set()  # users who paused or blocked the bot
-        self._users: set[int] = set()
 
     # lifecycle
 
     async def open(self) -> None:
         """Index every pending nudge and every user, from one pass over the files."""
         snapshot = self.files.startup_snapshot()
-        self._users = set(snapshot.settings)
         self._held = {u for u, s in snapshot.settings.items() if s.paused or s.blocked}
         for nudge in snapshot.pending:
             self._track(nudge)
@@ -546,20 +544,18 @@ class TinyRepository:
 
     async def save_settings(self, settings: UserSettings) -> None:
         self.files.save_settings(settings)
-        self._users.add(settings.user_id)
         if settings.paused or settings.blocked:
             self._held.add(settings.user_id)
         else:
             self._held.discard(settings.user_id)
 
     async def user_count(self) -> int:
-        return len(self._users)
+        return len(self.files.user_ids())  # a scan of the shard folders: asked once per pass
 
     async def forget_user(self, user_id: int) -> None:
         self.files.forget_user(user_id)
         for nudge_id in list(self._by_user.get(user_id, ())):
             self._untrack(nudge_id)
-        self._users.discard(user_id)
         self._held.discard(user_id)
 
     # interviews
