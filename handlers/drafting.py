@@ -9,8 +9,9 @@ hold several safe topics.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -130,24 +131,27 @@ def _pick(items: list[_T], index: str | None) -> _T | None:
     return items[int(index)]
 
 
-async def show_rejection_reply(
-    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
-) -> None:
-    """A gracious reply to a no: thanks, asks for feedback (the recruiter's, via an agency)."""
-    d = deps(context)
-    settings = await settings_for(context, update)
-    draft = drafts.rejection_reply(interview, d.content, sender=settings.sender_name)
-    await _send(update, d, "drafting.rejection_reply", interview, draft, [])
+def _plain(
+    write: Callable[..., Draft], key: str
+) -> Callable[[Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, None]]:
+    """A draft with no choices to make: written, signed and shown under its one-line title."""
+
+    async def show(
+        update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+    ) -> None:
+        d = deps(context)
+        settings = await settings_for(context, update)
+        await _send(
+            update, d, key, interview, write(interview, d.content, sender=settings.sender_name), []
+        )
+
+    return show
 
 
-async def show_offer_request(
-    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
-) -> None:
-    """Asking for the offer in writing, with the details and a date to answer by."""
-    d = deps(context)
-    settings = await settings_for(context, update)
-    draft = drafts.written_offer_request(interview, d.content, sender=settings.sender_name)
-    await _send(update, d, "drafting.offer_request", interview, draft, [])
+# A gracious reply to a no (thanks, and a request for feedback: the recruiter's, via an agency);
+# asking for the offer in writing, with the details and a date to answer by.
+show_rejection_reply = _plain(drafts.rejection_reply, "drafting.rejection_reply")
+show_offer_request = _plain(drafts.written_offer_request, "drafting.offer_request")
 
 
 async def _send(

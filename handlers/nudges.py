@@ -20,7 +20,13 @@ from telegram.ext import CallbackQueryHandler
 from followup.core.calendar import Place, apply_quiet_hours, settle_on_business_day
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
-from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
+from followup.core.rules import (
+    CHASE_KINDS,
+    PlannedNudge,
+    first_chase_day,
+    is_stale,
+    second_chase_day,
+)
 from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
 from handlers import acts
 from handlers import callback_data as cb
@@ -37,7 +43,6 @@ WORKING_DAY_KINDS = frozenset(
     {NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.FOLLOW_THROUGH, NudgeKind.MOVE_ON,
      NudgeKind.REASSURANCE, NudgeKind.REJECTION_REPLY}
 )  # fmt: skip
-CHASE_NUDGES = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
 
 
 def nudge_text(d: Deps, nudge: Nudge, interview: Interview, place: Place) -> str:
@@ -88,7 +93,7 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
     if kind is NudgeKind.THANK_YOU:
         draft = (label("nudge_buttons.draft"), cb.build("draft", "ty", iid))
         return [[draft, act("done_thank_you", "done")], snoozes, heard]
-    if kind in CHASE_NUDGES:
+    if kind in CHASE_KINDS:
         draft = (label("nudge_buttons.draft"), cb.build("draft", "chase", iid))
         return [[draft, act("done_chase", "done")], snoozes, heard]
     if kind is NudgeKind.FOLLOW_THROUGH:
@@ -167,7 +172,7 @@ async def deliver(context: Context, claimed: Nudge) -> None:
 
 async def _after_sending(d: Deps, nudge: Nudge, interview: Interview, sent_at: datetime) -> None:
     """What a sent nudge changes: a follow-up nudge now awaits "I sent it"; a tip is asked once."""
-    if nudge.kind in CHASE_NUDGES:
+    if nudge.kind in CHASE_KINDS:
         await save_and_replan(d, replace(interview, chase_prompted=sent_at))
     elif nudge.kind is NudgeKind.TIP_REQUEST:
         settings = await d.store.settings(nudge.user_id)
@@ -223,7 +228,7 @@ async def _done(
 ) -> tuple[str, list[list[Button]] | None]:
     """The nudge's main button: record what the user did, through the shared acts."""
     now = d.clock()
-    if nudge.kind in CHASE_NUDGES or nudge.kind is NudgeKind.FOLLOW_THROUGH:
+    if nudge.kind in CHASE_KINDS or nudge.kind is NudgeKind.FOLLOW_THROUGH:
         if await acts.logged_today(d, interview):
             # Logged already (from a verdict, say): the same email must not count twice.
             await _acted(d, nudge, now)
