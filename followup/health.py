@@ -4,6 +4,9 @@ The transport beats on every successful getUpdates (polling) or webhook delivery
 beats from a small repeating job. If either falls silent for longer than `max_age`, the bot is
 unhealthy and the verdict says which and for how long: a stalled poll means no user is heard, a
 stalled scheduler means no nudge goes out. Time is passed in (the clock), so tests move it.
+
+A standby replica (another one holds the database's active lock) is never healthy: a load
+balancer must send webhooks to the active one only. It answers "standby" until it takes over.
 """
 
 from __future__ import annotations
@@ -38,8 +41,14 @@ class Health:
     transport_name: str = "getUpdates"  # how the verdict calls the transport ("webhook")
     started: datetime = field(init=False)
     beats: dict[str, datetime] = field(default_factory=dict)
+    standby: bool = False
 
     def __post_init__(self) -> None:
+        self.started = self.clock()
+
+    def take_over(self) -> None:
+        """This replica became the active one: its loops' silence counts from now."""
+        self.standby = False
         self.started = self.clock()
 
     def beat(self, loop: str) -> None:
@@ -47,7 +56,9 @@ class Health:
         self.beats[loop] = self.clock()
 
     def verdict(self) -> Verdict:
-        """Healthy when every loop beat within `max_age`."""
+        """Healthy when every loop beat within `max_age` (and this replica is the active one)."""
+        if self.standby:
+            return Verdict(False, ("standby: another replica is active",))
         now = self.clock()
         names = {TRANSPORT: f"successful {self.transport_name}", SCHEDULER: "scheduler tick"}
         reasons = []

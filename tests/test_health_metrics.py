@@ -58,6 +58,17 @@ def test_silence_counts_from_the_start_until_the_first_beat() -> None:
     assert health.verdict().reasons[0] == "no successful webhook check for 31 s (limit 30 s)"
 
 
+def test_a_standby_replica_is_never_healthy_until_it_takes_over() -> None:
+    clock = Clock()
+    health = Health(clock, timedelta(seconds=30), standby=True)
+    assert health.verdict().text() == "standby: another replica is active"
+    clock.now = T0 + timedelta(minutes=10)
+    health.take_over()
+    assert health.verdict().healthy  # silence counts from the takeover, not from the start
+    clock.now += timedelta(seconds=31)
+    assert not health.verdict().healthy
+
+
 def nudge(kind: NudgeKind = NudgeKind.THANK_YOU) -> Nudge:
     return Nudge(id="n1", user_id=7, chat_id=7, interview_id="iv42", kind=kind, due=T0)
 
