@@ -42,7 +42,7 @@ from followup.telegram.apicalls import MeasuredRateLimiter, MeasuredRequest, obs
 from followup.telegram.console import CONSOLE_TOKEN, USER_ID, TerminalChat
 from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer
-from followup.telegram.runner import StartupError, serve, stop_on_signals
+from followup.telegram.runner import LostLeadership, StartupError, serve, stop_on_signals
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
 
@@ -176,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(run(application, settings, console))
     except StartupError as error:
         return _cannot_start(error, settings.secrets)
+    except LostLeadership as error:
+        print(f"bot.py: {error}", file=sys.stderr, flush=True)
+        return 1  # a supervisor starts it again, as a standby if another replica took over
     finally:
         lock.release()
     return 0

@@ -1,11 +1,13 @@
 """Run the Application until it is told to stop, the way an operator needs it run.
 
-In order: reach the Bot API (retrying with backoff while the network is down, for up to
-`connect_timeout` seconds), run the start-up work, take updates by long polling or by webhook,
-start the scheduler's heartbeat and the /healthz + /metrics listener, then wait for SIGINT or
-SIGTERM (or the terminal chat's /quit) and stop everything in reverse order. What can go wrong
-at start (the token refused, the API unreachable) ends as a StartupError whose message is one
-line, for bot.py to print and exit 2 with.
+In order: open the /healthz + /metrics listener; with a shared database, wait as a standby until
+this replica holds the active lock; reach the Bot API (retrying with backoff while the network is
+down, for up to `connect_timeout` seconds), run the start-up work, take updates by long polling or
+by webhook, start the scheduler's heartbeat, then wait for SIGINT or SIGTERM (or the terminal
+chat's /quit) and stop everything in reverse order. What can go wrong at start (the token
+refused, the API unreachable) ends as a StartupError whose message is one line, for bot.py to
+print and exit 2 with. An active replica that loses its lock (its database connection died)
+stops with LostLeadership, so a standby takes over and a supervisor starts it again.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import logging
 import signal
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, CallbackContext
@@ -37,11 +39,60 @@ TICK_JOB = "health:tick"
 MONITOR_KEY = "monitor"
 FIRST_RETRY, LONGEST_RETRY = 1.0, 15.0  # seconds between tries to reach the API at start
 BOOTSTRAP_RETRIES = 1  # for deleteWebhook or setWebhook, once the API has answered getMe
+ACTIVE_LOCK_KEY = "active_lock"  # bot_data: the lock that makes one replica of several active
+STANDBY_CHECK = 2.0  # seconds between a standby's tries for the active lock
+ACTIVE_CHECK = 3.0  # seconds between an active replica's checks that it still holds it
 App = Application  # type: ignore[type-arg]
 
 
 class StartupError(Exception):
     """The bot cannot start; the message is one line for the operator, with no secret in it."""
+
+
+class LostLeadership(Exception):
+    """The active replica lost its lock (its database connection died) and stopped serving."""
+
+
+class ActiveLock(Protocol):
+    """What the runner needs of the active lock (followup/store/pg_lock.py has the real one)."""
+
+    async def try_acquire(self) -> bool: ...
+
+    async def still_held(self) -> bool: ...
+
+    async def release(self) -> None: ...
+
+
+async def wait_to_lead(lock: ActiveLock, health: Health, stop: asyncio.Event) -> bool:
+    """Stand by until this replica holds the active lock (True), or until told to stop (False).
+
+    Meanwhile /healthz answers 503 "standby", so a load balancer sends webhooks elsewhere.
+    """
+    health.standby = True
+    told = False
+    while not stop.is_set():
+        if await lock.try_acquire():
+            health.take_over()
+            log.info("this replica is now the active one")
+            return True
+        if not told:
+            log.info("standby: another replica is active; trying every %g s", STANDBY_CHECK)
+            told = True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), STANDBY_CHECK)
+    return False
+
+
+async def _keep_leading(lock: ActiveLock, stop: asyncio.Event, lost: asyncio.Event) -> None:
+    """While active, check the lock is still ours; if not, stop serving at once."""
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), ACTIVE_CHECK)
+        if not stop.is_set() and not await lock.still_held():
+            log.error("lost the active lock (the database connection is gone); stopping so "
+                      "another replica takes over")  # fmt: skip
+            lost.set()
+            stop.set()
 
 
 async def connect(application: App, settings: Settings) -> None:
@@ -161,13 +212,23 @@ async def serve(
     """Connect, start, run until `stop` is set, then shut down; StartupError if it can't start.
 
     `ready` is set once updates are taken; the /healthz listener, if any, is then in
-    `application.bot_data[MONITOR_KEY]`.
+    `application.bot_data[MONITOR_KEY]`. With an active lock in bot_data, the replica first
+    stands by until it holds it.
     """
     assert application.updater is not None and application.job_queue is not None
     health: Health = application.bot_data[HEALTH_KEY]
     metrics: Metrics = application.bot_data[METRICS_KEY]
+    lock: ActiveLock | None = application.bot_data.get(ACTIVE_LOCK_KEY)
     monitor: MonitoringServer | None = None
+    lost = asyncio.Event()
+    watch: asyncio.Task[None] | None = None
     try:
+        monitor = _start_monitor(health, metrics, settings)
+        application.bot_data[MONITOR_KEY] = monitor
+        if lock is not None:
+            if not await wait_to_lead(lock, health, stop):
+                return
+            watch = asyncio.create_task(_keep_leading(lock, stop, lost))
         await connect(application, settings)
         await application.initialize()
         if application.post_init:
@@ -176,18 +237,6 @@ async def serve(
         application.job_queue.run_repeating(_tick, interval=every, first=0, name=TICK_JOB)
         await _start_transport(application, settings, health, every)
         await application.start()
-        if settings.http_port is not None:
-            monitor = MonitoringServer(health, metrics, settings.http_host, settings.http_port)
-            try:
-                monitor.start()
-            except OSError as error:
-                monitor = None
-                raise StartupError(
-                    f"can't serve /healthz on {settings.http_host}:{settings.http_port} "
-                    f"({error.strerror or error}); check {settings.named('http_port')}"
-                ) from None
-            log.info("health at %s/healthz, metrics at %s/metrics", monitor.url, monitor.url)
-        application.bot_data[MONITOR_KEY] = monitor
         hook = settings.webhook if not settings.use_console else None
         log.info("running (%s); stop with Ctrl-C or SIGTERM",
                  f"webhook {hook.url}" if hook else "long polling")  # fmt: skip
@@ -196,6 +245,8 @@ async def serve(
         await stop.wait()
         log.info("stopping")
     finally:
+        if watch is not None:
+            watch.cancel()
         if monitor is not None:
             await monitor.stop()
         if application.updater.running:
@@ -207,3 +258,24 @@ async def serve(
         if application.post_shutdown:
             with contextlib.suppress(Exception):
                 await application.post_shutdown(application)
+        if lock is not None:
+            with contextlib.suppress(Exception):
+                await lock.release()
+    if lost.is_set():
+        raise LostLeadership("lost the active lock: the database connection is gone")
+
+
+def _start_monitor(health: Health, metrics: Metrics, settings: Settings) -> MonitoringServer | None:
+    """The /healthz and /metrics listener, when a port is set; StartupError if it can't bind."""
+    if settings.http_port is None:
+        return None
+    monitor = MonitoringServer(health, metrics, settings.http_host, settings.http_port)
+    try:
+        monitor.start()
+    except OSError as error:
+        raise StartupError(
+            f"can't serve /healthz on {settings.http_host}:{settings.http_port} "
+            f"({error.strerror or error}); check {settings.named('http_port')}"
+        ) from None
+    log.info("health at %s/healthz, metrics at %s/metrics", monitor.url, monitor.url)
+    return monitor
