@@ -30,7 +30,7 @@ import psycopg
 import pytest
 
 HOW_TO_ENABLE = (
-    "no PostgreSQL server binaries in /usr/lib/postgresql/*/bin: "
+    "no PostgreSQL server binaries (initdb) in /usr/lib/postgresql/*/bin or on PATH: "
     "`apt-get install postgresql-15` to run the PostgreSQL tests"
 )
 SYSTEM_USER = "postgres"
@@ -38,9 +38,10 @@ SUPERUSER = "postgres"
 
 
 def server_binaries() -> Path | None:
-    """The newest installed server's bin folder, or None."""
+    """The newest installed server's bin folder (Debian's layout, else initdb on PATH), or None."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version)
-    return Path(found[-1]).parent if found else None
+    initdb = found[-1] if found else shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
 
 
 def _version(path: str) -> float:

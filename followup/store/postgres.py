@@ -28,6 +28,7 @@ from enum import Enum
 from typing import Any, LiteralString
 
 from psycopg import AsyncConnection, sql
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
@@ -49,8 +50,6 @@ Query = LiteralString | sql.SQL | sql.Composed
 
 # Sessions speak UTC: times come back as datetime.UTC, whatever the server's own zone.
 UTC_SESSION = "-c TimeZone=UTC"
-# Autocommit: each call is its own transaction unless writes_together() opens one around it.
-SESSION = {"autocommit": True, "options": UTC_SESSION}
 CONNECT_TIMEOUT_SECONDS = 10
 
 
@@ -137,7 +136,7 @@ CLAIM_DUE = sql.SQL(
     "  WHERE n.state = 'pending' AND n.due <= %(now)s"
     "   AND (n.claimed_until IS NULL OR n.claimed_until <= %(now)s)"
     "   AND NOT u.paused AND NOT u.blocked"
-    "  ORDER BY n.due LIMIT %(limit)s"
+    '  ORDER BY n.due, n.id COLLATE "C" LIMIT %(limit)s'
     "  FOR UPDATE OF n SKIP LOCKED)"
     " RETURNING {}"
 ).format(NUDGES)
@@ -184,11 +183,13 @@ class PostgresRepository:
     ) -> None:
         self._url = url
         self._timeout = timeout
+        # Autocommit: each call is its own transaction unless writes_together() opens one.
+        self._session = {"autocommit": True, "options": _with_utc(url)}
         self._pool = AsyncConnectionPool(
             url,
             min_size=min_size,
             max_size=max_size,
-            kwargs=SESSION,
+            kwargs=self._session,
             open=False,
             timeout=timeout,
             # A connection the server dropped (a restart, a failover) is replaced, not handed out.
@@ -205,7 +206,10 @@ class PostgresRepository:
     async def open(self) -> None:
         """Bring the schema up to date (on a connection of its own), then fill the pool."""
         conn = await AsyncConnection.connect(
-            self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS, options=UTC_SESSION
+            self._url,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            options=_with_utc(self._url),
         )
         async with conn:
             await migrate(conn)
@@ -273,10 +277,11 @@ class PostgresRepository:
     # nudges
 
     async def save_nudges(self, nudges: Iterable[Nudge]) -> None:
-        # The last of several copies of one nudge wins (one statement can't write a row twice).
+        # The last of several copies of one nudge wins (one statement can't write a row twice);
+        # rows go in key order, so two batches sharing nudges lock them in the same order.
         batch = {(nudge.user_id, nudge.id): _record(nudge) for nudge in nudges}
         if batch:
-            await self._run(SAVE_NUDGES, [Jsonb(list(batch.values()))])
+            await self._run(SAVE_NUDGES, [Jsonb([batch[key] for key in sorted(batch)])])
 
     async def nudge(self, user_id: int, nudge_id: str) -> Nudge | None:
         row = await self._one(SELECT_NUDGE, [user_id, nudge_id])
@@ -371,6 +376,12 @@ class PostgresRepository:
     async def _one(self, query: Query, params: Any = None) -> dict[str, Any] | None:
         rows = await self._all(query, params)
         return rows[0] if rows else None
+
+
+def _with_utc(url: str) -> str:
+    """The URL's own session options (if any), plus UTC."""
+    given = conninfo_to_dict(url).get("options")
+    return f"{given} {UTC_SESSION}" if given else UTC_SESSION
 
 
 # Model objects <-> rows. Writes go as JSON records (times in ISO 8601 with their offset, read
