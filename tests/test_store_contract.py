@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pg
+import psycopg
 import pytest
 
 from followup.core.model import (
@@ -554,3 +555,22 @@ async def test_a_claim_made_inside_a_rolled_back_block_is_undone(
             assert await second.claim_due(T0, 10, "b", LEASE) == []
             raise RuntimeError("crashed mid-send")
     assert await second.claim_due(T0, 10, "b", LEASE) == [nudge]
+
+
+async def test_times_come_back_in_utc_whatever_the_servers_zone(database_url: str) -> None:
+    with psycopg.connect(database_url, autocommit=True) as admin:
+        dbname = admin.info.dbname
+        admin.execute(f"ALTER DATABASE \"{dbname}\" SET timezone = 'America/New_York'")
+    options = "options=-c%20application_name%3Dmine"
+    repo = PostgresRepository(f"{database_url}&{options}", max_size=2)
+    await repo.open()
+    try:
+        await repo.save_interview(full_interview())
+        loaded = await repo.interview(ALICE, "iv-full")
+        assert loaded == full_interview()
+        assert loaded is not None and loaded.when.tzinfo is UTC
+        with psycopg.connect(database_url) as admin:  # the URL's own options were kept too
+            names = admin.execute("SELECT application_name FROM pg_stat_activity").fetchall()
+        assert ("mine",) in names
+    finally:
+        await repo.close()
