@@ -122,7 +122,7 @@ async def test_settings_round_trip_and_replace(repo: Repository) -> None:
     assert await repo.settings(BOB) is None
 
 
-async def test_user_count_counts_users_with_settings(repo: Repository) -> None:
+async def test_user_count_counts_each_user_once(repo: Repository) -> None:
     assert await repo.user_count() == 0
     await repo.save_settings(settings_of(ALICE))
     await repo.save_settings(settings_of(BOB))

@@ -241,7 +241,8 @@ class PostgresRepository:
         await self._run(SAVE_SETTINGS, [Jsonb(_record(settings))])
 
     async def user_count(self) -> int:
-        row = await self._one("SELECT count(*) AS n FROM users WHERE timezone IS NOT NULL")
+        # Everyone with a record, as TinyDB counts everyone with a file.
+        row = await self._one("SELECT count(*) AS n FROM users")
         return int(row["n"]) if row else 0
 
     async def forget_user(self, user_id: int) -> None:
