@@ -136,3 +136,17 @@ async def test_a_schema_newer_than_the_program_is_refused(database_url: str) -> 
         conn.execute("INSERT INTO schema_version (version, name) VALUES (99, '0099_future.sql')")
     with pytest.raises(RuntimeError, match="newer than this program"):
         await PostgresRepository(database_url).open()
+
+
+async def test_a_migration_stuck_behind_a_long_transaction_gives_up(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pg_schema, "LOCK_TIMEOUT_SECONDS", 1)
+    async with await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn:
+        await migrate(conn, upto=1)
+        with psycopg.connect(database_url) as reader:  # a transaction left open on nudges
+            reader.execute("SELECT count(*) FROM nudges")
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                await migrate(conn)
+        assert await schema_version(conn) == 1
+        assert await migrate(conn) == list(range(2, latest_version() + 1))  # the reader gone

@@ -17,6 +17,7 @@ from psycopg import AsyncConnection
 
 # pg_advisory_xact_lock's key for schema changes: any fixed 64-bit number no other lock uses.
 MIGRATION_LOCK_KEY = 0x466F6C6C6F775570  # "FollowUp"
+LOCK_TIMEOUT_SECONDS = 30
 _FILE = re.compile(r"(\d{4})_(\w+)\.sql")
 
 
@@ -53,6 +54,9 @@ async def migrate(conn: AsyncConnection, upto: int | None = None) -> list[int]:
     applied: list[int] = []
     async with conn.transaction():
         await conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK_KEY])
+        # A change that waits behind a long transaction queues every query on its table: give
+        # up (and fail the start) rather than stall the replicas that are serving.
+        await conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_SECONDS}s'")
         await conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_version ("
             " version integer PRIMARY KEY, name text NOT NULL,"
