@@ -197,6 +197,8 @@ class PostgresRepository:
             name="followup",
         )
         # Per repository and per task: the connection whose transaction writes_together() holds.
+        # Tasks started inside the block inherit it and share the connection (psycopg runs their
+        # statements one at a time), so their writes join the block, as with the TinyDB store.
         self._together: contextvars.ContextVar[AsyncConnection | None] = contextvars.ContextVar(
             f"together-{id(self)}", default=None
         )
