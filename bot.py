@@ -153,8 +153,13 @@ async def run(application: Application, settings: Settings, console: TerminalCha
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Read settings, build the bot, run it until stopped; exit code 2 when it can't start."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "migrate-data":  # copy a data folder into PostgreSQL, then exit
+        from followup.store.migrate import main as migrate_data
+
+        return migrate_data(argv[1:], environment())
     try:
-        settings = load_settings(sys.argv[1:] if argv is None else argv, environment())
+        settings = load_settings(argv, environment())
     except SettingsError as error:
         return _cannot_start(error, [])
     install_excepthooks(settings.secrets)

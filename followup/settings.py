@@ -7,6 +7,7 @@ and never repeats a secret. Paths may use `~` and `$VARIABLES`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import os
 import re
@@ -39,6 +40,9 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
      f"Bot API base URL, e.g. http://127.0.0.1:8081/bot for a local Bot API server "
      f"(default {DEFAULT_API_BASE_URL})"),
     ("data_dir", "FOLLOWUP_DATA_DIR", "--data-dir", "where user data is kept (default ./data)"),
+    ("database_url", "FOLLOWUP_DATABASE_URL", "--database-url",
+     "keep user data in PostgreSQL instead: postgresql://user:password@host:5432/dbname "
+     "(default: files in the data folder)"),
     ("timezone", "FOLLOWUP_TIMEZONE", "--timezone",
      "IANA time zone for new users, e.g. Europe/London (default UTC)"),
     ("country", "FOLLOWUP_COUNTRY", "--country",
@@ -110,6 +114,7 @@ class Settings:
     http_port: int | None = None
     health_max_age: float = DEFAULT_HEALTH_MAX_AGE
     cache_dir: Path | None = None
+    database_url: str | None = None  # PostgreSQL instead of the data folder's files
     # How the operator named each setting they gave ("--token", "TELEGRAM_BOT_TOKEN"...).
     sources: Mapping[str, str] = field(default_factory=dict)
 
@@ -127,6 +132,7 @@ class Settings:
     def secrets(self) -> list[str]:
         """Values that must never appear in any output."""
         found = [self.token or "", self.webhook.secret if self.webhook else ""]
+        found += database_passwords(self.database_url)
         return [value for value in found if value]
 
 
@@ -203,6 +209,7 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         http_port=_port(read("http_port"), read.name("http_port")),
         health_max_age=_seconds(read, "health_max_age", DEFAULT_HEALTH_MAX_AGE),
         cache_dir=cache_dir,
+        database_url=check_database_url(read("database_url"), read.name("database_url")),
         sources=dict(read.sources),
     )
 
@@ -218,6 +225,41 @@ def _check_country(code: str | None, name: str) -> str | None:
             f"{name} {code!r} is not a country or region code the holidays package knows "
             "(try e.g. GB-ENG, US-NY, DE-BY, FR, or none)"
         ) from None
+
+
+def check_database_url(url: str | None, name: str) -> str | None:
+    """A PostgreSQL URL libpq can read; the error never repeats it (it may hold a password)."""
+    if url is None:
+        return None
+    from psycopg.conninfo import conninfo_to_dict  # only when PostgreSQL is asked for
+
+    if url.partition("://")[0].lower() not in ("postgresql", "postgres"):
+        raise SettingsError(
+            f"{name} must be a postgresql:// or postgres:// URL, like "
+            "postgresql://user:password@host:5432/dbname"
+        )
+    try:
+        conninfo_to_dict(url)
+    except Exception:  # psycopg.ProgrammingError; its text may quote the password
+        raise SettingsError(
+            f"{name} is not a PostgreSQL URL libpq can read: check its query parameters and "
+            "that special characters in the password are %-escaped"
+        ) from None
+    return url
+
+
+def database_passwords(url: str | None) -> list[str]:
+    """The password in a database URL, as written and decoded (user:password@ or ?password=)."""
+    if not url:
+        return []
+    from psycopg.conninfo import conninfo_to_dict
+
+    found: set[str] = set()
+    with contextlib.suppress(Exception):  # unreadable: refused by check_database_url anyway
+        found.add(str(conninfo_to_dict(url).get("password") or ""))
+    with contextlib.suppress(ValueError):
+        found.add(urlsplit(url).password or "")
+    return sorted(value for value in found if value)
 
 
 def _api_base_url(raw: str, name: Callable[[str], str]) -> str:
