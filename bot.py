@@ -15,7 +15,7 @@ import socket
 import sys
 import warnings
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -42,12 +42,19 @@ from followup.telegram.apicalls import MeasuredRateLimiter, MeasuredRequest, obs
 from followup.telegram.console import CONSOLE_TOKEN, USER_ID, TerminalChat
 from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer
-from followup.telegram.runner import LostLeadership, StartupError, serve, stop_on_signals
+from followup.telegram.runner import (
+    ACTIVE_LOCK_KEY,
+    LostLeadership,
+    StartupError,
+    serve,
+    stop_on_signals,
+)
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
 
 # Conversation state is also flushed after every update (see handlers/); this is the safety net.
 PERSISTENCE_INTERVAL_SECONDS = 30
+COUNTS_EVERY = timedelta(seconds=30)  # between counts of pending nudges and users, for /metrics
 CONSOLE_BANNER = (
     "Follow-up Coach in your terminal: type /start to begin; /quit or Ctrl-D to leave. "
     "To run on Telegram, set TELEGRAM_BOT_TOKEN (from @BotFather) and start again."
@@ -64,7 +71,7 @@ def build_application(
     """The Application with its store, persistence, words, rules, dispatcher and handlers."""
     content = load_content()
     timing = load_timing()
-    store: Repository = TinyRepository(settings.data_dir)
+    store = open_store(settings)
     if settings.cache_dir is not None:
         zones.use_index_folder(settings.cache_dir)
     metrics = Metrics()
@@ -101,16 +108,26 @@ def build_application(
         )
     application = builder.build()
     assert application.job_queue is not None
-    # Read at each scrape from counts the dispatcher refreshes after every pass of the queue.
+    # Read at each scrape from counts refreshed after a pass of the queue (at most every 30 s:
+    # counting a million pending rows takes a tenth of a second).
     counts = {"pending": 0, "users": 0}
+    counted_at: list[datetime] = []
 
     async def refresh_counts() -> None:
-        counts["pending"] = await store.pending_count()
-        counts["users"] = await store.user_count()
+        now = clock()
+        if not counted_at or now - counted_at[-1] >= COUNTS_EVERY:
+            counted_at[:] = [now]
+            counts["pending"] = await store.pending_count()
+            counts["users"] = await store.user_count()
 
     metrics.watch(pending=lambda: counts["pending"], users=lambda: counts["users"])
     application.bot_data[METRICS_KEY] = metrics
     application.bot_data[HEALTH_KEY] = health
+    if settings.database_url and console is None:
+        from followup.store.pg_lock import ActiveLock
+
+        # Replicas on one database: the one holding this lock polls and sends; others stand by.
+        application.bot_data[ACTIVE_LOCK_KEY] = ActiveLock(settings.database_url)
     application.bot_data["deps"] = Deps(
         store=store,
         content=content,
@@ -135,6 +152,15 @@ def build_application(
     observe_updates(application, metrics, health if webhook else None)
     handlers.register(application, application.bot_data["deps"], allowed)
     return application
+
+
+def open_store(settings: Settings) -> Repository:
+    """PostgreSQL when a database URL is set (several replicas may share it), else TinyDB files."""
+    if settings.database_url:
+        from followup.store.postgres import PostgresRepository  # psycopg only when needed
+
+        return PostgresRepository(settings.database_url)
+    return TinyRepository(settings.data_dir)
 
 
 async def _close(store: Repository) -> None:
@@ -176,8 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cannot_start(error, settings.secrets)
     try:
         if console is not None:
-            files = application.bot_data["deps"].store.files  # the terminal chat keeps TinyDB files
-            console.replay_last = bool(files.open_conversations(USER_ID))
+            files = getattr(application.bot_data["deps"].store, "files", None)
+            console.replay_last = bool(files and files.open_conversations(USER_ID))
         asyncio.run(run(application, settings, console))
     except StartupError as error:
         return _cannot_start(error, settings.secrets)

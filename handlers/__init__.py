@@ -60,7 +60,10 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     """After connecting: publish the command menu, then start sending nudges from the queue."""
     await register_menu(application)
     deps: Deps = application.bot_data["deps"]
-    log.info("%d nudges waiting to be sent", await deps.store.pending_count())
+    # This replica is the only active one now: claims left by one that stopped are ours to send.
+    dropped = await deps.store.drop_claims()
+    log.info("%d nudges waiting to be sent (%d claims taken over)",
+             await deps.store.pending_count(), dropped)  # fmt: skip
     deps.dispatcher.start()
     # Before polling starts: done later, this work would stall the first replies (about 1 s
     # to index city names, 0.2 s for dateparser's first parse).

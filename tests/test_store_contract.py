@@ -328,6 +328,15 @@ async def test_a_live_claim_is_not_handed_out_twice_and_an_expired_one_comes_bac
     assert await repo.claim_due(T0 + LEASE, 10, "b", LEASE) == [nudge]
 
 
+async def test_dropped_claims_are_handed_out_again_at_once(repo: Repository) -> None:
+    nudge = nudge_of()
+    await repo.save_nudges([nudge])
+    assert await repo.claim_due(T0, 10, "stopped replica", LEASE) == [nudge]
+    assert await repo.drop_claims() == 1
+    assert await repo.claim_due(T0, 10, "new active replica", LEASE) == [nudge]
+    assert await repo.drop_claims() == 1 and await repo.drop_claims() == 0
+
+
 async def test_release_counts_an_attempt_and_moves_the_due_time(repo: Repository) -> None:
     nudge = nudge_of()
     await repo.save_nudges([nudge])

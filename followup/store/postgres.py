@@ -140,6 +140,10 @@ CLAIM_DUE = sql.SQL(
     "  FOR UPDATE OF n SKIP LOCKED)"
     " RETURNING {}"
 ).format(NUDGES)
+DROP_CLAIMS = (
+    "WITH dropped AS (UPDATE nudges SET claimed_by = NULL, claimed_until = NULL"
+    " WHERE claimed_until IS NOT NULL RETURNING 1) SELECT count(*) AS n FROM dropped"
+)
 RELEASE = (
     "UPDATE nudges SET due = %(due)s, attempts = attempts + 1,"
     " claimed_by = NULL, claimed_until = NULL"
@@ -312,6 +316,10 @@ class PostgresRepository:
 
     async def release(self, user_id: int, nudge_id: str, due: datetime) -> None:
         await self._run(RELEASE, {"due": _utc(due), "user": user_id, "id": nudge_id})
+
+    async def drop_claims(self) -> int:
+        row = await self._one(DROP_CLAIMS)
+        return int(row["n"]) if row else 0
 
     async def next_due(self) -> datetime | None:
         row = await self._one(NEXT_DUE)

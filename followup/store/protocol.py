@@ -98,6 +98,10 @@ class Repository(Protocol):
     async def release(self, user_id: int, nudge_id: str, due: datetime) -> None:
         """Put a claimed nudge back to wait until `due` (a retry), one attempt counted."""
 
+    async def drop_claims(self) -> int:
+        """Let go of every claim (how many there were): the replica that has just become the
+        only active one takes over whatever a stopped one had claimed and not sent."""
+
     async def next_due(self) -> datetime | None:
         """When the soonest nudge that claim_due could hand out is due (None: none)."""
 

@@ -633,6 +633,11 @@ class TinyRepository:
             later = replace(current, due=due, attempts=current.attempts + 1)
             await self.save_nudges([later])
 
+    async def drop_claims(self) -> int:
+        dropped = len(self._claims)
+        self._claims.clear()
+        return dropped
+
     async def next_due(self) -> datetime | None:
         soonest: datetime | None = None
         for due, nudge_id, user_id in self._heap:  # a scan: called once per pass of the queue
