@@ -135,9 +135,15 @@ PROFILE_DIR: Path | None = None  # set by run.py --profile: py-spy samples every
 
 @contextlib.asynccontextmanager
 async def process(
-    args: Sequence[str], log: Path, fake: FakeTelegram | None = None, data_dir: Path | None = None
+    args: Sequence[str],
+    log: Path,
+    fake: FakeTelegram | None = None,
+    data_dir: Path | None = None,
+    database_url: str | None = None,
 ) -> AsyncIterator[Process]:
     """Start bench/botproc.py with `args`; on leaving, stop it with SIGINT (SIGKILL if stuck).
+
+    With `database_url` the bot keeps its data in that PostgreSQL database instead of `data_dir`.
 
     With PROFILE_DIR set, py-spy records the process into PROFILE_DIR/<log name>.txt
     (collapsed stacks, for flamegraph.pl or speedscope).
@@ -149,6 +155,9 @@ async def process(
         env["TELEGRAM_API_BASE_URL"] = fake.base_url
     if data_dir is not None:
         env["FOLLOWUP_DATA_DIR"] = str(data_dir)
+    env.pop("FOLLOWUP_DATABASE_URL", None)
+    if database_url is not None:
+        env["FOLLOWUP_DATABASE_URL"] = database_url
     # The city index is built once per machine (a second or two), not in every data folder.
     env["FOLLOWUP_CACHE_DIR"] = str(default_index_folder())
     log.parent.mkdir(parents=True, exist_ok=True)
