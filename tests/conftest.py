@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -250,3 +251,19 @@ async def running_bot_with(
         await application.shutdown()
         if application.post_shutdown:
             await application.post_shutdown(application)
+
+
+def nudge_deliveries(fake: FakeTelegram, user_ids: Iterable[int]) -> Counter[str]:
+    """How many messages each nudge id arrived in, found through its buttons' data."""
+    counts: Counter[str] = Counter()
+    for user_id in user_ids:
+        for message in fake.chat_messages(user_id):
+            counts.update(
+                {
+                    (button.callback_data or "").rsplit(":", 1)[-1]
+                    for row in message.buttons
+                    for button in row
+                    if (button.callback_data or "").startswith("v1:nudge:")
+                }
+            )
+    return counts

@@ -31,7 +31,7 @@ import aiohttp
 import pg
 import psycopg
 import pytest
-from conftest import long_run_size, next_new, report_figures
+from conftest import long_run_size, next_new, nudge_deliveries, report_figures
 from fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
@@ -172,21 +172,6 @@ def in_flight(url: str, owner: str, ids: list[str]) -> int:
     return int(row[0]) if row else 0
 
 
-def deliveries(fake: FakeTelegram, user_ids: list[int]) -> Counter[str]:
-    """How many messages each nudge id arrived in (found through its buttons' data)."""
-    counts: Counter[str] = Counter()
-    for user_id in user_ids:
-        for message in fake.chat_messages(user_id):
-            found = {
-                (button.callback_data or "").rsplit(":", 1)[-1]
-                for row in message.buttons
-                for button in row
-                if (button.callback_data or "").startswith("v1:nudge:")
-            }
-            counts.update(found)
-    return counts
-
-
 async def begin_debrief(user: FakeUser) -> None:
     await user.send("/new")
     assert "Which company" in (await next_new(user, 15)).text
@@ -238,7 +223,7 @@ async def test_the_standby_takes_over_when_the_active_replica_is_killed(
             deadline = time.monotonic() + window + 60
             while states(database_url, ids)["pending"] and time.monotonic() < deadline:
                 await asyncio.sleep(0.5)
-            counted = deliveries(fake, user_ids)
+            counted = nudge_deliveries(fake, user_ids)
             done = states(database_url, ids)
             lost = [i for i in ids if counted[i] == 0]
             # This round's ids only: the chats also hold earlier rounds' nudges and their repeats.

@@ -22,7 +22,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from conftest import START, coach, long_run_size, move_to, next_new, report_figures, settled
+from conftest import (
+    START,
+    coach,
+    long_run_size,
+    move_to,
+    next_new,
+    nudge_deliveries,
+    report_figures,
+    settled,
+)
 from fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
@@ -359,20 +368,6 @@ def fill_schedule(data_dir: Path, nudges: int, users: int, rng: random.Random) -
     return made
 
 
-def deliveries(fake: FakeTelegram, user_ids: list[int]) -> Counter[str]:
-    """How many messages each nudge id arrived in (found through its buttons' data)."""
-    counts: Counter[str] = Counter()
-    for user_id in user_ids:
-        for message in fake.chat_messages(user_id):
-            ids = {
-                (button.callback_data or "").rsplit(":", 1)[-1]
-                for row in message.buttons
-                for button in row
-            }
-            counts.update(ident for ident in ids if ident.startswith("n"))
-    return counts
-
-
 def all_due_settled(app: Bot, nudges: list[Nudge], now: datetime) -> bool:
     """Whether every nudge due by `now` has left PENDING in the running bot's store."""
     store: Store = app.bot_data["deps"].store.files
@@ -440,7 +435,7 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
     async with coach(fake, data_dir) as app:
         move_to(app, traveller, now + timedelta(minutes=1))
         assert await wait_for(lambda at=now: all_due_settled(app, nudges, at), 60)
-    counts = deliveries(fake, user_ids)
+    counts = nudge_deliveries(fake, user_ids)
     store = Store(data_dir)
     final = {n.id: store.nudge(n.user_id, n.id) for n in nudges}
     store.close()
