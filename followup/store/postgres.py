@@ -62,10 +62,9 @@ UTC_SESSION = "-c TimeZone=UTC"
 CONNECT_TIMEOUT_SECONDS = 10
 
 
-def _columns(cls: type, table: str | None = None) -> sql.Composable:
+def _columns(cls: type) -> sql.Composable:
     """A model's fields as a column list (quoted: `when` is an SQL keyword)."""
-    names = [(table, field.name) if table else (field.name,) for field in fields(cls)]
-    return sql.SQL(", ").join(sql.Identifier(*name) for name in names)
+    return sql.SQL(", ").join(sql.Identifier(field.name) for field in fields(cls))
 
 
 def _updates(cls: type, key: tuple[str, ...]) -> sql.Composable:
@@ -98,7 +97,6 @@ def _upsert_records(table: str, cls: type, tail: str = "") -> sql.Composed:
 SETTINGS = _columns(UserSettings)
 INTERVIEWS = _columns(Interview)
 NUDGES = _columns(Nudge)
-NUDGES_N = _columns(Nudge, "n")
 
 # A users row without a time zone is a user known only by other records, not yet met.
 SELECT_SETTINGS = _rendered(
