@@ -191,14 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthooks(settings.secrets)
     log_file = settings.data_dir / CONSOLE_LOG if settings.use_console else None
     configure_logging(settings.log_level, settings.secrets, settings.log_format, log_file)
-    lock = InstanceLock(settings.data_dir)
+    lock = folder_lock(settings)
     try:
-        lock.acquire()
+        if lock is not None:
+            lock.acquire()
         console = TerminalChat(files_dir=settings.data_dir) if settings.use_console else None
         # ValueError: a broken timing.toml; ContentError: broken words.
         application = build_application(settings, console=console)
     except (AlreadyRunning, ContentError, ValueError) as error:
-        lock.release()
+        if lock is not None:
+            lock.release()
         return _cannot_start(error, settings.secrets)
     try:
         if console is not None:
@@ -211,8 +213,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bot.py: {error}", file=sys.stderr, flush=True)
         return 1  # a supervisor starts it again, as a standby if another replica took over
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return 0
+
+
+def folder_lock(settings: Settings) -> InstanceLock | None:
+    """One bot per data folder when the folder holds the data (or the terminal chat's log).
+
+    With PostgreSQL the active lock keeps two replicas from both sending, and replicas on one
+    machine may share the folder: it only caches the city index, which is replaced atomically.
+    """
+    if settings.database_url and not settings.use_console:
+        return None
+    return InstanceLock(settings.data_dir)
 
 
 def _cannot_start(error: Exception, secrets: list[str]) -> int:

@@ -88,7 +88,8 @@ async def start_replica(name: str, fake: FakeTelegram, url: str, workdir: Path) 
         "TELEGRAM_BOT_TOKEN": fake.token,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "FOLLOWUP_DATABASE_URL": url,
-        "FOLLOWUP_DATA_DIR": str(workdir / name),
+        # One folder for all: with PostgreSQL, replicas on one machine may share it.
+        "FOLLOWUP_DATA_DIR": str(workdir / "data"),
         "FOLLOWUP_CACHE_DIR": str(default_index_folder()),
         "FOLLOWUP_HTTP_PORT": str(port),
         "FOLLOWUP_TIMEZONE": "Europe/London",
