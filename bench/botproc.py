@@ -42,10 +42,10 @@ def mark(name: str, at: float | None = None) -> None:
 
 
 def patch_one_file() -> None:
-    """Keep every user in one TinyDB file with the default JSONStorage (see OneFileStore)."""
+    """Keep every user in one TinyDB file with the default JSONStorage (see one_file_store)."""
     import followup.store.tinydb
 
-    followup.store.tinydb.Store = OneFileStore  # type: ignore[misc]  # TinyRepository's files
+    followup.store.tinydb.Store = one_file_store()  # type: ignore[misc]  # TinyRepository's files
 
 
 def patch_no_fsync() -> None:
@@ -107,7 +107,7 @@ PATCHES: dict[str, Callable[[], None]] = {
 }
 
 
-def _make_one_file_store() -> type:
+def one_file_store() -> type:
     """The Store with every user's tables in one JSON file, read and written by TinyDB itself.
 
     Start-up would parse the whole file once per user (hours at 10,000 users), so until
@@ -200,16 +200,6 @@ def _make_one_file_store() -> type:
             return self._snapshot
 
     return OneFile
-
-
-class _LazyOneFile:
-    """Builds OneFileStore on first use, so other modes never import the bot's modules."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return _make_one_file_store()(*args, **kwargs)
-
-
-OneFileStore = _LazyOneFile()
 
 
 # --- the modes ---------------------------------------------------------------------------------

@@ -156,6 +156,11 @@ class Load:
     seconds: float
     cpu_seconds: float
     wrong: list[str]
+    messages: int = 0  # messages the process sent (a reply may be more than one)
+
+    @property
+    def messages_per_update(self) -> float:
+        return self.messages / self.updates if self.updates else float("nan")
 
     @property
     def updates(self) -> int:
@@ -232,7 +237,9 @@ async def measure_latency(
                 )
                 for user in users
             ]
-            return await drive(fake, proc.cpu_seconds, talks)
+            load = await drive(fake, proc.cpu_seconds, talks)
+            load.messages = len(fake.delivered)
+            return load
 
 
 async def bench_latency(workdir: Path, quick: bool) -> str:
@@ -258,6 +265,7 @@ async def bench_latency(workdir: Path, quick: bool) -> str:
                 name,
                 load.updates,
                 load.per_second,
+                load.messages_per_update,
                 p50,
                 p99,
                 max(load.latencies) * 1000,
@@ -275,6 +283,7 @@ async def bench_latency(workdir: Path, quick: bool) -> str:
             "process",
             "updates",
             "updates/s",
+            "msgs/update",
             "p50 ms",
             "p99 ms",
             "max ms",
@@ -423,7 +432,7 @@ async def bench_scale(workdir: Path, quick: bool) -> str:
     )
     out += (
         "\n  start-up: from build_application to the first getUpdates. One-file start-up reads"
-        " share one parse\n  of the file (see botproc.OneFileStore), so it is a lower bound."
+        " share one parse\n  of the file (see botproc.one_file_store), so it is a lower bound."
     )
     for layout, results in (("file per user", per_file), ("one file", one_file)):
         for size, (_, load) in results.items():
@@ -736,12 +745,13 @@ async def _pg_latency(workdir: Path, admin: str, quick: bool) -> str:
     rows = []
     for name, load in (("TinyDB (file per user)", tiny), ("PostgreSQL", postgres)):
         p50, p99 = median(load.latencies) * 1000, percentile(load.latencies, 0.99) * 1000
-        rows.append([name, load.updates, p50, p99, load.cpu_ms_per_update,
-                     ratio(p50, base_p50), ratio(p99, base_p99), len(load.wrong)])  # fmt: skip
+        rows.append([name, load.updates, load.messages_per_update, p50, p99,
+                     load.cpu_ms_per_update, ratio(p50, base_p50), ratio(p99, base_p99),
+                     len(load.wrong)])  # fmt: skip
     out = table(
         f"6a. Reply latency by store: {plan.users} users per bot, both bots at once (as in 1)",
-        ["store", "updates", "p50 ms", "p99 ms", "CPU ms/update", "p50 ratio", "p99 ratio",
-         "wrong replies"],
+        ["store", "updates", "msgs/update", "p50 ms", "p99 ms", "CPU ms/update", "p50 ratio",
+         "p99 ratio", "wrong replies"],
         rows,
     )  # fmt: skip
     for name, load in (("TinyDB", tiny), ("PostgreSQL", postgres)):
