@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import random
 import sys
 import tempfile
@@ -61,9 +62,9 @@ NOTES = "Met Priya, she asked about scaling the billing service; ask about on-ca
 def coach_script(company: str) -> list[tuple[str, str]]:
     """A newcomer's /new conversation with typed answers, then "should I chase?".
 
-    Each message comes with a word from the reply that ends it: where one message gets two
-    replies (the zone is saved, then whose holidays?), the word is in the last. "neither" answers
-    the extras question whether or not "just now" is outside working hours.
+    Each message comes with a word from the reply that ends it (where one message gets several
+    replies, the word is in the last). "neither" answers the extras question whether or not "just
+    now" is outside working hours.
     """
     return [
         ("/new", "Which company"),
@@ -216,13 +217,17 @@ async def measure_latency(
     rng = random.Random(1)
     name = "-".join(("latency", kind, *patches, *(["pg"] if database_url else [])))
     data_dir = workdir / name
+    for again in itertools.count(2):  # each run starts with newcomers, never a folder used before
+        if not data_dir.exists():
+            break
+        data_dir = workdir / f"{name}-{again}"
     async with BenchTelegram() as fake:
         users = [fake.user(1000 + n, f"User{n}") for n in range(plan.users)]
         if kind == "bot":
             args = ["bot", "--data-dir", str(data_dir), *[f"--patch={p}" for p in patches]]
         else:
             args = ["echo", *(["--limiter"] if kind == "echo+limiter" else [])]
-        log = workdir / f"{name}.log"
+        log = workdir / f"{data_dir.name}.log"
         async with process(args, log, fake, data_dir, database_url) as proc:
             await wait_polling(fake, proc, START_TIMEOUT)
             await asyncio.sleep(plan.settle)

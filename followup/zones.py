@@ -8,7 +8,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -24,6 +24,9 @@ _DAY = 24 * 60
 # A clock time names the zones whose local time is nearest to it, up to this many minutes away:
 # people round ("it's 9pm" at 21:07).
 _CLOCK_TOLERANCE = 30
+# A city found only by another of its names is taken at once only when it is this big: "Bombay"
+# is Mumbai, but "no" matching a town's local name (Ho, Ghana) must be asked back.
+_WELL_KNOWN = 1_000_000
 # Offsets in use on Earth run from UTC-12:00 to UTC+14:00.
 _LOWEST_OFFSET, _HIGHEST_OFFSET = -12 * 60, 14 * 60
 
@@ -60,6 +63,7 @@ class ZoneChoice:
 
     name: str
     label: str
+    sure: bool = True  # False: a lone match to confirm with the user before it is used
 
 
 def resolve_zone(text: str, now: datetime) -> list[ZoneChoice]:
@@ -172,10 +176,15 @@ def _by_place(text: str, now: datetime) -> list[ZoneChoice]:
     key, cities = next(((k, found) for k in keys if (found := index.cities(k))), ("", []))
     if not cities:
         key, cities = _city_in_region(keys[1], index)
-    return _unique_zones(
+    likeliest = _likeliest(fold(key), cities)
+    choices = _unique_zones(
         (c.zone, f"{c.name}, {tables.country_names.get(c.country, c.country)} ({c.zone})")
-        for c in _likeliest(fold(key), cities)
+        for c in likeliest
     )
+    best = likeliest[0] if likeliest else None
+    if best is None or fold(best.name) == fold(key) or best.population >= _WELL_KNOWN:
+        return choices
+    return [replace(choice, sure=False) for choice in choices]
 
 
 def _city_in_region(key: str, index: PlaceIndex) -> tuple[str, list[City]]:

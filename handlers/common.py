@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -25,6 +27,9 @@ from followup.telegram.pacer import ChatPacer
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Button = tuple[str, str]  # (label, callback data)
+MESSAGE_LIMIT = 4096  # characters in one Telegram message
+# Short lines waiting to open this answer's next message (see `lead_in`); None outside an answer.
+_LEAD_IN: ContextVar[list[str] | None] = ContextVar("lead_in", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +94,49 @@ def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup:
 async def reply(
     update: Update, text: str, buttons: Sequence[Sequence[Button]] | None = None
 ) -> Message:
-    """Send `text` (HTML) to the chat the update came from, with optional inline buttons."""
+    """Send `text` (HTML) to the chat the update came from, with optional inline buttons.
+
+    Lines waiting from `lead_in` open the message, unless together they would be too long.
+    """
     chat = update.effective_chat
     assert chat is not None
+    waiting = _LEAD_IN.get()
+    if waiting:
+        lines, waiting[:] = [*waiting], []
+        joined = "\n\n".join([*lines, text])
+        if len(joined) <= MESSAGE_LIMIT:
+            text = joined
+        else:
+            await chat.send_message("\n\n".join(lines))
     markup = keyboard(buttons) if buttons else None
     return await chat.send_message(text, reply_markup=markup)
+
+
+async def lead_in(update: Update, text: str) -> None:
+    """A short line ("Saved.") that opens the answer's next message instead of its own bubble.
+
+    Telegram shows each message as a bubble and paces a chat to about one a second, so a
+    confirmation followed by the next question reads better, and arrives sooner, as one.
+    Outside `answering` (or if nothing follows) the line is sent on its own.
+    """
+    waiting = _LEAD_IN.get()
+    if waiting is None:
+        await reply(update, text)
+    else:
+        waiting.append(text)
+
+
+@asynccontextmanager
+async def answering(update: Update) -> AsyncIterator[None]:
+    """The span of one answer to an update: lead-in lines left over at the end are sent."""
+    token = _LEAD_IN.set([])
+    try:
+        yield
+        leftover = _LEAD_IN.get()
+    finally:
+        _LEAD_IN.reset(token)
+    if leftover:
+        await reply(update, "\n\n".join(leftover))
 
 
 async def settle_button(update: Update, chosen_label: str | None = None) -> None:

@@ -27,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import Context, deps, reply
+from handlers.common import Context, answering, deps, lead_in, reply
 
 END = ConversationHandler.END
 STATE = "dialog_state"
@@ -59,7 +59,8 @@ def _tracked(callback: Callback) -> Callback:
     """Run a callback and mirror the state it returns into user_data."""
 
     async def run(update: Update, context: Context) -> Any:
-        result = await callback(update, context)
+        async with answering(update):
+            result = await callback(update, context)
         if result is not None and context.user_data is not None:
             if result == END:
                 context.user_data.pop(STATE, None)
@@ -100,7 +101,7 @@ async def come_back(update: Update, context: Context) -> str | int:
     back = context.user_data.pop(RETURN_TO, None)
     if back is None:
         return END
-    await reply(update, deps(context).content.text("dialog.back"))
+    await lead_in(update, deps(context).content.text("dialog.back"))
     await ask_again(update, context, back)
     return str(back)
 

@@ -18,7 +18,15 @@ from followup.core import countries
 from followup.core.formatting import clock_time
 from followup.zones import resolve_zone
 from handlers import callback_data as cb
-from handlers.common import Button, Context, deps, reply, settings_for, settle_button
+from handlers.common import (
+    Button,
+    Context,
+    deps,
+    lead_in,
+    reply,
+    settings_for,
+    settle_button,
+)
 from handlers.dialog import END, Flow, come_back, detour_to
 from handlers.fallback import unclaimed_button
 from handlers.plan import replan_user
@@ -71,15 +79,17 @@ async def read_zone(update: Update, context: Context, text: str) -> str | int:
     """Match the answer to zones: save a single match, offer buttons for several."""
     d = deps(context)
     matches = resolve_zone(text, d.clock())
+    assert context.user_data is not None
     if not matches:
         await reply(update, d.content.text("timezone.bad", answer=text.strip()))
-        return ASK_ZONE
-    if len(matches) == 1:
+        # Choices shown before stay valid: the user may still tap one.
+        return PICK_ZONE if context.user_data.get(CHOICES) else ASK_ZONE
+    if len(matches) == 1 and matches[0].sure:
         return await save_zone(update, context, matches[0].name)
-    assert context.user_data is not None
     context.user_data[CHOICES] = [m.name for m in matches]
     buttons = [[(m.label, cb.build(ACTION, "pick", i))] for i, m in enumerate(matches)]
-    await reply(update, d.content.text("timezone.choose"), buttons)
+    key = "timezone.choose" if len(matches) > 1 else "timezone.confirm"
+    await reply(update, d.content.text(key), buttons)
     return PICK_ZONE
 
 
@@ -113,7 +123,7 @@ async def save_zone(update: Update, context: Context, name: str) -> str | int:
     if context.user_data is not None:
         context.user_data.pop(CHOICES, None)
     local_time = clock_time(d.clock(), ZoneInfo(name))
-    await reply(update, d.content.text("timezone.saved", zone=name, local_time=local_time))
+    await lead_in(update, d.content.text("timezone.saved", zone=name, local_time=local_time))
     proposal = countries.propose(name)
     if proposal is None or (settings.country or "").split("-")[0] == proposal.country:
         return await _done(update, context)
@@ -207,9 +217,10 @@ async def save_country(update: Update, context: Context, code: str) -> str | int
     if context.user_data is not None:
         context.user_data.pop(COUNTRY_CHOICES, None)
     if code == NO_HOLIDAYS:
-        await reply(update, d.content.text("timezone.no_holidays"))
+        await lead_in(update, d.content.text("timezone.no_holidays"))
     else:
-        await reply(update, d.content.text("timezone.country_saved", country=countries.label(code)))
+        saved = d.content.text("timezone.country_saved", country=countries.label(code))
+        await lead_in(update, saved)
     return await _done(update, context)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import next_new, say, tap
+from conftest import say, tap
 from fake_telegram import FakeUser
 from telegram.ext import Application
 
@@ -47,9 +47,8 @@ async def test_unknown_zone_is_explained_and_asked_again(bot: Bot, ann: FakeUser
 
 
 async def test_times_follow_the_users_zone(bot: Bot, ann: FakeUser) -> None:
-    await say(ann, "/timezone Asia/Kolkata")
-    country = await next_new(ann)
-    assert country.button_texts[0] == "India"
+    country = await say(ann, "/timezone Asia/Kolkata")
+    assert "Asia/Kolkata" in country.text and country.button_texts[0] == "India"
     assert "India" in (await tap(ann, "India")).text
     await say(ann, "/new")
     await say(ann, "Acme")
@@ -69,8 +68,7 @@ async def test_a_new_zone_moves_planned_nudges_to_its_local_times(
     for answer in ("no", "no", "neither", "good", "skip"):
         await say(ann, answer)
     assert "silence is normal, tomorrow 10:00" in (await say(ann, "/status")).text
-    await say(ann, "/timezone Asia/Kolkata")
-    await next_new(ann)  # which public holidays?
+    await say(ann, "/timezone Asia/Kolkata")  # saved; which public holidays?
     await tap(ann, "Don't skip holidays")
     status = await say(ann, "/status")
     assert "silence is normal, tomorrow 10:00" in status.text  # 10:00 in Kolkata now
@@ -79,3 +77,22 @@ async def test_a_new_zone_moves_planned_nudges_to_its_local_times(
     pending = [n for n in store.pending_nudges(ann.id) if n.kind.value == "reassurance"]
     store.close()
     assert [n.due.isoformat() for n in pending] == ["2026-11-26T04:30:00+00:00"]
+
+
+async def test_a_word_that_is_also_a_small_town_is_asked_back(
+    bot: Bot, ann: FakeUser, data_dir: Path
+) -> None:
+    await say(ann, "/timezone")
+    asked = await say(ann, "no")  # a local name of Ho, Ghana
+    assert "Is this the place you mean?" in asked.text and len(asked.button_texts) == 1
+    settings = Store(data_dir).settings(ann.id)
+    assert settings is not None and settings.timezone == "Europe/London"  # nothing guessed
+    assert "Europe/Paris" in (await say(ann, "Paris")).text
+
+
+async def test_choices_stay_open_after_a_typo(bot: Bot, ann: FakeUser, data_dir: Path) -> None:
+    await say(ann, "/timezone")
+    await say(ann, "Vancouver")
+    assert "couldn't match" in (await say(ann, "3")).text
+    saved = await tap(ann, "Vancouver, Canada (America/Vancouver)")
+    assert "America/Vancouver" in saved.text

@@ -125,6 +125,28 @@ def test_a_far_smaller_namesake_can_be_named_with_its_state() -> None:
     assert names("Berlin, Ohio") == ["America/New_York"]
 
 
+@pytest.mark.parametrize("text", ["no", "yes"])
+def test_a_town_found_only_by_another_name_is_to_be_confirmed(text: str) -> None:
+    # "no" is a local name of Ho, Ghana; "yes" of Yasuj, Iran: never taken without asking.
+    choices = resolve_zone(text, WINTER)
+    assert choices and not any(choice.sure for choice in choices)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Bombay", "Asia/Kolkata"),
+        ("Bangalore", "Asia/Kolkata"),
+        ("Berlin", "Europe/Berlin"),
+        ("Germany", "Europe/Berlin"),
+        ("Europe/Paris", "Europe/Paris"),
+    ],
+)
+def test_a_big_city_or_a_zone_is_taken_at_once(text: str, zone: str) -> None:
+    first = resolve_zone(text, WINTER)[0]
+    assert first.name == zone and first.sure
+
+
 def test_a_city_is_labelled_with_its_country() -> None:
     assert resolve_zone("munich", WINTER)[0] == ZoneChoice(
         "Europe/Berlin", "Munich, Germany (Europe/Berlin)"
