@@ -20,7 +20,17 @@ from followup.core import drafts
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
 from handlers import callback_data as cb
-from handlers.common import Button, Context, Deps, deps, escape, reply, settings_for, user_place
+from handlers.common import (
+    Button,
+    Context,
+    Deps,
+    deps,
+    escape,
+    lead_in,
+    reply,
+    settings_for,
+    user_place,
+)
 from handlers.dialog import END, Flow, come_back, detour_to
 
 ACTION = "draft"
@@ -204,6 +214,8 @@ async def ask_name(update: Update, context: Context) -> None:
     settings = await settings_for(context, update)
     current = settings.sender_name
     key = "drafting.ask_name_again" if current else "drafting.ask_name"
+    if not buttons:  # no first name to offer (a terminal account without one): typing only
+        key += "_typed"
     await reply(update, d.content.text(key, name=current or ""), buttons or None)
 
 
@@ -235,7 +247,7 @@ async def _save_name(update: Update, context: Context, name: str) -> str | int:
     d = deps(context)
     settings = await settings_for(context, update)
     await d.store.save_settings(replace(settings, sender_name=name))
-    await reply(update, d.content.text("drafting.name_saved", name=name))
+    await lead_in(update, d.content.text("drafting.name_saved", name=name))
     assert context.user_data is not None
     pending = context.user_data.pop(PENDING, None)
     parsed = cb.parse(pending)

@@ -96,8 +96,8 @@ async def test_the_signature_is_asked_once_with_the_first_name_as_one_tap(
     await say(ann, "should I chase them yet?")
     asked = await tap(ann, "Draft it for me")
     assert "How should I sign your emails?" in asked.text and asked.button_texts == ["Ann"]
-    assert "sign your drafts as Ann" in (await tap(ann, "Ann")).text
-    draft = await next_new(ann)
+    draft = await tap(ann, "Ann")  # the name is confirmed above the draft, in one message
+    assert "sign your drafts as Ann" in draft.text
     assert draft.text.rstrip().endswith("Ann") and "Subject:" in draft.text
     await say(ann, "/chase")
     again = await tap(ann, "Draft it for me")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from followup.telegram.console import person_name
 from followup.zones import default_index_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +89,14 @@ def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> Non
     finished = chat(["/cancel", "/quit"], tmp_path)
     assert finished.returncode == 0
     assert chat(["/quit"], tmp_path).stdout.strip().count("\n") == 0
+
+
+def test_the_signature_question_offers_a_name_only_when_there_is_one(tmp_path: Path) -> None:
+    result = chat(["/name", "/quit"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    name = person_name()
+    if name:  # the account has a full name: one tap signs with it
+        assert "Tap your name" in result.stdout and f"[1] {name}" in result.stdout
+    else:  # nothing to offer: the question doesn't mention a button
+        assert "Type your name the way you'd like it to appear" in result.stdout
+        assert "Tap" not in result.stdout
