@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import BotCommand, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from content import Content
 from handlers import callback_data as cb
@@ -17,9 +19,16 @@ MENU = (
     "export", "forget", "cancel", "help",
 )  # fmt: skip
 
+# A message that is only a greeting ("hi", "Hello! 👋") is answered like /start: the terminal chat
+# has no Start button, and on Telegram a cleared chat starts with whatever the user types.
+GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|hallo|hola|good (?:morning|afternoon|evening))(?: there)?\W*$",
+    re.IGNORECASE,
+)
+
 
 async def welcome(update: Update, context: Context) -> str | int | None:
-    """/start: who the bot is, in a few lines; where the user is (first time); the offer."""
+    """/start (or a plain "hi"): who the bot is; where the user is (first time); the offer."""
     content = deps(context).content
     settings = await settings_for(context, update)  # first contact creates the user's settings
     user = update.effective_user
@@ -77,7 +86,11 @@ async def register_menu(application: Application) -> None:  # type: ignore[type-
 
 def build_start_flow() -> Flow:
     """/start is a flow: the first time, it goes on to ask where the user is."""
-    return Flow(entry_points=[CommandHandler("start", welcome)])
+    greeting = filters.UpdateType.MESSAGE & filters.TEXT & filters.Regex(GREETING)
+    return Flow(
+        entry_points=[CommandHandler("start", welcome)],
+        idle_only=[MessageHandler(greeting, welcome)],
+    )
 
 
 def build_start_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]

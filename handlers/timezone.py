@@ -16,7 +16,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from followup.core import countries
 from followup.core.formatting import clock_time
-from followup.zones import resolve_zone
+from followup.zones import names_a_day, resolve_zone
 from handlers import callback_data as cb
 from handlers.common import (
     Button,
@@ -27,7 +27,7 @@ from handlers.common import (
     settings_for,
     settle_button,
 )
-from handlers.dialog import END, Flow, come_back, detour_to
+from handlers.dialog import END, RETURN_TO, Flow, come_back, detour_to
 from handlers.fallback import unclaimed_button
 from handlers.plan import replan_user
 
@@ -78,8 +78,11 @@ async def typed_zone(update: Update, context: Context) -> str | int:
 async def read_zone(update: Update, context: Context, text: str) -> str | int:
     """Match the answer to zones: save a single match, offer buttons for several."""
     d = deps(context)
-    matches = resolve_zone(text, d.clock())
     assert context.user_data is not None
+    if names_a_day(text):
+        await reply(update, d.content.text("timezone.a_day"))
+        return PICK_ZONE if context.user_data.get(CHOICES) else ASK_ZONE
+    matches = resolve_zone(text, d.clock())
     if not matches:
         await reply(update, d.content.text("timezone.bad", answer=text.strip()))
         # Choices shown before stay valid: the user may still tap one.
@@ -227,7 +230,9 @@ async def save_country(update: Update, context: Context, code: str) -> str | int
 async def _done(update: Update, context: Context) -> str | int:
     """Back to the question the zone interrupted, or on to logging an interview after /start."""
     assert context.user_data is not None
-    if context.user_data.pop(THEN_OFFER, False):
+    # The offer ends the welcome; if a question is waiting (a /new typed before the zone was
+    # settled), that question comes back instead.
+    if context.user_data.pop(THEN_OFFER, False) and RETURN_TO not in context.user_data:
         from handlers.start import offer  # the welcome's last step; imported late: start imports us
 
         await offer(update, context)

@@ -26,6 +26,19 @@ async def test_start_welcomes_and_offers_to_log(
     assert "Which company" in question.text
 
 
+@pytest.mark.parametrize("greeting", ["hi", "Hello! 👋", "good morning"])
+async def test_a_plain_greeting_is_welcomed_like_start(
+    bot: Bot, ann: FakeUser, greeting: str
+) -> None:
+    assert "Hi Ann" in (await say(ann, greeting)).text
+    assert (await next_new(ann)).button_texts == ["📝 Log an interview", "Not now"]
+
+
+async def test_a_greeting_mid_question_is_not_a_restart(bot: Bot, ann: FakeUser) -> None:
+    await say(ann, "/new")
+    assert "role" in (await say(ann, "Hello")).text  # a company may be called that
+
+
 async def test_commands_are_registered_and_listed(
     bot: Bot, fake: FakeTelegram, ann: FakeUser
 ) -> None:
@@ -277,7 +290,7 @@ async def test_commands_mid_conversation_answer_and_keep_the_question(
 
 
 async def test_stray_text_outside_a_conversation_points_to_help(bot: Bot, ann: FakeUser) -> None:
-    assert "/help" in (await say(ann, "hello?")).text
+    assert "/help" in (await say(ann, "asdf qwerty")).text
     assert "/help" in (await say(ann, "/nonsense")).text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import say, tap
-from fake_telegram import FakeUser
+from fake_telegram import FakeTelegram, FakeUser
 from telegram.ext import Application
 
 from followup.store.tinydb import Store
@@ -96,3 +96,17 @@ async def test_choices_stay_open_after_a_typo(bot: Bot, ann: FakeUser, data_dir:
     assert "couldn't match" in (await say(ann, "3")).text
     saved = await tap(ann, "Vancouver, Canada (America/Vancouver)")
     assert "America/Vancouver" in saved.text
+
+
+async def test_a_day_typed_for_the_zone_is_pointed_out_not_matched(
+    fake: FakeTelegram, data_dir: Path, bot: Bot
+) -> None:
+    newcomer = fake.user(4321, "Nora")
+    await say(newcomer, "/new")
+    await say(newcomer, "Acme")
+    assert "Where are you?" in (await tap(newcomer, "Skip")).text
+    # The answer to the question they expected next: not a clock time here, nor a place.
+    for when in ("friday 2pm", "It just ended"):
+        pointed = await say(newcomer, when)
+        assert "sounds like a day" in pointed.text and not pointed.button_texts
+    assert "Europe/Berlin" in (await say(newcomer, "Berlin")).text

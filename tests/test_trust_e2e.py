@@ -72,6 +72,25 @@ async def test_a_newcomer_is_asked_where_they_are_before_the_first_time_question
         assert "Two quick checks" in (await tap(newcomer, "They didn't say")).text
 
 
+async def test_a_new_interview_started_before_the_zone_is_settled_skips_the_welcome_offer(
+    fake: FakeTelegram, data_dir: Path, traveller: time_machine.Coordinates
+) -> None:
+    traveller.move_to(datetime(2026, 12, 6, 18, 10, tzinfo=ZoneInfo("UTC")))  # Sunday
+    newcomer = fake.user(4005, "Omar")
+    async with coach(fake, data_dir):
+        await say(newcomer, "/start")  # the welcome, then "where are you?"
+        assert "Where are you?" in (await next_new(newcomer)).text
+        await say(newcomer, "/new")  # not answered: straight to logging
+        await say(newcomer, "Zalando")
+        assert "Where are you?" in (await tap(newcomer, "Skip")).text
+        back = await tap(newcomer, "Keep Europe/London")
+        if "public holidays" in back.text:
+            back = await tap(newcomer, "Don't skip holidays")
+        # The waiting question comes back; the welcome's "Shall we log an interview?" does not.
+        assert "When was" in back.text and "Shall we log" not in back.text
+        await newcomer.expect_silence()
+
+
 async def test_timezone_mid_debrief_comes_back_to_the_open_question(
     bot: Bot, ann: FakeUser
 ) -> None:
