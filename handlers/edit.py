@@ -205,6 +205,10 @@ def _confirmation(d: Deps, interview: Interview, step: Step, place: Any) -> str:
     today = place.day_of(now)
     field = d.content.label(f"debrief_fields.{step.value}")
     lines = [d.content.text("edit.saved", company=interview.company, field=field)]
+    if step is Step.DECISION and interview.decision_date is not None:
+        # Show the day as read: "2/1" may have had a reading dropped as before the interview.
+        decided = local_day(interview.decision_date, today)
+        lines.append(d.content.text("edit.decision_day", day=decided))
     if (
         step in (Step.WHEN, Step.DECISION, Step.AGENCY)
         and interview.is_open

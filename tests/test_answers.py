@@ -117,6 +117,19 @@ def test_a_date_that_could_mean_two_days_is_asked_back() -> None:
     assert found is None and draft["decision_date"] == "2026-12-03"
 
 
+@pytest.mark.parametrize("typed", ["12/11", "11/12"])
+def test_a_reading_before_the_interview_is_not_offered(typed: str) -> None:
+    # 12 Nov is before the interview (Wed 25 Nov): only 11 Dec can be their decision day.
+    found, draft = read(Step.DECISION, typed, {"when": NOW.isoformat()})
+    assert found is None and draft["decision_date"] == "2026-12-11"
+
+
+def test_when_both_readings_are_before_the_interview_both_are_still_asked_back() -> None:
+    found, draft = read(Step.DECISION, "10/11", {"when": NOW.isoformat()})  # 11 Oct or 10 Nov
+    assert found is not None and found.key == "debrief.decision_which"
+    assert "decision_date" not in draft
+
+
 def test_a_far_date_is_confirmed_before_it_is_saved() -> None:
     found, draft = read(Step.DECISION, "2028-02-03", {"when": NOW.isoformat()})
     assert found is not None and found.confirm and found.key == "debrief.decision_confirm"

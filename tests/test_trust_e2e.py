@@ -312,6 +312,7 @@ async def test_a_decision_date_edited_from_status_re_plans_everything(
     await tap(ann, "When they'll decide")
     updated = await say(ann, "friday")
     assert "Updated Acme" in updated.text and "follow up from Mon 30 Nov" in updated.text
+    assert "decide by Fri 27 Nov" in updated.text  # the day as read, stated back
     verdict = await say(ann, "should I chase?")
     assert "follow up from Mon 30 Nov" in verdict.text
     store = Store(data_dir)

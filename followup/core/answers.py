@@ -210,14 +210,18 @@ def _decision(a: Answer) -> Problem | None:
     )
     if not reading.choices:
         return Problem("debrief.decision_bad", {"answer": a.value})
+    choices = reading.choices
+    if len(choices) > 1:  # "2/1": a reading before the interview can't be the one they meant
+        interview_day = debrief.when_of(a.draft).astimezone(a.place.zone).date()
+        choices = tuple(day for day in choices if day >= interview_day) or choices
     today = a.place.day_of(a.now)
-    labels = [local_day(day, today) for day in reading.choices]
-    values = [{"day": day.isoformat()} for day in reading.choices]
-    if len(reading.choices) > 1:
+    labels = [local_day(day, today) for day in choices]
+    values = [{"day": day.isoformat()} for day in choices]
+    if len(choices) > 1:
         return _offer(a, Step.DECISION, values, labels, "debrief.decision_which")
-    if reading.confirm:
+    if timeparse.is_far(choices[0], today):  # over a year ahead or three months back
         return _offer(a, Step.DECISION, values, labels, "debrief.decision_confirm", confirm=True)
-    return _take_decision(a, reading.choices[0])
+    return _take_decision(a, choices[0])
 
 
 def _take_decision(a: Answer, day: date) -> Problem | None:

@@ -106,7 +106,7 @@ def read_moment(
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return MomentReading(())
     today = _base(zone, now).date()
-    far = len(choices) == 1 and _far(choices[0].when.astimezone(zone).date(), today)
+    far = len(choices) == 1 and is_far(choices[0].when.astimezone(zone).date(), today)
     return MomentReading(choices, confirm=far)
 
 
@@ -125,7 +125,7 @@ def read_day(
         choices, relative = _deadline(cleaned, zone, now, last_workday)
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return DayReading(())
-    far = len(choices) == 1 and _far(choices[0], _base(zone, now).date())
+    far = len(choices) == 1 and is_far(choices[0], _base(zone, now).date())
     return DayReading(choices, confirm=far, relative=relative and bool(choices))
 
 
@@ -936,7 +936,7 @@ def _month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def _far(day: date, today: date) -> bool:
+def is_far(day: date, today: date) -> bool:
     """Whether a day is far enough from today that the user should confirm it."""
     ahead = _add_months(today, _CONFIRM_MONTHS_AHEAD)
     return day > ahead or day < _add_months(today, -_CONFIRM_MONTHS_BACK)
