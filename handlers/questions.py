@@ -176,7 +176,18 @@ async def _call_instead(update: Update, d: Deps, found: Meant, place: Place) -> 
 
 
 async def _linkedin(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    await reply(update, d.content.text("questions.linkedin"))
+    """Connecting is fine; the follow-ups keep to their own channel, for this interview's route."""
+    interview = _latest(found)
+    if interview is None:
+        await reply(update, d.content.text("questions.linkedin"))
+    elif interview.via_agency:
+        recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
+        text = d.content.text(
+            "questions.linkedin_agency", recruiter=recruiter, company=interview.company
+        )
+        await reply(update, text)
+    else:
+        await reply(update, d.content.text("questions.linkedin_direct", company=interview.company))
 
 
 _ANSWERS: dict[Topic, Answerer] = {

@@ -197,7 +197,7 @@ async def test_the_questions_people_ask_get_short_specific_answers(bot: Bot, ann
          ["✍️ Thank-you draft", "✅ Sent it"]),
         ("what do I say when the recruiter calls?", "Sam Jones", ["📋 Notes for the call"]),
         ("can I call them instead of emailing?", "call Sam Jones, not Acme", []),
-        ("should I connect on LinkedIn?", "LinkedIn", []),
+        ("should I connect on LinkedIn?", "follow-ups go through Sam Jones", []),
         ("how do I negotiate an offer?", "in writing", []),
         ("what now?", "ring Sam Jones", ["📋 Notes for the call", "✅ Done, I called"]),
     ]  # fmt: skip
@@ -206,6 +206,13 @@ async def test_the_questions_people_ask_get_short_specific_answers(bot: Bot, ann
         assert expected in answer.text, question
         if buttons:
             assert answer.button_texts[: len(buttons)] == buttons, question
+
+
+async def test_linkedin_advice_follows_the_route_of_the_interview(bot: Bot, ann: FakeUser) -> None:
+    await log(ann)  # applied directly: no recruiter to mention
+    answer = await say(ann, "should I connect with the interviewer on linkedin?")
+    assert "chasing Acme: follow-ups go by email" in answer.text
+    assert "recruiter" not in answer.text
 
 
 async def test_they_ghosted_me_is_answered_with_the_plan(bot: Bot, ann: FakeUser) -> None:
