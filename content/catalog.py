@@ -43,6 +43,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "timezone": (
         "ask", "bad", "choose", "saved", "ask_country", "ask_country_open", "country_now",
         "type_country", "country_bad", "country_choose", "country_saved", "no_holidays",
+        "confirm", "a_day",
     ),
     "fallback": (
         "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error", "refused",
@@ -100,7 +101,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
-        "call_instead_none", "linkedin",
+        "call_instead_none", "linkedin_none", "linkedin_direct", "linkedin_agency",
     ),
     "chase": (
         "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",
@@ -159,14 +160,15 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "drafting": (
         "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
-        "who", "topic", "subject", "body", "ask_name", "ask_name_again", "name_bad", "name_saved",
+        "who", "topic", "subject", "body", "ask_name", "ask_name_again",
+        "ask_name_typed", "ask_name_again_typed", "name_bad", "name_saved",
     ),
     "drafting_buttons": (
         "general",
     ),
     "edit": (
         "what", "ask_company", "ask_role", "ask_when", "ask_agency", "ask_decision", "saved",
-        "new_plan", "delete_confirm", "delete_kept", "deleted",
+        "new_plan", "decision_day", "delete_confirm", "delete_kept", "deleted",
     ),
     "edit_buttons": (
         "no_role", "delete", "delete_yes", "delete_no",

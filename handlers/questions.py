@@ -159,35 +159,28 @@ async def _offer(update: Update, d: Deps, found: Meant, place: Place) -> None:
     await reply(update, d.content.text("questions.offer"), buttons or None)
 
 
-async def _call_instead(update: Update, d: Deps, found: Meant, place: Place) -> None:
+async def _by_route(update: Update, d: Deps, found: Meant, topic: str) -> None:
+    """The answer that fits the interview's route: `<topic>_agency`, `_direct`, or `_none`."""
     interview = _latest(found)
     if interview is None:
-        await reply(update, d.content.text("questions.call_instead_none"))
+        text = d.content.text(f"questions.{topic}_none")
     elif interview.via_agency:
         recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
         text = d.content.text(
-            "questions.call_instead_agency", recruiter=recruiter, company=interview.company
+            f"questions.{topic}_agency", recruiter=recruiter, company=interview.company
         )
-        await reply(update, text)
     else:
-        await reply(
-            update, d.content.text("questions.call_instead_direct", company=interview.company)
-        )
+        text = d.content.text(f"questions.{topic}_direct", company=interview.company)
+    await reply(update, text)
+
+
+async def _call_instead(update: Update, d: Deps, found: Meant, place: Place) -> None:
+    await _by_route(update, d, found, "call_instead")
 
 
 async def _linkedin(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    """Connecting is fine; the follow-ups keep to their own channel, for this interview's route."""
-    interview = _latest(found)
-    if interview is None:
-        await reply(update, d.content.text("questions.linkedin"))
-    elif interview.via_agency:
-        recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
-        text = d.content.text(
-            "questions.linkedin_agency", recruiter=recruiter, company=interview.company
-        )
-        await reply(update, text)
-    else:
-        await reply(update, d.content.text("questions.linkedin_direct", company=interview.company))
+    """Connecting is fine; the follow-ups keep to the interview's own channel."""
+    await _by_route(update, d, found, "linkedin")
 
 
 _ANSWERS: dict[Topic, Answerer] = {
