@@ -51,6 +51,7 @@ from followup.telegram.runner import (
 )
 from handlers.chase import load_phrasebook
 from handlers.common import Deps
+from handlers.dialog import NAME as DIALOG
 
 # Conversation state is also flushed after every update (see handlers/); this is the safety net.
 PERSISTENCE_INTERVAL_SECONDS = 30
@@ -92,7 +93,7 @@ def build_application(
             )
         )
         .rate_limiter(MeasuredRateLimiter(metrics, max_retries=3))
-        .post_init(handlers.start_up)
+        .post_init(functools.partial(_start_up, console=console))
         .post_shutdown(lambda _app: _close(store))
     )
     if console is not None:
@@ -163,6 +164,16 @@ def open_store(settings: Settings) -> Repository:
     return TinyRepository(settings.data_dir)
 
 
+async def _start_up(application: Application, console: TerminalChat | None) -> None:  # type: ignore[type-arg]
+    """The handlers' start-up; in the terminal chat, then the open question again, if any."""
+    await handlers.start_up(application)
+    if console is not None:
+        store: Repository = application.bot_data["deps"].store
+        states = await store.conversation_states(DIALOG)
+        if any(key[-1] == USER_ID for key in states):  # the key's last element is the user
+            console.show_last_message()
+
+
 async def _close(store: Repository) -> None:
     await store.close()
 
@@ -203,9 +214,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             lock.release()
         return _cannot_start(error, settings.secrets)
     try:
-        if console is not None:
-            files = getattr(application.bot_data["deps"].store, "files", None)
-            console.replay_last = bool(files and files.open_conversations(USER_ID))
         asyncio.run(run(application, settings, console))
     except StartupError as error:
         return _cannot_start(error, settings.secrets)

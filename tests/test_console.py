@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pg
+
 from followup.telegram.console import person_name
 from followup.zones import default_index_folder
 
@@ -89,6 +91,16 @@ def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> Non
     finished = chat(["/cancel", "/quit"], tmp_path)
     assert finished.returncode == 0
     assert chat(["/quit"], tmp_path).stdout.strip().count("\n") == 0
+
+
+def test_the_open_question_is_shown_again_after_a_restart_on_postgresql(tmp_path: Path) -> None:
+    with pg.fresh_database() as url:
+        first = chat(["/new", "Acme", "/quit"], tmp_path, FOLLOWUP_DATABASE_URL=url)
+        assert "role called" in first.stdout.splitlines()[-2], first.stderr
+        again = chat(["1", "/quit"], tmp_path, FOLLOWUP_DATABASE_URL=url)
+        assert again.returncode == 0, again.stderr
+        assert "[1] Skip" in again.stdout.splitlines()  # shown again, and its button works
+        assert "Where are you?" in again.stdout
 
 
 def test_the_signature_question_offers_a_name_only_when_there_is_one(tmp_path: Path) -> None:

@@ -94,7 +94,6 @@ class TerminalChat(BaseRequest):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._reader: threading.Thread | None = None
         self.on_quit: Callable[[], None] = lambda: None
-        self.replay_last = False  # show the last message again at start (a question is open)
 
     @property
     def read_timeout(self) -> float | None:
@@ -103,8 +102,6 @@ class TerminalChat(BaseRequest):
     async def initialize(self) -> None:
         if self._reader is None:
             self._loop = asyncio.get_running_loop()
-            if self.replay_last:
-                self._replay()
             self._reader = threading.Thread(target=self._read_lines, daemon=True)
             self._reader.start()
 
@@ -249,8 +246,9 @@ class TerminalChat(BaseRequest):
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(message, handle, ensure_ascii=False)
 
-    def _replay(self) -> None:
-        """Show the message that was last on screen again, with working buttons."""
+    def show_last_message(self) -> None:
+        """Show the message that was last on screen again, with working buttons (after a restart,
+        when a question is open: the bot's own message history is not kept across runs)."""
         try:
             kept = json.loads((self._files_dir / LAST_MESSAGE_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
