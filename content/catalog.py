@@ -32,7 +32,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "next_step": (
         "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
-        "thank_you_strong", "follow_up", "nothing_now", "next_nudge", "follow_up_from",
+        "thank_you_strong_outside", "thank_you_strong_contact", "thank_you_strong_both",
+        "follow_up", "nothing_now", "next_nudge", "follow_up_from",
         "follow_up_after_date", "future_tip", "future_tip_now", "future_check_in",
         "your_recruiter",
     ),
@@ -73,7 +74,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "feedback_notes", "feedback_notes_missing", "feedback_tip_rough", "feedback_cover",
     ),
     "nudge": (
-        "before", "check_in", "recruiter_feedback", "thank_you", "thank_you_strong",
+        "before", "check_in", "recruiter_feedback", "thank_you", "thank_you_strong_outside",
+        "thank_you_strong_contact", "thank_you_strong_both",
         "reassurance_1", "reassurance_2", "reassurance_3", "chase", "second_chase",
         "follow_through", "move_on", "rejection_reply", "tip_request", "contact_recruiter",
         "contact_team", "contact_agency",

@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler
 
+from followup.core.advice import thank_you_reason
 from followup.core.calendar import Place, apply_quiet_hours, settle_on_business_day
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
@@ -58,8 +59,9 @@ def nudge_text(d: Deps, nudge: Nudge, interview: Interview, place: Place) -> str
     key = f"nudge.{nudge.kind.value}"
     if nudge.kind is NudgeKind.REASSURANCE:
         key += f"_{zlib.crc32(interview.id.encode()) % REASSURANCE_VARIANTS + 1}"
-    if nudge.kind is NudgeKind.THANK_YOU and (interview.outside_hours or interview.got_contact):
-        key += "_strong"
+    reason = thank_you_reason(interview)
+    if nudge.kind is NudgeKind.THANK_YOU and reason is not None:
+        key += f"_strong_{reason}"
     next_day = second_chase_day(interview, place, d.timing) or first_chase_day(
         interview, place, d.timing
     )

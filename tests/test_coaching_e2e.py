@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 import time_machine
 from conftest import coach, move_to, next_new, say, tap
 from fake_telegram import FakeTelegram, FakeUser
@@ -80,9 +81,28 @@ async def test_a_plain_daytime_interview_gets_a_thank_you_too(
         assert "Subject:" in draft.text and draft.text.rstrip().endswith("Ann")
 
 
-async def test_the_strongest_reasons_are_said_when_they_apply(bot: Bot, ann: FakeUser) -> None:
-    summary = await log(ann, extras="Got a card / email")
-    assert "Next from me: thank-you email" in summary
+@pytest.mark.parametrize(
+    ("extras", "reason"),
+    [
+        ("Got a card / email", "They gave you their details, so"),
+        ("Met outside work hours", "They met you outside working hours, so"),
+        ("Both", "They met you outside working hours and gave you their details, so"),
+    ],
+)
+async def test_the_strongest_reason_is_the_one_that_applies(
+    fake: FakeTelegram,
+    data_dir: Path,
+    ann: FakeUser,
+    traveller: time_machine.Coordinates,
+    extras: str,
+    reason: str,
+) -> None:
+    async with coach(fake, data_dir) as app:
+        summary = await log(ann, extras=extras)
+        assert "Next from me: thank-you email, today 16:00" in summary
+        move_to(app, traveller, london(11, 25, 16, 1))
+        nudge = await next_new(ann, 10)
+        assert "thank-you to Acme" in nudge.text and reason in nudge.text
 
 
 # --- Safe, personal, signed drafts -------------------------------------------------------------

@@ -33,6 +33,16 @@ _ACTION_OF = {
 }
 
 
+def thank_you_reason(interview: Interview) -> str | None:
+    """Why a thank-you matters more here, as the article's cases: "outside" (met outside working
+    hours), "contact" (left with a card or an email address), "both", or None."""
+    if interview.outside_hours and interview.got_contact:
+        return "both"
+    if interview.outside_hours:
+        return "outside"
+    return "contact" if interview.got_contact else None
+
+
 @dataclass(frozen=True)
 class Advice:
     """The actions due now (most urgent first), the next nudge, and the first follow-up day."""
