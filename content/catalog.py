@@ -23,9 +23,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "when_needs_time", "when_which", "when_confirm", "ask_agency", "agency_known",
         "route_agency", "route_agency_named", "route_direct", "ask_decision", "decision_bad",
         "decision_which", "decision_confirm", "decision_past", "choice_gone", "retype",
-        "ask_extras", "ask_contact_only", "agency_bad", "contact_bad", "extras_bad", "rating_bad",
-        "ask_rating", "ask_notes", "notes_saved_long", "edit_applied", "edit_kept",
-        "non_text", "busy", "cancelled", "nothing_to_cancel",
+        "ask_extras", "ask_contact_only", "agency_bad", "agency_which", "contact_bad",
+        "extras_bad", "rating_bad", "ask_rating", "ask_notes", "notes_saved_long", "edit_applied",
+        "edit_kept", "non_text", "busy", "cancelled", "nothing_to_cancel",
     ),
     "summary": (
         "title", "role", "when", "route", "decision", "rating", "notes", "rough",

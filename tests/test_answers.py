@@ -130,6 +130,15 @@ def test_when_both_readings_are_before_the_interview_both_are_still_asked_back()
     assert "decision_date" not in draft
 
 
+def test_a_recruiter_and_agency_split_by_a_comma_is_asked_back() -> None:
+    found, draft = read(Step.AGENCY, "Hays,  Tom Baker", {"when": NOW.isoformat()})
+    assert found is not None and found.key == "debrief.agency_which"
+    assert found.choices == ("Hays (Tom Baker)", "Tom Baker (Hays)", "Hays,  Tom Baker")
+    assert "recruiter" not in draft
+    found, draft = choose(Step.AGENCY, 1, draft)
+    assert found is None and draft["via_agency"] and draft["recruiter"] == "Tom Baker (Hays)"
+
+
 def test_a_far_date_is_confirmed_before_it_is_saved() -> None:
     found, draft = read(Step.DECISION, "2028-02-03", {"when": NOW.isoformat()})
     assert found is not None and found.confirm and found.key == "debrief.decision_confirm"

@@ -9,6 +9,7 @@ from conftest import FakeClock, next_new, running_bot, say, settled, tap
 from fake_telegram import FakeTelegram, FakeUser
 from telegram.ext import Application
 
+from followup.core.notes import greeting_name
 from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]
@@ -84,6 +85,28 @@ async def test_agency_interview_that_just_ended_takes_eight_answers(
     assert [(i.company, i.via_agency, i.recruiter, i.debriefed) for i in saved] == [
         ("Acme Ltd", True, "Sam Jones", True)
     ]
+
+
+async def test_a_recruiter_typed_with_the_agency_is_asked_back_and_greeted_by_name(
+    bot: Bot, ann: FakeUser, data_dir: Path
+) -> None:
+    await say(ann, "/new")
+    await say(ann, "Revolut")
+    await tap(ann, "Skip")
+    await tap(ann, "It just ended")
+    asked = await say(ann, "Hays, Tom Baker")  # which is the person? not guessed
+    assert "Which one is your recruiter?" in asked.text
+    assert asked.button_texts == ["Hays (Tom Baker)", "Tom Baker (Hays)", "Hays, Tom Baker"]
+    assert "decide" in (await tap(ann, "Tom Baker (Hays)")).text
+    await tap(ann, "They didn't say")
+    await tap(ann, "Neither")
+    await tap(ann, "Good")
+    summary = await tap(ann, "Skip")
+    assert "through Tom Baker (Hays) at an agency" in summary.text
+    assert "ring Tom Baker (Hays)" in summary.text
+    (saved,) = Store(data_dir).open_interviews(ann.id)
+    assert saved.recruiter == "Tom Baker (Hays)"
+    assert greeting_name(saved.recruiter) == "Tom"  # how the drafts will greet them
 
 
 async def test_typed_answers_work_everywhere(bot: Bot, ann: FakeUser, data_dir: Path) -> None:

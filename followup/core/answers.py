@@ -93,6 +93,10 @@ def choose(step: Step, answer: Answer, index: int) -> Problem | None:
     if not pending or pending.get("step") != step or not 0 <= index < len(pending["choices"]):
         return Problem("debrief.choice_gone")
     chosen = pending["choices"][index]
+    if step is Step.AGENCY:
+        answer.draft["via_agency"] = True
+        answer.draft["recruiter"] = chosen["recruiter"]
+        return None
     if step is Step.WHEN:
         return _take_moment(answer, timeparse.ParsedMoment(
             datetime.fromisoformat(chosen["when"]), chosen["has_time"], chosen["wall_clock"]
@@ -195,9 +199,24 @@ def _agency(a: Answer) -> Problem | None:
         return None
     if len(a.value) > debrief.RECRUITER_LIMIT:
         return Problem("debrief.agency_bad", {"limit": debrief.RECRUITER_LIMIT})
+    readings = _person_at_agency(a.value)
+    if readings:
+        # "Hays, Tom Baker": which is the person decides how a draft greets them ("Hi Tom,").
+        values = [{"recruiter": reading} for reading in (*readings, a.value)]
+        labels = [*readings, a.value]
+        return _offer(a, Step.AGENCY, values, labels, "debrief.agency_which")
     a.draft["via_agency"] = True
     a.draft["recruiter"] = a.value
     return None
+
+
+def _person_at_agency(value: str) -> tuple[str, str] | None:
+    """Both readings of two names split by a comma, as "<person> (<agency>)"; None otherwise."""
+    parts = [" ".join(part.split()) for part in value.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    readings = (f"{parts[0]} ({parts[1]})", f"{parts[1]} ({parts[0]})")
+    return readings if len(readings[0]) <= debrief.RECRUITER_LIMIT else None
 
 
 def _decision(a: Answer) -> Problem | None:
