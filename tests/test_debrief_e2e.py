@@ -98,10 +98,8 @@ async def test_a_recruiter_typed_with_the_agency_is_asked_back_and_greeted_by_na
     assert "Which one is your recruiter?" in asked.text
     assert asked.button_texts == ["Hays (Tom Baker)", "Tom Baker (Hays)", "Hays, Tom Baker"]
     assert "decide" in (await tap(ann, "Tom Baker (Hays)")).text
-    await tap(ann, "They didn't say")
-    await tap(ann, "Neither")
-    await tap(ann, "Good")
-    summary = await tap(ann, "Skip")
+    for label in ("They didn't say", "Neither", "Good", "Skip"):
+        summary = await tap(ann, label)
     assert "through Tom Baker (Hays) at an agency" in summary.text
     assert "ring Tom Baker (Hays)" in summary.text
     (saved,) = Store(data_dir).open_interviews(ann.id)

@@ -37,6 +37,15 @@ def backend_pids(url: str) -> list[int]:
     return [row[0] for row in rows]
 
 
+async def backend_pids_once_settled(url: str, within: float = 5.0) -> list[int]:
+    """The lock's server processes once closed connections are gone: a backend exits a moment
+    after its client hangs up, and pg_stat_activity lists it until then."""
+    deadline = time.monotonic() + within
+    while (pids := backend_pids(url)) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    return pids
+
+
 async def test_one_holder_at_a_time_and_release_hands_over(database_url: str) -> None:
     active, standby = ActiveLock(database_url), ActiveLock(database_url)
     assert await active.try_acquire()
@@ -86,7 +95,7 @@ async def test_a_standby_polling_keeps_one_connection(database_url: str) -> None
     assert len(backend_pids(database_url)) == 2
     await active.release()
     await standby.release()
-    assert backend_pids(database_url) == []
+    assert await backend_pids_once_settled(database_url) == []
 
 
 async def test_an_unreachable_database_leaves_a_standby(tmp_path: Path) -> None:
