@@ -57,20 +57,6 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])")
 
 
-# Words that name a day, or a date like 25/11: an answer about *when*, not *where* (a newcomer
-# asked for their zone just before the interview time may answer the question they expected).
-_A_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|yday"
-    r"|tomorrow|ago|just (?:now|ended))\b|\b\d{1,2}/\d{1,2}\b",
-    re.IGNORECASE,
-)
-
-
-def names_a_day(text: str) -> bool:
-    """Whether the text says when ("friday 2pm", "it just ended") rather than where."""
-    return _A_DAY.search(text[:_MAX_INPUT]) is not None
-
-
 @dataclass(frozen=True)
 class ZoneChoice:
     """One zone the user may have meant, with a label to show back to them."""

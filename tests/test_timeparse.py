@@ -14,6 +14,7 @@ from followup.core.timeparse import (
     DayReading,
     MomentReading,
     ParsedMoment,
+    names_a_day,
     parse_day,
     parse_moment,
     parse_moment_detail,
@@ -449,3 +450,21 @@ def test_the_earlier_api_reads_its_callers_day_month_year_day_first() -> None:
         datetime(2026, 3, 12, 10, tzinfo=UTC),
         datetime(2026, 12, 3, 10, tzinfo=UTC),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "a_day"),
+    [
+        ("friday 2pm", True),
+        ("It just ended", True),
+        ("yesterday 4pm", True),
+        ("25/11 9:30", True),
+        ("2 hours ago", True),
+        ("it's 14:05 here", False),
+        ("Berlin", False),
+        ("Sunderland", False),  # a day's name inside a word is not a day
+        ("Europe/Paris", False),
+    ],
+)
+def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> None:
+    assert names_a_day(text) is a_day

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.zones import ZoneChoice, names_a_day, resolve_zone, zone_label
+from followup.zones import ZoneChoice, resolve_zone, zone_label
 
 WINTER = datetime(2026, 1, 15, 13, 0, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 13, 0, tzinfo=UTC)
@@ -294,21 +294,3 @@ def test_a_rounded_clock_time_finds_the_nearest_zones(
     assert member in found
     # Only the nearest offset is offered, not its neighbours a quarter or half hour away.
     assert len({offset_of(name, now) for name in found}) == 1
-
-
-@pytest.mark.parametrize(
-    ("text", "a_day"),
-    [
-        ("friday 2pm", True),
-        ("It just ended", True),
-        ("yesterday 4pm", True),
-        ("25/11 9:30", True),
-        ("2 hours ago", True),
-        ("it's 14:05 here", False),
-        ("Berlin", False),
-        ("Sunderland", False),  # a day's name inside a word is not a day
-        ("Europe/Paris", False),
-    ],
-)
-def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> None:
-    assert names_a_day(text) is a_day

@@ -132,17 +132,8 @@ def rejection_reply(
     contact: str | None = None,
 ) -> Draft:
     """A gracious answer to a no: thanks, a request for brief feedback, the door left open."""
-    role = _role(interview)
-    agency = "_agency" if interview.via_agency else ""
-    values = {"company": _company(interview, templates), "role": role or ""}
-    paragraphs = [
-        _fill(templates, _variant(f"rejection_thanks{agency}", role), values),
-        _fill(templates, f"rejection_feedback{agency}", values),
-        _fill(templates, f"rejection_close{agency}", values),
-    ]
-    return Draft(
-        _subject(templates, _variant(f"rejection_subject{agency}", role), values),
-        _body(templates, _addressee(interview, contact), paragraphs, sender),
+    return _outcome_reply(
+        interview, templates, "rejection", "feedback", sender, contact, agency_subject=True
     )
 
 
@@ -154,16 +145,34 @@ def written_offer_request(
     contact: str | None = None,
 ) -> Draft:
     """After a verbal offer: thanks, and the offer in writing with its details and a deadline."""
+    return _outcome_reply(
+        interview, templates, "offer", "in_writing", sender, contact, agency_subject=False
+    )
+
+
+def _outcome_reply(
+    interview: Interview,
+    templates: Content,
+    kind: str,
+    ask: str,
+    sender: str | None,
+    contact: str | None,
+    *,
+    agency_subject: bool,
+) -> Draft:
+    """The shape both answers to news share: thanks, the one request, a warm close; each part
+    (and the subject, if `agency_subject`) in its agency wording on that route."""
     role = _role(interview)
     agency = "_agency" if interview.via_agency else ""
     values = {"company": _company(interview, templates), "role": role or ""}
     paragraphs = [
-        _fill(templates, _variant(f"offer_thanks{agency}", role), values),
-        _fill(templates, f"offer_in_writing{agency}", values),
-        _fill(templates, f"offer_close{agency}", values),
+        _fill(templates, _variant(f"{kind}_thanks{agency}", role), values),
+        _fill(templates, f"{kind}_{ask}{agency}", values),
+        _fill(templates, f"{kind}_close{agency}", values),
     ]
+    subject = f"{kind}_subject{agency if agency_subject else ''}"
     return Draft(
-        _subject(templates, _variant("offer_subject", role), values),
+        _subject(templates, _variant(subject, role), values),
         _body(templates, _addressee(interview, contact), paragraphs, sender),
     )
 

@@ -58,6 +58,20 @@ def _words(names: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")"
 
 
+# Words that say *when*, never *where* (full weekday names: "Sun" and "Mon" are places too), and
+# dates like 25/11: an answer to the question the user expected next can be told apart by them.
+_WHEN_WORDS = (
+    *(name for name in _WEEKDAYS if len(name) > 4),
+    *("today", "tonight", "yesterday", "yday", "tomorrow", "ago", "just now", "just ended"),
+)
+_A_DAY = re.compile(rf"\b{_words(_WHEN_WORDS)}\b|\b\d{{1,2}}/\d{{1,2}}\b", re.IGNORECASE)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether the text says when ("friday 2pm", "it just ended") rather than where."""
+    return _A_DAY.search(text[:_MAX_INPUT]) is not None
+
+
 _WEEKDAY = _words(_WEEKDAYS)
 _MONTH = _words(_MONTHS)
 _COUNT = rf"(?:\d{{1,3}}|{_words([*_COUNTS, *_VAGUE_COUNTS])})"
