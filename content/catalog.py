@@ -99,7 +99,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "not_companies",
     ),
     "questions": (
-        "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
+        "thank_you_due", "thank_you_matters", "thank_you_done", "thank_you_late",
+        "thank_you_early", "thank_you_none",
         "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from followup.core.advice import Action, advise
+from content import Safe
+from followup.core.advice import Action, advise, thank_you_reason
 from followup.core.calendar import Place
 from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, understand
@@ -72,8 +73,13 @@ async def _thank_you(update: Update, d: Deps, found: Meant, place: Place) -> Non
         key, values = "questions.thank_you_late", {**values, "day": day}
     else:
         key = "questions.thank_you_due"
+    text = d.content.text(key, **values)
+    if key == "questions.thank_you_due":  # why it matters: their own case, else the general rule
+        reason = thank_you_reason(interview)
+        why = f"next_step.thank_you_strong_{reason}" if reason else "questions.thank_you_matters"
+        text = Safe(f"{text}\n{d.content.text(why)}")  # both parts are escaped already
     buttons = [summary.action_row(d.content, interview, Action.THANK_YOU)]
-    await reply(update, d.content.text(key, **values), buttons)
+    await reply(update, text, buttons)
 
 
 def _next_follow_up(d: Deps, interview: Interview, place: Place) -> date:

@@ -228,6 +228,15 @@ async def test_the_questions_people_ask_get_short_specific_answers(bot: Bot, ann
             assert answer.button_texts[: len(buttons)] == buttons, question
 
 
+async def test_should_i_thank_them_names_their_own_reason(bot: Bot, ann: FakeUser) -> None:
+    await log(ann, extras="Got a card / email")
+    answer = await say(ann, "should I send a thank you email?")
+    assert "thank-you today" in answer.text
+    assert "They gave you their details, which makes a thank-you extra welcome." in answer.text
+    assert "It matters most when" not in answer.text  # the general rule, only without a reason
+    assert "\n\n" not in answer.text
+
+
 async def test_linkedin_advice_follows_the_route_of_the_interview(bot: Bot, ann: FakeUser) -> None:
     await log(ann)  # applied directly: no recruiter to mention
     answer = await say(ann, "should I connect with the interviewer on linkedin?")
