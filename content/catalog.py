@@ -33,7 +33,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "next_step": (
         "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
         "thank_you_strong_outside", "thank_you_strong_contact", "thank_you_strong_both",
-        "follow_up", "nothing_now", "next_nudge", "follow_up_from",
+        "thank_you_matters", "follow_up", "nothing_now", "next_nudge", "follow_up_from",
         "follow_up_after_date", "future_tip", "future_tip_now", "future_check_in",
         "your_recruiter",
     ),
@@ -99,8 +99,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "not_companies",
     ),
     "questions": (
-        "thank_you_due", "thank_you_matters", "thank_you_done", "thank_you_late",
-        "thank_you_early", "thank_you_none",
+        "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
         "recruiter_call", "recruiter_call_direct", "recruiter_call_none", "ghosted_early",
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",

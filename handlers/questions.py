@@ -76,7 +76,7 @@ async def _thank_you(update: Update, d: Deps, found: Meant, place: Place) -> Non
     text = d.content.text(key, **values)
     if key == "questions.thank_you_due":  # why it matters: their own case, else the general rule
         reason = thank_you_reason(interview)
-        why = f"next_step.thank_you_strong_{reason}" if reason else "questions.thank_you_matters"
+        why = f"next_step.thank_you_strong_{reason}" if reason else "next_step.thank_you_matters"
         text = Safe(f"{text}\n{d.content.text(why)}")  # both parts are escaped already
     buttons = [summary.action_row(d.content, interview, Action.THANK_YOU)]
     await reply(update, text, buttons)
