@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import errno
+import io
 import os
 import subprocess
 import sys
@@ -9,7 +12,7 @@ from pathlib import Path
 
 import pg
 
-from followup.telegram.console import person_name
+from followup.telegram.console import TerminalChat, person_name
 from followup.zones import default_index_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,3 +115,24 @@ def test_the_signature_question_offers_a_name_only_when_there_is_one(tmp_path: P
     else:  # nothing to offer: the question doesn't mention a button
         assert "Type your name the way you'd like it to appear" in result.stdout
         assert "Tap" not in result.stdout
+
+
+class ClosedTerminal(io.StringIO):
+    """A terminal whose window was closed: reading fails with EIO, as a hung-up tty does."""
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        raise OSError(errno.EIO, "Input/output error")
+
+
+async def test_a_closed_terminal_ends_the_chat_like_ctrl_d(tmp_path: Path) -> None:
+    terminal = TerminalChat(stdin=ClosedTerminal(), stdout=io.StringIO(), files_dir=tmp_path)
+    quit_called = asyncio.Event()
+    terminal.on_quit = quit_called.set
+    await terminal.initialize()
+    # What python-telegram-bot's polling asks next: the closed terminal reads as "the person left".
+    for _ in range(100):  # the reader thread hands the failed read over soon after start
+        await terminal.do_request("https://console/botTOKEN/getUpdates", "POST")
+        if quit_called.is_set():
+            break
+        await asyncio.sleep(0.02)
+    assert quit_called.is_set()  # the bot stops and lets go of the data folder

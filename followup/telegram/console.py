@@ -263,7 +263,10 @@ class TerminalChat(BaseRequest):
         """Runs in a thread: blocking reads must not stall the bot's event loop."""
         assert self._loop is not None
         while True:
-            line = self._stdin.readline()
+            try:
+                line = self._stdin.readline()
+            except (OSError, ValueError):  # the terminal went away (window closed): as Ctrl-D
+                line = ""
             if not line or line.strip().lower() in QUIT_WORDS:
                 self._loop.call_soon_threadsafe(self._queue_line, None)
                 return
