@@ -14,7 +14,7 @@ COPY handlers ./handlers
 COPY content ./content
 RUN python -m venv /opt/followup/venv \
     && /opt/followup/venv/bin/pip install --no-cache-dir . \
-    && /opt/followup/venv/bin/python -c "from pathlib import Path; from followup.places import open_index; open_index(Path('/opt/followup/cache'))"
+    && /opt/followup/venv/bin/python -c "from pathlib import Path; from followup.ops.geo.places import open_index; open_index(Path('/opt/followup/cache'))"
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --user-group --home-dir /nonexistent --no-create-home \

@@ -24,17 +24,17 @@ from telegram.warnings import PTBUserWarning
 
 import handlers
 from content import ContentError, load_content
-from followup import zones
-from followup.clock import Clock, utc_now
+from followup.core import zones
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
-from followup.health import BOT_DATA_KEY as HEALTH_KEY
-from followup.health import Health
-from followup.lock import AlreadyRunning, InstanceLock
-from followup.logsetup import configure_logging, install_excepthooks, redact
-from followup.metrics import BOT_DATA_KEY as METRICS_KEY
-from followup.metrics import Metrics
-from followup.settings import Settings, SettingsError, environment, load_settings
+from followup.ops.clock import Clock, utc_now
+from followup.ops.health import BOT_DATA_KEY as HEALTH_KEY
+from followup.ops.health import Health
+from followup.ops.lock import AlreadyRunning, InstanceLock
+from followup.ops.logsetup import configure_logging, install_excepthooks, redact
+from followup.ops.metrics import BOT_DATA_KEY as METRICS_KEY
+from followup.ops.metrics import Metrics
+from followup.ops.settings import Settings, SettingsError, environment, load_settings
 from followup.store.persistence import StorePersistence
 from followup.store.protocol import Repository
 from followup.store.tinydb import TinyRepository

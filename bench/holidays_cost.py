@@ -30,12 +30,12 @@ import json, sys, time
 started, cpu_started = time.perf_counter(), time.process_time()
 from datetime import date, timedelta
 import bot
-from followup.settings import load_settings
+from followup.ops.settings import load_settings
 settings = load_settings(["--console"], {"FOLLOWUP_DATA_DIR": sys.argv[2]})
 bot.build_application(settings, console=bot.TerminalChat(files_dir=settings.data_dir))
 if sys.argv[3] == "warm":
     from followup.core import timeparse
-    from followup import zones
+    from followup.core import zones
     zones.warm_up()
     timeparse.warm_up()
 booted = time.perf_counter()

@@ -43,7 +43,7 @@ from harness import (
     wait_polling,
 )
 
-from followup import zones
+from followup.core import zones
 
 WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0

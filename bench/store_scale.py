@@ -22,8 +22,8 @@ from tinydb import Query, TinyDB
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followup.core.model import Interview, Nudge, NudgeKind
-from followup.store.tinydb import Store, _dump, new_id
+from followup.core.model import Interview, Nudge, NudgeKind, new_id
+from followup.store.tinydb import Store, _dump
 
 SIZES = (10, 1000, 10_000)
 SINGLE_FILE_SIZES = (10, 1000)  # 10,000 users in one file: ~1 s per write, too slow to repeat

@@ -22,8 +22,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from followup import zones
-from followup.core import timeparse
+from followup.core import timeparse, zones
 from followup.store.persistence import flush_changes
 from handlers import debrief, fallback
 from handlers.access import build_access_guard

@@ -15,11 +15,11 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from content import Content
-from followup.clock import Clock
 from followup.core.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.core.intent import Phrasebook
 from followup.core.model import UserSettings
 from followup.core.timing import Timing
+from followup.ops.clock import Clock
 from followup.store.protocol import Repository
 from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer

@@ -17,9 +17,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from followup.core import answers, debrief
 from followup.core.debrief import Step
-from followup.core.model import Rating
+from followup.core.model import Rating, new_id
 from followup.core.rules import CHASE_KINDS
-from followup.store.tinydb import new_id
 from handlers import callback_data as cb
 from handlers import summary, timezone
 from handlers.choose import own_interview

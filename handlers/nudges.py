@@ -28,7 +28,7 @@ from followup.core.rules import (
     is_stale,
     second_chase_day,
 )
-from followup.metrics import FAILED, SENT, SKIPPED, record_nudge
+from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place

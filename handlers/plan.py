@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from followup.core.model import Interview, Nudge, NudgeKind, NudgeState
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, new_id
 from followup.core.planner import Changes, next_pending, reconcile
-from followup.store.tinydb import new_id
 from handlers.common import Deps, user_place
 
 

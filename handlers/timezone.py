@@ -17,7 +17,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from followup.core import countries
 from followup.core.formatting import clock_time
 from followup.core.timeparse import names_a_day
-from followup.zones import resolve_zone
+from followup.core.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import (
     Button,

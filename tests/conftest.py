@@ -17,11 +17,11 @@ from telegram.warnings import PTBUserWarning
 from voice import OneVoice
 
 from bot import build_application
-from followup.clock import utc_now
 from followup.core.model import UserSettings
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
-from followup.settings import Settings
+from followup.ops.clock import utc_now
+from followup.ops.settings import Settings
 from followup.store.tinydb import Store
 
 warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")

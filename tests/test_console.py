@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pg
 
+from followup.core.zones import default_index_folder
 from followup.telegram.console import TerminalChat, person_name
-from followup.zones import default_index_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 

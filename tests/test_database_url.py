@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from followup.logsetup import redact
-from followup.settings import SettingsError, load_settings
+from followup.ops.logsetup import redact
+from followup.ops.settings import SettingsError, load_settings
 
 URL = "postgresql://bot:s3cr%40t-pw@db.internal:5432/followup"
 

@@ -35,8 +35,8 @@ from conftest import long_run_size, next_new, nudge_deliveries, report_figures
 from fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
+from followup.core.zones import default_index_folder
 from followup.store.postgres import PostgresRepository
-from followup.zones import default_index_folder
 
 REPO = Path(__file__).resolve().parents[1]
 TAKEOVER_LIMIT = 10.0  # seconds from the kill to the standby's /healthz answering 200

@@ -37,8 +37,8 @@ from fake_telegram import ApiError, BotMessage, FakeTelegram, FakeUser
 from telegram.error import Forbidden
 from telegram.ext import Application
 
-from followup.clock import utc_now
 from followup.core.model import NudgeState
+from followup.ops.clock import utc_now
 from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]

@@ -33,8 +33,8 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 
 from bot import build_application
-from followup.clock import utc_now
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
+from followup.ops.clock import utc_now
 from followup.store.tinydb import Store
 
 Bot = Application  # type: ignore[type-arg]

@@ -9,8 +9,8 @@ import pytest
 from prometheus_client import generate_latest
 
 from followup.core.model import Nudge, NudgeKind
-from followup.health import SCHEDULER, TRANSPORT, Health
-from followup.metrics import FAILED, SENT, SKIPPED, Metrics, record_nudge
+from followup.ops.health import SCHEDULER, TRANSPORT, Health
+from followup.ops.metrics import FAILED, SENT, SKIPPED, Metrics, record_nudge
 
 T0 = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 
@@ -82,7 +82,7 @@ def test_nudges_are_counted_by_kind_and_outcome_with_lateness(
 ) -> None:
     metrics = Metrics()
     bot_data = {"metrics": metrics}
-    caplog.set_level(logging.INFO, logger="followup.metrics")
+    caplog.set_level(logging.INFO, logger="followup.ops.metrics")
     record_nudge(bot_data, SENT, nudge(), T0 + timedelta(seconds=42))
     record_nudge(bot_data, SKIPPED, nudge(NudgeKind.REASSURANCE), T0 + timedelta(days=3), "stale")
     record_nudge(bot_data, FAILED, nudge(), T0, "network")
@@ -101,7 +101,7 @@ def test_nudges_are_counted_by_kind_and_outcome_with_lateness(
 
 
 def test_a_nudge_is_logged_even_without_metrics(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="followup.metrics")
+    caplog.set_level(logging.INFO, logger="followup.ops.metrics")
     record_nudge({}, SENT, nudge(), T0)
     assert len(caplog.records) == 1
 

@@ -25,8 +25,8 @@ from telegram.ext import Application
 
 from bot import build_application
 from content import load_content
-from followup.clock import utc_now
-from followup.settings import Settings, Webhook
+from followup.ops.clock import utc_now
+from followup.ops.settings import Settings, Webhook
 from followup.telegram.runner import MONITOR_KEY, serve
 
 Bot = Application  # type: ignore[type-arg]
@@ -270,7 +270,7 @@ async def test_one_log_line_per_nudge_without_names_or_text(
     traveller: time_machine.Coordinates,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level("INFO", logger="followup.metrics")
+    caplog.set_level("INFO", logger="followup.ops.metrics")
     async with served(hosting_settings(fake, data_dir)) as application:
         ann = settled(data_dir, fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
@@ -278,9 +278,9 @@ async def test_one_log_line_per_nudge_without_names_or_text(
         await next_new(ann)
 
         async def logged() -> bool:
-            return any(r.name == "followup.metrics" for r in caplog.records)
+            return any(r.name == "followup.ops.metrics" for r in caplog.records)
 
         await eventually(logged)
-    (line,) = [r.getMessage() for r in caplog.records if r.name == "followup.metrics"]
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "followup.ops.metrics"]
     assert re.fullmatch(r"nudge sent: kind=recruiter_feedback interview=\S+ late=\d+s", line)
     assert "Ann" not in line and "Acme" not in line and "Sam" not in line

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.lock import LOCK_FILE, AlreadyRunning, InstanceLock
+from followup.ops.lock import LOCK_FILE, AlreadyRunning, InstanceLock
 
 
 def test_a_second_lock_on_the_same_folder_is_refused_naming_the_holder(tmp_path: Path) -> None:
@@ -37,7 +37,8 @@ def test_other_folders_are_not_affected(tmp_path: Path) -> None:
 def test_a_crashed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
     # The kernel drops a flock when its process dies, however it dies (here: SIGKILL).
     script = (
-        "import os, signal, sys; from pathlib import Path; from followup.lock import InstanceLock\n"
+        "import os, signal, sys; from pathlib import Path\n"
+        "from followup.ops.lock import InstanceLock\n"
         f"InstanceLock(Path({str(tmp_path)!r})).acquire(); os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     crashed = subprocess.run([sys.executable, "-c", script], check=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.logsetup import (
+from followup.ops.logsetup import (
     PLACEHOLDER,
     Redactor,
     RedactSecrets,

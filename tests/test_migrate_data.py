@@ -29,7 +29,7 @@ from followup.core.model import (
     Rating,
     UserSettings,
 )
-from followup.lock import InstanceLock
+from followup.ops.lock import InstanceLock
 from followup.store.migrate import CopyError, Counts, copy_data_dir
 from followup.store.postgres import PostgresRepository
 from followup.store.protocol import Repository

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from fake_telegram import FakeTelegram
 
-from followup.healthcheck import check, health_url
+from followup.ops.healthcheck import check, health_url
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from followup import places, zones
+from followup.core import zones
+from followup.ops.geo import places
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def test_looking_up_places_keeps_the_process_small(tmp_path: Path) -> None:
     # A fresh interpreter: memory after a city lookup, against the same process before it.
     script = (
         "import sys; from datetime import UTC, datetime; from pathlib import Path\n"
-        "from followup import zones\n"
+        "from followup.core import zones\n"
         "def rss():\n"
         "    line = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0]\n"
         "    return int(line.split()[1])\n"

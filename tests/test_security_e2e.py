@@ -27,7 +27,7 @@ from conftest import (
 from fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
-from followup.logsetup import configure_logging
+from followup.ops.logsetup import configure_logging
 from followup.store.tinydb import Store, _dump
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"

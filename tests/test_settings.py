@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.settings import DEFAULT_API_BASE_URL, SETTINGS, SettingsError, load_settings
+from followup.ops.settings import DEFAULT_API_BASE_URL, SETTINGS, SettingsError, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 

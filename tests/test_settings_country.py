@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.settings import SettingsError, load_settings
+from followup.ops.settings import SettingsError, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 

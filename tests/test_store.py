@@ -23,10 +23,11 @@ from followup.core.model import (
     Outcome,
     Rating,
     UserSettings,
+    new_id,
 )
 from followup.store import storage
 from followup.store.storage import AtomicJSONStorage, CorruptDataFile
-from followup.store.tinydb import Store, new_id
+from followup.store.tinydb import Store
 
 T0 = datetime(2025, 3, 3, 9, 30, tzinfo=UTC)
 ALICE = 1001

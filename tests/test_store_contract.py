@@ -27,10 +27,11 @@ from followup.core.model import (
     Outcome,
     Rating,
     UserSettings,
+    new_id,
 )
 from followup.store.postgres import PostgresRepository
 from followup.store.protocol import Repository
-from followup.store.tinydb import TinyRepository, new_id
+from followup.store.tinydb import TinyRepository
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=5)

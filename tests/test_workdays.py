@@ -330,7 +330,10 @@ def test_years_load_when_asked_for() -> None:
     assert calendar._days.years == set()
     calendar.is_business_day(D(2031, 2, 6))
     assert calendar._days.years == {2031}
-    code = "import sys, followup.core.workdays, followup.settings; print('holidays' in sys.modules)"
+    code = (
+        "import sys, followup.core.workdays, followup.ops.settings\n"
+        "print('holidays' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.zones import ZoneChoice, resolve_zone, zone_label
+from followup.core.zones import ZoneChoice, resolve_zone, zone_label
 
 WINTER = datetime(2026, 1, 15, 13, 0, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 13, 0, tzinfo=UTC)

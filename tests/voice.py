@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 
 from fake_telegram import BotMessage
 
-from followup.clock import utc_now
 from followup.core import timeparse
 from followup.core.calendar import Place, WorkCalendar
 from followup.core.rules import stated_dates
 from followup.core.timing import Timing
+from followup.ops.clock import utc_now
 from followup.store.tinydb import Store
 
 # The user_data drafts that may hold dates being asked about (debrief, edit, a new decision date).

@@ -5,6 +5,7 @@ Times are always timezone-aware and in UTC here; the user's zone is applied only
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
@@ -128,3 +129,8 @@ class UserSettings:
 def same_company(first: str, second: str) -> bool:
     """Company names compared without case or spacing ("Acme  corp" is "ACME Corp")."""
     return "".join(first.split()).casefold() == "".join(second.split()).casefold()
+
+
+def new_id() -> str:
+    """A short random id (10 url-safe characters, 56 bits) for interviews and nudges."""
+    return secrets.token_urlsafe(7)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.model import Interview, Nudge, UserSettings
-from followup.lock import AlreadyRunning, InstanceLock
+from followup.ops.lock import AlreadyRunning, InstanceLock
 from followup.store.protocol import ConversationKey, Repository
 from followup.store.storage import CorruptDataFile
 from followup.store.tinydb import USERS_DIR, Store
@@ -163,8 +163,8 @@ def main(argv: Sequence[str], environ: Mapping[str, str]) -> int:
     """Copy a data folder into PostgreSQL: exit 0 and one summary line, or 2 and one line."""
     import psycopg
 
-    from followup.logsetup import redact
-    from followup.settings import SettingsError, check_database_url, database_passwords
+    from followup.ops.logsetup import redact
+    from followup.ops.settings import SettingsError, check_database_url, database_passwords
 
     parser = argparse.ArgumentParser(
         prog="bot.py migrate-data",

@@ -27,7 +27,7 @@ user's file is replaced once at its end: an answer and its conversation state be
 
 Methods are synchronous and short. PTB runs handlers and jobs on one asyncio loop, so calls never
 interleave and no locks are needed; do not call the store from other threads. One process per
-data directory (followup/lock.py makes sure of it): the storage trusts its copy in memory.
+data directory (followup/ops/lock.py makes sure of it): the storage trusts its copy in memory.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import types
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
@@ -81,11 +80,6 @@ class _Together:
 _together: contextvars.ContextVar[_Together | None] = contextvars.ContextVar(
     "together", default=None
 )
-
-
-def new_id() -> str:
-    """A short random id (10 url-safe characters, 56 bits) for interviews and nudges."""
-    return secrets.token_urlsafe(7)
 
 
 def shard_of(user_id: int) -> str:
@@ -506,7 +500,7 @@ def _from_json(hint: Any, value: Any) -> Any:
 class TinyRepository:
     """The Repository over TinyDB files: the Store above, with the nudge queue kept in memory.
 
-    One process owns a data directory (followup/lock.py), so the queue needs no shared claims:
+    One process owns a data directory (followup/ops/lock.py), so the queue needs no shared claims:
     at open, one pass over the files builds an index of pending nudges (a heap by due time),
     and every write through this class keeps it current. Claims live in memory too: a crash
     forgets them, and the nudges are simply pending again at the next start.

@@ -14,8 +14,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, TypeHandler
 from telegram.request import HTTPXRequest, RequestData
 
-from followup.health import TRANSPORT, Health
-from followup.metrics import Metrics
+from followup.ops.health import TRANSPORT, Health
+from followup.ops.metrics import Metrics
 from followup.telegram.ratelimit import PatientRateLimiter, Result
 
 

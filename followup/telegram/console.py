@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 from telegram.request import BaseRequest, RequestData
 
-from followup.clock import utc_now
+from followup.ops.clock import utc_now
 
 CONSOLE_TOKEN = "1:console"
 USER_ID = 1

@@ -21,8 +21,8 @@ from typing import Any
 
 from telegram.ext import CallbackContext, JobQueue
 
-from followup.clock import Clock
 from followup.core.model import Nudge
+from followup.ops.clock import Clock
 from followup.store.protocol import Repository
 
 log = logging.getLogger(__name__)

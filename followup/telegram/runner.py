@@ -23,13 +23,13 @@ from typing import Any, Protocol
 from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, CallbackContext
 
-from followup.health import BOT_DATA_KEY as HEALTH_KEY
-from followup.health import SCHEDULER, Health
-from followup.logsetup import redact
-from followup.metrics import BOT_DATA_KEY as METRICS_KEY
-from followup.metrics import Metrics
-from followup.monitoring import MonitoringServer
-from followup.settings import Settings
+from followup.ops.health import BOT_DATA_KEY as HEALTH_KEY
+from followup.ops.health import SCHEDULER, Health
+from followup.ops.logsetup import redact
+from followup.ops.metrics import BOT_DATA_KEY as METRICS_KEY
+from followup.ops.metrics import Metrics
+from followup.ops.monitoring import MonitoringServer
+from followup.ops.settings import Settings
 from followup.telegram.webhook import start_webhook
 
 log = logging.getLogger(__name__)

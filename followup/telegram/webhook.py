@@ -15,8 +15,8 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext
 
-from followup.health import TRANSPORT, Health
-from followup.settings import Webhook
+from followup.ops.health import TRANSPORT, Health
+from followup.ops.settings import Webhook
 
 log = logging.getLogger(__name__)
 CHECK_JOB = "health:webhook"

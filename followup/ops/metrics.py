@@ -1,7 +1,7 @@
 """What the bot did, counted for Prometheus, and the one log line per nudge an operator reads.
 
 One registry per Application (not prometheus-client's global one), so several bots in one
-process, as in the tests, count apart. `/metrics` (followup/monitoring.py) renders it.
+process, as in the tests, count apart. `/metrics` (followup/ops/monitoring.py) renders it.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from followup.clock import Clock
+from followup.ops.clock import Clock
 
 TRANSPORT = "transport"
 SCHEDULER = "scheduler"

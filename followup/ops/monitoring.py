@@ -12,8 +12,8 @@ from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
-from followup.health import Health
-from followup.metrics import Metrics
+from followup.ops.health import Health
+from followup.ops.metrics import Metrics
 
 
 class _HealthPage(RequestHandler):

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from followup.places import City, PlaceIndex, fold, open_index
+from followup.ops.geo.places import City, PlaceIndex, fold, open_index
 
 log = logging.getLogger(__name__)
 _MAX_CHOICES = 5

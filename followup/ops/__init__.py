@@ -1,0 +1,1 @@
+"""Running the process: settings, the data-folder lock, logging, health, metrics, the city index."""
