@@ -140,8 +140,11 @@ async def process(
     fake: FakeTelegram | None = None,
     data_dir: Path | None = None,
     database_url: str | None = None,
+    tree: Path | None = None,
 ) -> AsyncIterator[Process]:
     """Start bench/botproc.py with `args`; on leaving, stop it with SIGINT (SIGKILL if stuck).
+
+    With `tree` the bot is the one checked out there (another commit), for a before/after row.
 
     With `database_url` the bot keeps its data in that PostgreSQL database instead of `data_dir`.
 
@@ -160,11 +163,16 @@ async def process(
         env["FOLLOWUP_DATABASE_URL"] = database_url
     # The city index is built once per machine (a second or two), not in every data folder.
     env["FOLLOWUP_CACHE_DIR"] = str(default_index_folder())
+    botproc = BOTPROC
+    if tree is not None:
+        # Its own bench/botproc.py, and its packages ahead of this checkout's installed ones.
+        botproc = tree / "bench" / BOTPROC.name
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tree), env.get("PYTHONPATH")) if p)
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as err:
         spawned = time.monotonic()
         proc = await asyncio.create_subprocess_exec(
-            PYTHON, str(BOTPROC), *args, stdout=asyncio.subprocess.PIPE, stderr=err, env=env
+            PYTHON, str(botproc), *args, stdout=asyncio.subprocess.PIPE, stderr=err, env=env
         )
         running = Process(proc, spawned, log)
         running._reader = asyncio.create_task(running._read_marks())

@@ -5,6 +5,8 @@
                                                   memory, postgres (needs PostgreSQL's binaries)
     .venv/bin/python bench/run.py --quick         smaller sizes, for trying the harness
     .venv/bin/python bench/run.py --profile DIR   also record every process with py-spy
+    .venv/bin/python bench/run.py latency --baseline-tree DIR   the bot checked out in DIR beside
+                                                  this one (git worktree add DIR REV): before/after
 
 The bot runs as its own process (bench/botproc.py calls bot.main, as bot.py does) against the
 tests' fake Bot API server, which runs here together with the simulated users. Every figure that
@@ -51,6 +53,7 @@ START_TIMEOUT = 300.0
 BURST_TIMEOUT = 90.0
 FIXES: tuple[str, ...] = ()  # what-if patches to try on the burst (bench/botproc.py)
 EXTRA_PATCHES: tuple[str, ...] = ()
+BASELINE_TREE: Path | None = None  # --baseline-tree: an earlier checkout measured beside this one
 ONE_FILE_BUDGET = 15.0  # seconds of chatting per one-file bot (10,000 users: a few updates)
 
 
@@ -209,13 +212,17 @@ async def measure_latency(
     workdir: Path,
     patches: Sequence[str] = (),
     database_url: str | None = None,
+    tree: Path | None = None,
 ) -> Load:
     """100 users chatting at once with one process: the bot or an echo bot.
 
-    With `database_url` the bot keeps its data in PostgreSQL.
+    With `database_url` the bot keeps its data in PostgreSQL; with `tree`, the bot is the one
+    checked out in that folder.
     """
     rng = random.Random(1)
-    name = "-".join(("latency", kind, *patches, *(["pg"] if database_url else [])))
+    name = "-".join(
+        ("latency", kind, *patches, *(["pg"] if database_url else []), *(["tree"] if tree else []))
+    )
     data_dir = workdir / name
     for again in itertools.count(2):  # each run starts with newcomers, never a folder used before
         if not data_dir.exists():
@@ -228,7 +235,7 @@ async def measure_latency(
         else:
             args = ["echo", *(["--limiter"] if kind == "echo+limiter" else [])]
         log = workdir / f"{data_dir.name}.log"
-        async with process(args, log, fake, data_dir, database_url) as proc:
+        async with process(args, log, fake, data_dir, database_url, tree) as proc:
             await wait_polling(fake, proc, START_TIMEOUT)
             await asyncio.sleep(plan.settle)
             script = coach_script if kind == "bot" else echo_script
@@ -252,15 +259,20 @@ async def bench_latency(workdir: Path, quick: bool) -> str:
     plan = LatencyPlan(users=30 if quick else 100)
     # The third row lifts the 30 msg/s window (attribution only): it shows how much of the tail is
     # the bot waiting its turn under Telegram's flood limit, which the bare echo bot ignores.
-    variants = [
-        ("echo (bare PTB)", "echo", ()),
-        ("Follow-up Coach", "bot", ()),
-        ("Follow-up Coach, flood limit lifted", "bot", ("unlimited",)),
+    variants: list[tuple[str, str, tuple[str, ...], Path | None]] = [
+        ("echo (bare PTB)", "echo", (), None),
+        ("Follow-up Coach", "bot", (), None),
+        ("Follow-up Coach, flood limit lifted", "bot", ("unlimited",), None),
     ]
+    if BASELINE_TREE is not None:
+        variants.append((f"Follow-up Coach at {BASELINE_TREE.name}", "bot", (), BASELINE_TREE))
     loads = await asyncio.gather(
-        *(measure_latency(kind, plan, workdir, patches) for _, kind, patches in variants)
+        *(
+            measure_latency(kind, plan, workdir, patches, tree=tree)
+            for _, kind, patches, tree in variants
+        )
     )
-    runs = {name: load for (name, _, _), load in zip(variants, loads, strict=True)}
+    runs = {name: load for (name, *_), load in zip(variants, loads, strict=True)}
     base = runs["echo (bare PTB)"]
     rows = []
     for name, load in runs.items():
@@ -872,8 +884,15 @@ async def main(argv: Sequence[str]) -> int:
     parser.add_argument("benches", nargs="*", help=f"any of {', '.join(BENCHES)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--profile", type=Path, help="py-spy every process into this folder")
+    parser.add_argument(
+        "--baseline-tree",
+        type=Path,
+        help="latency: also measure the bot checked out in this folder (git worktree add DIR REV)",
+    )
     args = parser.parse_args(argv)
     harness.PROFILE_DIR = args.profile
+    global BASELINE_TREE
+    BASELINE_TREE = args.baseline_tree.resolve() if args.baseline_tree else None
     chosen = args.benches or list(BENCHES)
     unknown = [name for name in chosen if name not in BENCHES]
     if unknown:
