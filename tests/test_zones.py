@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.core.zones import ZoneChoice, resolve_zone, zone_label
+from followup.core.zones import ZoneChoice, zone_label
+from followup.ops.geo.process_index import zone_resolver
+
+resolve_zone = zone_resolver().resolve
 
 WINTER = datetime(2026, 1, 15, 13, 0, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 13, 0, tzinfo=UTC)
