@@ -24,10 +24,10 @@ from telegram.warnings import PTBUserWarning
 
 import handlers
 from content import ContentError, load_content
-from followup.core import zones
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
 from followup.ops.clock import Clock, utc_now
+from followup.ops.geo import process_index
 from followup.ops.health import BOT_DATA_KEY as HEALTH_KEY
 from followup.ops.health import Health
 from followup.ops.lock import AlreadyRunning, InstanceLock
@@ -74,7 +74,7 @@ def build_application(
     timing = load_timing()
     store = open_store(settings)
     if settings.cache_dir is not None:
-        zones.use_index_folder(settings.cache_dir)
+        process_index.use_index_folder(settings.cache_dir)
     metrics = Metrics()
     webhook = settings.webhook is not None and console is None
     health = Health(
@@ -145,6 +145,7 @@ def build_application(
         ),
         pacer=ChatPacer(chat_pace_seconds),
         phrases=load_phrasebook(content),
+        zones=process_index.zone_resolver(),
         calendar_for=functools.partial(user_calendar, default=settings.country),
     )
     allowed = settings.allowed_users

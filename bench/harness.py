@@ -22,7 +22,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 from aiohttp import web  # noqa: E402
 from fake_telegram import BotMessage, FakeTelegram, FakeUser  # noqa: E402
 
-from followup.core.zones import default_index_folder  # noqa: E402
+from followup.ops.geo.process_index import default_index_folder  # noqa: E402
 
 PYTHON = sys.executable
 BOTPROC = ROOT / "bench" / "botproc.py"

@@ -35,8 +35,8 @@ settings = load_settings(["--console"], {"FOLLOWUP_DATA_DIR": sys.argv[2]})
 bot.build_application(settings, console=bot.TerminalChat(files_dir=settings.data_dir))
 if sys.argv[3] == "warm":
     from followup.core import timeparse
-    from followup.core import zones
-    zones.warm_up()
+    from followup.ops.geo import process_index
+    process_index.warm_up()
     timeparse.warm_up()
 booted = time.perf_counter()
 from followup.core.workdays import calendar_for

@@ -45,7 +45,7 @@ from harness import (
     wait_polling,
 )
 
-from followup.core import zones
+from followup.ops.geo import process_index
 
 WORK = Path(tempfile.gettempdir())
 REPLY_TIMEOUT = 60.0
@@ -696,7 +696,7 @@ async def idle_rss(
 
 async def bench_memory(workdir: Path, quick: bool) -> str:
     """Idle RSS and start-up of the bot with no users against a bare PTB echo bot, side by side."""
-    zones.warm_up()  # the city index exists, as on any machine after the bot's first start
+    process_index.warm_up()  # the city index exists, as on any machine after the bot's first start
     rounds = 1 if quick else 3
     echo: list[tuple[int, float]] = []
     bot: list[tuple[int, float]] = []

@@ -22,7 +22,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from followup.core import timeparse, zones
+from followup.core import timeparse
 from followup.store.persistence import flush_changes
 from handlers import debrief, fallback
 from handlers.access import build_access_guard
@@ -66,7 +66,7 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     deps.dispatcher.start()
     # Before polling starts: done later, this work would stall the first replies (about 1 s
     # to index city names, 0.2 s for dateparser's first parse).
-    zones.warm_up()
+    deps.zones.warm_up()
     timeparse.warm_up()
 
 

@@ -19,6 +19,7 @@ from followup.core.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.core.intent import Phrasebook
 from followup.core.model import UserSettings
 from followup.core.timing import Timing
+from followup.core.zones import ZoneResolver
 from followup.ops.clock import Clock
 from followup.store.protocol import Repository
 from followup.telegram.dispatcher import Dispatcher
@@ -44,6 +45,7 @@ class Deps:
     dispatcher: Dispatcher
     pacer: ChatPacer
     phrases: Phrasebook
+    zones: ZoneResolver
     # The working-day calendar for a stored country code (None: the operator's default).
     calendar_for: Callable[[str | None], WorkCalendar] = field(
         default=lambda _code: MONDAY_TO_FRIDAY

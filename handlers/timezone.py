@@ -17,7 +17,6 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from followup.core import countries
 from followup.core.formatting import clock_time
 from followup.core.timeparse import names_a_day
-from followup.core.zones import resolve_zone
 from handlers import callback_data as cb
 from handlers.common import (
     Button,
@@ -83,7 +82,7 @@ async def read_zone(update: Update, context: Context, text: str) -> str | int:
     if names_a_day(text):
         await reply(update, d.content.text("timezone.a_day"))
         return PICK_ZONE if context.user_data.get(CHOICES) else ASK_ZONE
-    matches = resolve_zone(text, d.clock())
+    matches = d.zones.resolve(text, d.clock())
     if not matches:
         await reply(update, d.content.text("timezone.bad", answer=text.strip()))
         # Choices shown before stay valid: the user may still tap one.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pg
 
-from followup.core.zones import default_index_folder
+from followup.ops.geo.process_index import default_index_folder
 from followup.telegram.console import TerminalChat, person_name
 
 ROOT = Path(__file__).resolve().parents[1]

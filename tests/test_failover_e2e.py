@@ -35,7 +35,7 @@ from conftest import long_run_size, next_new, nudge_deliveries, report_figures
 from fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
-from followup.core.zones import default_index_folder
+from followup.ops.geo.process_index import default_index_folder
 from followup.store.postgres import PostgresRepository
 
 REPO = Path(__file__).resolve().parents[1]

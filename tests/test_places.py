@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.core import zones
-from followup.ops.geo import places
+from followup.ops.geo import places, process_index
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +61,17 @@ def test_looking_up_places_keeps_the_process_small(tmp_path: Path) -> None:
     # A fresh interpreter: memory after a city lookup, against the same process before it.
     script = (
         "import sys; from datetime import UTC, datetime; from pathlib import Path\n"
-        "from followup.core import zones\n"
+        "from followup.ops.geo import process_index\n"
+        "resolve_zone = process_index.zone_resolver().resolve\n"
         "def rss():\n"
         "    line = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0]\n"
         "    return int(line.split()[1])\n"
-        f"zones.use_index_folder(Path({str(zones.default_index_folder())!r}))\n"
+        f"process_index.use_index_folder(Path({str(process_index.default_index_folder())!r}))\n"
         "before = rss()\n"
-        "assert zones.resolve_zone('Munich', datetime.now(UTC))[0].name == 'Europe/Berlin'\n"
-        "zones.resolve_zone('14:05', datetime.now(UTC))\n"
+        "assert resolve_zone('Munich', datetime.now(UTC))[0].name == 'Europe/Berlin'\n"
+        "resolve_zone('14:05', datetime.now(UTC))\n"
         "print(rss() - before)\n"
     )
-    zones.warm_up()  # make sure the shared index exists, so the child only opens it
+    process_index.warm_up()  # make sure the shared index exists, so the child only opens it
     grown_kb = int(subprocess.check_output([sys.executable, "-c", script], text=True))
     assert grown_kb < 12 * 1024  # the JSON source, parsed, took about 100 MB

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from fake_telegram import FakeTelegram
 
-from followup.core.zones import default_index_folder
+from followup.ops.geo.process_index import default_index_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:TEST-TOKEN"  # the fake server's

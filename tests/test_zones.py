@@ -10,7 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.core.zones import ZoneChoice, resolve_zone, zone_label
+from followup.core.city_index import City, Tables
+from followup.core.zones import ZoneChoice, ZoneResolver, zone_label
+from followup.ops.geo.process_index import zone_resolver
+
+resolve_zone = zone_resolver().resolve
 
 WINTER = datetime(2026, 1, 15, 13, 0, tzinfo=UTC)
 SUMMER = datetime(2026, 7, 15, 13, 0, tzinfo=UTC)
@@ -255,6 +259,32 @@ def test_gibberish_gives_nothing(text: str) -> None:
 )
 def test_zone_label(name: str, label: str) -> None:
     assert zone_label(name) == label
+
+
+class OneCityIndex:
+    """An index in memory that knows one city: all the resolver reads is what it is given."""
+
+    tables = Tables(
+        countries={"germany": "DE"},
+        country_codes={"de": "DE"},
+        country_names={"DE": "Germany"},
+        us_states={},
+        zone_population={"Europe/Berlin": 1_260_000},
+        country_zones={"DE": ["Europe/Berlin"]},
+    )
+
+    def cities(self, key: str) -> list[City]:
+        return [City("Munich", "DE", "02", 1_260_000, "Europe/Berlin")] if key == "munich" else []
+
+
+def test_the_resolver_reads_only_the_index_it_is_given() -> None:
+    resolver = ZoneResolver(OneCityIndex())
+    assert resolver.resolve("Munich", WINTER) == [
+        ZoneChoice("Europe/Berlin", "Munich, Germany (Europe/Berlin)")
+    ]
+    assert resolver.resolve("Germany", WINTER)[0].name == "Europe/Berlin"
+    assert resolver.resolve("Paris", WINTER) == []
+    assert resolver.resolve("Europe/Paris", WINTER)[0].name == "Europe/Paris"
 
 
 @pytest.mark.parametrize("text", ["Berlin", "Bangalore", "Germany", "14:05", "UTC+2", "CET"])

@@ -16,22 +16,22 @@ import contextlib
 import json
 import logging
 import os
-import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
-import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple
+
+from followup.core.city_index import City, Tables, fold
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the schema or the folding changes: the file name changes with it
-_NOT_WORD = re.compile(r"[\W_]+")
+# Bump when the schema or the folding (followup/core/city_index.py) changes: the file name
+# changes with it.
+FORMAT = 1
 _COUNTRY_ALIASES = {
     **dict.fromkeys(("uk", "england", "scotland", "wales", "britain", "great britain"), "GB"),
     **dict.fromkeys(("usa", "america", "united states of america"), "US"),
@@ -51,28 +51,8 @@ _CITIES = (
 )
 
 
-class City(NamedTuple):
-    name: str
-    country: str
-    region: str
-    population: int
-    zone: str
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The small tables, kept in memory: a few hundred entries each."""
-
-    countries: dict[str, str]  # folded country name or alias -> ISO code
-    country_codes: dict[str, str]  # folded ISO2 / ISO3 code -> ISO code
-    country_names: dict[str, str]  # ISO code -> English name
-    us_states: dict[str, str]  # folded state name or code -> state code
-    zone_population: dict[str, int]  # zone -> people living in its indexed cities
-    country_zones: dict[str, list[str]]  # ISO code -> zones, the most populous city's first
-
-
 class PlaceIndex:
-    """Read-only lookups in the index file."""
+    """Read-only lookups in the index file (a CityIndex to the zone resolver)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -90,14 +70,6 @@ class PlaceIndex:
 
     def close(self) -> None:
         self._db.close()
-
-
-def fold(text: str) -> str:
-    """A name folded for lookup: no case, accents or punctuation."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def _quick_fold(name: str) -> str:
