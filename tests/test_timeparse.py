@@ -15,9 +15,6 @@ from followup.core.timeparse import (
     MomentReading,
     ParsedMoment,
     names_a_day,
-    parse_day,
-    parse_moment,
-    parse_moment_detail,
     read_day,
     read_moment,
 )
@@ -38,10 +35,28 @@ def at(zone: ZoneInfo, day: int, hour: int, minute: int = 0, second: int = 0) ->
     return datetime(2026, 11, day, hour, minute, second, tzinfo=zone).astimezone(UTC)
 
 
+def sole_moment(text: str, zone: ZoneInfo, now: datetime) -> ParsedMoment | None:
+    """The one moment `read_moment` finds, or None when it finds none or several."""
+    choices = read_moment(text, zone, now).choices
+    return choices[0] if len(choices) == 1 else None
+
+
+def sole_time(text: str, zone: ZoneInfo, now: datetime) -> datetime | None:
+    """The one moment's UTC time, or None when there is not exactly one or it has no time of day."""
+    moment = sole_moment(text, zone, now)
+    return moment.when if moment is not None and moment.has_time else None
+
+
+def sole_day(text: str, zone: ZoneInfo, now: datetime) -> date | None:
+    """The one day `read_day` finds, or None when it finds none or several."""
+    choices = read_day(text, zone, now).choices
+    return choices[0] if len(choices) == 1 else None
+
+
 @pytest.fixture(scope="module", autouse=True)
 def warm_parser() -> None:
     """Load dateparser's data once, so timings measure parsing rather than start-up."""
-    parse_moment("now", LONDON, local_now(LONDON))
+    read_moment("now", LONDON, local_now(LONDON))
 
 
 @pytest.mark.parametrize("zone_name", ZONES)
@@ -91,11 +106,11 @@ def warm_parser() -> None:
         ("  TODAY   10AM ", 25, 10, 0, 0),
     ],
 )
-def test_parse_moment_reads_times(
+def test_read_moment_reads_times(
     zone_name: str, text: str, day: int, hour: int, minute: int, second: int
 ) -> None:
     zone = ZoneInfo(zone_name)
-    result = parse_moment(text, zone, local_now(zone))
+    result = sole_time(text, zone, local_now(zone))
     assert result == at(zone, day, hour, minute, second)
     assert result is not None and result.utcoffset() == timedelta(0)
 
@@ -117,8 +132,8 @@ def test_parse_moment_reads_times(
 )
 def test_a_date_without_a_time_asks_for_the_time(zone_name: str, text: str, day: date) -> None:
     zone = ZoneInfo(zone_name)
-    assert parse_moment(text, zone, local_now(zone)) is None
-    detail = parse_moment_detail(text, zone, local_now(zone))
+    assert sole_time(text, zone, local_now(zone)) is None
+    detail = sole_moment(text, zone, local_now(zone))
     assert detail == ParsedMoment(at(zone, day.day, 12), has_time=False, wall_clock=True)
 
 
@@ -133,8 +148,8 @@ def test_gibberish_is_unreadable_and_fast(text: str) -> None:
         started = time.perf_counter()
         assert read(text, LONDON, local_now(LONDON)).choices == ()
         assert time.perf_counter() - started < 0.1
-    assert parse_moment_detail(text, LONDON, local_now(LONDON)) is None
-    assert parse_day(text, LONDON, local_now(LONDON)) is None
+    assert sole_moment(text, LONDON, local_now(LONDON)) is None
+    assert sole_day(text, LONDON, local_now(LONDON)) is None
 
 
 @pytest.mark.parametrize(
@@ -151,13 +166,13 @@ def test_gibberish_is_unreadable_and_fast(text: str) -> None:
 )
 def test_too_vague_or_contradictory_is_not_a_moment(text: str) -> None:
     assert read_moment(text, LONDON, local_now(LONDON)) == MomentReading(())
-    assert parse_moment_detail(text, LONDON, local_now(LONDON)) is None
+    assert sole_moment(text, LONDON, local_now(LONDON)) is None
 
 
 # dateparser read these as "the 10th" and as "now", ignoring the stated 10 o'clock.
 @pytest.mark.parametrize("text", ["at 10 on the 25th", "this morning, at 10 on"])
 def test_a_stated_clock_is_never_dropped(text: str) -> None:
-    assert parse_moment(text, LONDON, local_now(LONDON)) == at(LONDON, 25, 10)
+    assert sole_time(text, LONDON, local_now(LONDON)) == at(LONDON, 25, 10)
 
 
 @pytest.mark.parametrize(
@@ -211,11 +226,11 @@ def test_a_stated_clock_is_never_dropped(text: str) -> None:
         ("Pacific/Chatham", datetime(2026, 11, 25, 2, tzinfo=UTC), "an hour ago", (11, 25, 1, 0)),
     ],
 )
-def test_parse_moment_across_clock_changes_and_odd_offsets(
+def test_read_moment_across_clock_changes_and_odd_offsets(
     zone_name: str, now: datetime, text: str, expected: tuple[int, int, int, int]
 ) -> None:
     month, day, hour, minute = expected
-    assert parse_moment(text, ZoneInfo(zone_name), now) == datetime(
+    assert sole_time(text, ZoneInfo(zone_name), now) == datetime(
         2026, month, day, hour, minute, tzinfo=UTC
     )
 
@@ -223,8 +238,8 @@ def test_parse_moment_across_clock_changes_and_odd_offsets(
 @pytest.mark.parametrize("now_zone", ["UTC", "Asia/Tokyo", "America/Los_Angeles"])
 def test_now_may_be_given_in_any_zone(now_zone: str) -> None:
     now = local_now(LONDON).astimezone(ZoneInfo(now_zone))
-    assert parse_moment("yesterday 3pm", LONDON, now) == at(LONDON, 24, 15)
-    assert parse_day("tomorrow", LONDON, now) == date(2026, 11, 26)
+    assert sole_time("yesterday 3pm", LONDON, now) == at(LONDON, 24, 15)
+    assert sole_day("tomorrow", LONDON, now) == date(2026, 11, 26)
 
 
 @pytest.mark.parametrize(
@@ -282,7 +297,7 @@ def test_now_may_be_given_in_any_zone(now_zone: str) -> None:
 def test_read_day_reads_forward(today: date, text: str, expected: tuple[date, ...]) -> None:
     now = datetime(today.year, today.month, today.day, 11, tzinfo=LONDON)
     assert read_day(text, LONDON, now).choices == expected
-    assert parse_day(text, LONDON, now) == (expected[0] if len(expected) == 1 else None)
+    assert sole_day(text, LONDON, now) == (expected[0] if len(expected) == 1 else None)
 
 
 @pytest.mark.parametrize(
@@ -294,25 +309,25 @@ def test_read_day_reads_forward(today: date, text: str, expected: tuple[date, ..
         ("Pacific/Chatham", date(2026, 11, 26)),
     ],
 )
-def test_parse_day_counts_from_the_users_own_date(zone_name: str, expected: date) -> None:
+def test_read_day_counts_from_the_users_own_date(zone_name: str, expected: date) -> None:
     # 23:30 UTC on the 24th is already the 25th in Kolkata and Chatham.
     now = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
-    assert parse_day("tomorrow", ZoneInfo(zone_name), now) == expected
+    assert sole_day("tomorrow", ZoneInfo(zone_name), now) == expected
 
 
-def test_parse_day_across_the_end_of_summer_time() -> None:
+def test_read_day_across_the_end_of_summer_time() -> None:
     # 00:30 BST on 25 October, half an hour before the clocks go back.
     now = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)
-    assert parse_day("tomorrow", LONDON, now) == date(2026, 10, 26)
-    assert parse_day("friday", LONDON, now) == date(2026, 10, 30)
+    assert sole_day("tomorrow", LONDON, now) == date(2026, 10, 26)
+    assert sole_day("friday", LONDON, now) == date(2026, 10, 30)
 
 
 @settings(deadline=None, max_examples=150)
 @given(text=st.text(max_size=300))
 def test_any_text_gives_none_or_a_utc_moment(text: str) -> None:
-    result = parse_moment(text, LONDON, local_now(LONDON))
+    result = sole_time(text, LONDON, local_now(LONDON))
     assert result is None or result.utcoffset() == timedelta(0)
-    day = parse_day(text, ZoneInfo("Pacific/Chatham"), local_now(LONDON))
+    day = sole_day(text, ZoneInfo("Pacific/Chatham"), local_now(LONDON))
     assert day is None or isinstance(day, date)
 
 
@@ -392,9 +407,9 @@ def test_a_dotted_time_that_could_be_a_date_is_asked_about() -> None:
         ParsedMoment(datetime(2026, 12, 10, 12, tzinfo=UTC), has_time=False, wall_clock=True),
     )
     # "at" or another day in the text makes it a time.
-    assert parse_moment("at 10.12", LONDON, now) == at(LONDON, 25, 10, 12)
-    assert parse_moment("tomorrow 10.12", LONDON, now) == at(LONDON, 26, 10, 12)
-    assert parse_moment("9.30", LONDON, now) == at(LONDON, 25, 9, 30)  # month 30: only a time
+    assert sole_time("at 10.12", LONDON, now) == at(LONDON, 25, 10, 12)
+    assert sole_time("tomorrow 10.12", LONDON, now) == at(LONDON, 26, 10, 12)
+    assert sole_time("9.30", LONDON, now) == at(LONDON, 25, 9, 30)  # month 30: only a time
 
 
 @pytest.mark.parametrize(
@@ -437,15 +452,17 @@ def test_weeks_that_end_on_thursday(today: date, text: str, expected: date) -> N
 def test_a_time_skipped_by_the_clock_change_is_read_past_it() -> None:
     # London jumps from 01:00 to 02:00 on 28 March 2027; 01:30 does not exist that night.
     now = datetime(2027, 3, 27, 12, tzinfo=UTC)
-    moment = parse_moment("tomorrow 1:30am", LONDON, now)
+    moment = sole_time("tomorrow 1:30am", LONDON, now)
     assert moment == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)
     assert moment is not None and moment.astimezone(LONDON).hour == 2
 
 
-def test_the_earlier_api_reads_its_callers_day_month_year_day_first() -> None:
+def test_a_day_given_before_the_time_is_passed_on_not_written_into_the_text() -> None:
     now = local_now(LONDON)
-    # The caller asked "what time?" after the user gave 3 December, then wrote the day back.
-    assert parse_moment("3/12/2026 10am", LONDON, now) == datetime(2026, 12, 3, 10, tzinfo=UTC)
+    # The caller asked "what time?" after the user gave 3 December: the day comes as `on_day`.
+    reading = read_moment("10am", LONDON, now, on_day=date(2026, 12, 3))
+    assert [c.when for c in reading.choices] == [datetime(2026, 12, 3, 10, tzinfo=UTC)]
+    # Written into the text, day/month/year is read both ways.
     assert [c.when for c in read_moment("3/12/2026 10am", LONDON, now).choices] == [
         datetime(2026, 3, 12, 10, tzinfo=UTC),
         datetime(2026, 12, 3, 10, tzinfo=UTC),
