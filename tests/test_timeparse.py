@@ -17,6 +17,7 @@ from followup.core.timeparse import (
     names_a_day,
     read_day,
     read_moment,
+    warm_up,
 )
 
 ZONES = ["Europe/London", "America/New_York", "Asia/Kolkata"]
@@ -56,7 +57,7 @@ def sole_day(text: str, zone: ZoneInfo, now: datetime) -> date | None:
 @pytest.fixture(scope="module", autouse=True)
 def warm_parser() -> None:
     """Load dateparser's data once, so timings measure parsing rather than start-up."""
-    read_moment("now", LONDON, local_now(LONDON))
+    warm_up()
 
 
 @pytest.mark.parametrize("zone_name", ZONES)
