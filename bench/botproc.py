@@ -45,7 +45,7 @@ def patch_one_file() -> None:
     """Keep every user in one TinyDB file with the default JSONStorage (see one_file_store)."""
     from followup.store.tinydb import repository
 
-    repository.Store = one_file_store()  # type: ignore[misc]  # TinyRepository's files
+    repository.Store = one_file_store()  # type: ignore[misc, assignment]  # TinyRepository's files
 
 
 def patch_no_fsync() -> None:
