@@ -14,7 +14,7 @@ same nudge, and a claim is a time (`claimed_until`) that simply lapses if its se
 Calls go through psycopg's async API and a connection pool, so the event loop never waits on the
 database. Each call is one statement (atomic on its own); `writes_together()` runs the calls of
 one task inside it on one connection, in one transaction. Sessions speak UTC, so times come
-back aware and in UTC. No ORM: the SQL in statements.py is all there is.
+back aware and in UTC. No ORM: the SQL here and in statements.py is all there is.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The repository's SQL, composed and rendered once at import: one statement per operation.
+"""The repository's longer SQL, composed and rendered once at import.
 
 Column lists come from the model's dataclass fields, so a record's JSON (codec.encode) and its
 table's columns line up by name; `jsonb_populate_record(set)` turns those records into rows.
@@ -13,6 +13,7 @@ from psycopg import sql
 
 from followup.core.model import Interview, Nudge, UserSettings
 
+# What a statement is handed to psycopg as: literal SQL text, or bytes rendered once below.
 Query = LiteralString | bytes
 
 

@@ -201,7 +201,7 @@ class Store(UserFiles):
         with self._writing(user_id) as db:
             db.table(USER_DATA).truncate()
 
-    # writes
+    # every change makes the start-up snapshot stale
 
     def forget_user(self, user_id: int) -> None:
         """Delete everything the bot knows about a user: their whole file."""
