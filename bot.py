@@ -125,7 +125,7 @@ def build_application(
     application.bot_data[METRICS_KEY] = metrics
     application.bot_data[HEALTH_KEY] = health
     if settings.database_url and console is None:
-        from followup.store.pg_lock import ActiveLock
+        from followup.store.postgres import ActiveLock
 
         # Replicas on one database: the one holding this lock polls and sends; others stand by.
         application.bot_data[ACTIVE_LOCK_KEY] = ActiveLock(settings.database_url)

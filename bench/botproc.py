@@ -43,9 +43,9 @@ def mark(name: str, at: float | None = None) -> None:
 
 def patch_one_file() -> None:
     """Keep every user in one TinyDB file with the default JSONStorage (see one_file_store)."""
-    import followup.store.tinydb
+    from followup.store.tinydb import repository
 
-    followup.store.tinydb.Store = one_file_store()  # type: ignore[misc]  # TinyRepository's files
+    repository.Store = one_file_store()  # type: ignore[misc, assignment]  # TinyRepository's files
 
 
 def patch_no_fsync() -> None:
@@ -121,6 +121,7 @@ def one_file_store() -> type:
 
     import handlers
     from followup.store.tinydb import StartupSnapshot, Store
+    from followup.store.tinydb.layout import add_user_tables
 
     class StartUpMemo(JSONStorage):
         """JSONStorage, except that reads during start-up share one parse of the file."""
@@ -195,7 +196,7 @@ def one_file_store() -> type:
                     user, table = name.split("/", 1)
                     by_user.setdefault(int(user), {})[table] = docs
                 for user_id, tables in by_user.items():
-                    self._snapshot_tables(user_id, tables, snapshot)
+                    add_user_tables(user_id, tables, snapshot)
                 self._snapshot = snapshot
             return self._snapshot
 

@@ -13,16 +13,16 @@ from typing import Any
 from botproc import pending_due
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, Outcome, UserSettings
-from followup.store.storage import DIR_MODE, FILE_MODE
+from followup.store.codec import encode
 from followup.store.tinydb import (
     INTERVIEWS,
     NUDGES,
     SETTINGS,
     USERS_DIR,
     Store,
-    _dump,
     shard_of,
 )
+from followup.store.tinydb.storage import DIR_MODE, FILE_MODE
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 KINDS = tuple(NudgeKind)
@@ -124,9 +124,9 @@ def _settings(user_id: int) -> UserSettings:
 def _tables(user: UserData) -> dict[str, dict[str, Any]]:
     """The TinyDB layout of one user's file: table -> {doc id: document}."""
     return {
-        SETTINGS: {"1": _dump(user.settings)},
-        INTERVIEWS: {str(i): _dump(doc) for i, doc in enumerate(user.interviews, 1)},
-        NUDGES: {str(i): _dump(doc) for i, doc in enumerate(user.nudges, 1)},
+        SETTINGS: {"1": encode(user.settings)},
+        INTERVIEWS: {str(i): encode(doc) for i, doc in enumerate(user.interviews, 1)},
+        NUDGES: {str(i): encode(doc) for i, doc in enumerate(user.nudges, 1)},
     }
 
 

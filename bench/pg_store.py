@@ -27,8 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the throwaway server
 
 from followup.core.model import Nudge, NudgeState
-from followup.store.pg_schema import migrate
-from followup.store.postgres import PostgresRepository
+from followup.store.postgres import PostgresRepository, migrate
 
 NOW = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=2)

@@ -23,7 +23,8 @@ from tinydb import Query, TinyDB
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from followup.core.model import Interview, Nudge, NudgeKind, new_id
-from followup.store.tinydb import Store, _dump
+from followup.store.codec import encode
+from followup.store.tinydb import Store
 
 SIZES = (10, 1000, 10_000)
 SINGLE_FILE_SIZES = (10, 1000)  # 10,000 users in one file: ~1 s per write, too slow to repeat
@@ -114,8 +115,8 @@ def bench_single_file(users: int) -> float:
         interview_docs, nudge_docs = [], []
         for user_id in range(1, users + 1):
             interviews, nudges = user_records(user_id)
-            interview_docs += [_dump(interview) for interview in interviews]
-            nudge_docs += [_dump(nudge) for nudge in nudges]
+            interview_docs += [encode(interview) for interview in interviews]
+            nudge_docs += [encode(nudge) for nudge in nudges]
             samples[user_id] = interviews[0]
         db.table("interviews").insert_multiple(interview_docs)
         db.table("nudges").insert_multiple(nudge_docs)
@@ -127,7 +128,7 @@ def bench_single_file(users: int) -> float:
         def save(i: int) -> None:
             interview = replace(picks[i], notes=f"c{i}")
             match = (doc.user_id == interview.user_id) & (doc.id == interview.id)
-            table.upsert(_dump(interview), match)
+            table.upsert(encode(interview), match)
 
         result = median_ms(save, REPEATS)
         db.close()

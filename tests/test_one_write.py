@@ -16,8 +16,7 @@ from fake_telegram import FakeTelegram
 
 from followup.core.debrief import Step
 from followup.core.model import UserSettings
-from followup.store import storage
-from followup.store.tinydb import Store, shard_of
+from followup.store.tinydb import Store, shard_of, storage
 
 ALICE, BOB = 1001, 2002
 

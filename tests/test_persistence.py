@@ -23,9 +23,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, RequestData
 
-from followup.store import storage
 from followup.store.persistence import StorePersistence
-from followup.store.tinydb import Store, TinyRepository
+from followup.store.tinydb import Store, TinyRepository, storage
 
 ALICE = 1001
 BOB = 2002

@@ -15,7 +15,7 @@ import pg
 import psycopg
 import pytest
 
-from followup.store.pg_lock import DEFAULT_KEY, ActiveLock, lock_key
+from followup.store.postgres.lock import DEFAULT_KEY, ActiveLock, lock_key
 
 REPO = Path(__file__).resolve().parents[1]
 TAKEOVER_LIMIT_SECONDS = 10
@@ -108,7 +108,7 @@ async def test_an_unreachable_database_leaves_a_standby(tmp_path: Path) -> None:
 
 HOLDER = """
 import asyncio, sys
-from followup.store.pg_lock import ActiveLock
+from followup.store.postgres.lock import ActiveLock
 
 async def main():
     lock = ActiveLock(sys.argv[1])

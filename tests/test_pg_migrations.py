@@ -11,9 +11,15 @@ import psycopg
 import pytest
 
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
-from followup.store import pg_schema
-from followup.store.pg_schema import Migration, latest_version, migrate, migrations, schema_version
 from followup.store.postgres import PostgresRepository
+from followup.store.postgres import schema as pg_schema
+from followup.store.postgres.schema import (
+    Migration,
+    latest_version,
+    migrate,
+    migrations,
+    schema_version,
+)
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=5)

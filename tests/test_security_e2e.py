@@ -28,7 +28,8 @@ from fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.ops.logsetup import configure_logging
-from followup.store.tinydb import Store, _dump
+from followup.store.codec import encode
+from followup.store.tinydb import Store
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 ANN, BOB = 1001, 2002
@@ -242,7 +243,7 @@ def seed_many(data_dir: Path, count: int, company: str, role: str | None) -> Non
     store = Store(data_dir)
     store.save_settings(UserSettings(ANN, ANN, "Europe/London"))
     interviews = [
-        _dump(Interview(f"iv{i}", ANN, f"{company} {i}", when, when, role=role))
+        encode(Interview(f"iv{i}", ANN, f"{company} {i}", when, when, role=role))
         for i, when in ((i, START - timedelta(hours=i)) for i in range(count))
     ]
     with store._writing(ANN) as db:  # one file write for all of them

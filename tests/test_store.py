@@ -25,9 +25,8 @@ from followup.core.model import (
     UserSettings,
     new_id,
 )
-from followup.store import storage
-from followup.store.storage import AtomicJSONStorage, CorruptDataFile
-from followup.store.tinydb import Store
+from followup.store.tinydb import Store, storage
+from followup.store.tinydb.storage import AtomicJSONStorage, CorruptDataFile
 
 T0 = datetime(2025, 3, 3, 9, 30, tzinfo=UTC)
 ALICE = 1001

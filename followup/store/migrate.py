@@ -26,8 +26,7 @@ from typing import Any
 from followup.core.model import Interview, Nudge, UserSettings
 from followup.ops.lock import AlreadyRunning, InstanceLock
 from followup.store.protocol import ConversationKey, Repository
-from followup.store.storage import CorruptDataFile
-from followup.store.tinydb import USERS_DIR, Store
+from followup.store.tinydb import USERS_DIR, CorruptDataFile, Store
 
 USERS_PER_BATCH = 200  # one transaction each: few commits, yet a bounded amount in memory
 

@@ -1,7 +1,7 @@
 """The store's contract: everything the bot keeps, as one typed protocol with two backends.
 
-TinyDB files (the embedded default, followup/store/tinydb.py) and PostgreSQL (for hosts that
-outgrow one machine, followup/store/postgres.py) both implement it; the handlers, the dispatcher
+TinyDB files (the embedded default, followup/store/tinydb/) and PostgreSQL (for hosts that
+outgrow one machine, followup/store/postgres/) both implement it; the handlers, the dispatcher
 and PTB's persistence see only this. Every method is a coroutine, so a backend that waits on a
 network never blocks the event loop. Methods take and return model objects, and every lookup
 starts from the asking user's id, so no call can reach another user's records.

@@ -54,7 +54,7 @@ class LostLeadership(Exception):
 
 
 class ActiveLock(Protocol):
-    """What the runner needs of the active lock (followup/store/pg_lock.py has the real one)."""
+    """What the runner needs of the active lock (the real one: followup/store/postgres/lock.py)."""
 
     async def try_acquire(self) -> bool: ...
 

@@ -33,7 +33,7 @@ class Migration:
 def migrations() -> list[Migration]:
     """Every migration shipped with the package, by version."""
     found = []
-    for entry in resources.files("followup.store").joinpath("migrations").iterdir():
+    for entry in resources.files("followup.store.postgres").joinpath("migrations").iterdir():
         if match := _FILE.fullmatch(entry.name):
             found.append(Migration(int(match[1]), entry.name, entry.read_text(encoding="utf-8")))
     found.sort(key=lambda migration: migration.version)
