@@ -1,0 +1,48 @@
+"""What the user did: each act is recorded once, and a follow-up says what comes next."""
+
+from __future__ import annotations
+
+from conftest import ANN, Clock, LogInterview
+from support.memory import MemoryRepository
+
+from followup.core.model import NudgeKind, UserSettings
+from followup.services import acts
+from followup.services.ports import Ports
+
+
+async def test_a_thank_you_and_a_call_are_recorded_once(
+    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
+    clock: Clock,
+) -> None:  # fmt: skip
+    interview = await log_interview(via_agency=True)
+    thanked = await acts.thank_you_sent(ports, interview)
+    called = await acts.feedback_given(ports, thanked)
+    clock.go(hours=1)
+    assert await acts.thank_you_sent(ports, called) == called  # a second press changes nothing
+    assert await acts.feedback_given(ports, called) == called
+    saved = await repo.interview(ANN, interview.id)
+    assert saved == called and saved.thanked == saved.feedback_given == clock.now.replace(hour=14)
+
+
+async def test_two_follow_ups_then_moving_on(
+    ports: Ports, ann: UserSettings, log_interview: LogInterview, clock: Clock
+) -> None:
+    interview = await log_interview()
+    assert not await acts.logged_today(ports, interview)
+    first = await acts.chase_sent(ports, interview)
+    assert await acts.logged_today(ports, first.interview)
+    assert first.following is not None and first.following.kind is NudgeKind.SECOND_CHASE
+    clock.go(days=8)
+    assert not await acts.logged_today(ports, first.interview)
+    second = await acts.chase_sent(ports, first.interview)
+    assert len(second.interview.chases) == 2
+    assert second.following is not None and second.following.kind is NudgeKind.MOVE_ON
+
+
+async def test_the_same_email_logged_twice_changes_nothing(
+    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
+) -> None:
+    logged = await acts.chase_sent(ports, await log_interview())
+    kept = await acts.chase_unchanged(ports, logged.interview)
+    assert kept == logged
+    assert await repo.interview(ANN, logged.interview.id) == logged.interview
