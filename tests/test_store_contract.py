@@ -18,6 +18,7 @@ from typing import Any
 import pg
 import psycopg
 import pytest
+from support.memory import MemoryRepository
 
 from followup.core.model import (
     Interview,
@@ -32,7 +33,6 @@ from followup.core.model import (
 from followup.store.postgres import PostgresRepository
 from followup.store.protocol import Repository
 from followup.store.tinydb import TinyRepository
-from support.memory import MemoryRepository
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=5)

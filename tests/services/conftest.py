@@ -1,4 +1,4 @@
-"""The services on the in-memory repository: a fixed clock, a waker that only listens, Ann in London."""
+"""The services on the in-memory repository: a fixed clock, a waker that listens, Ann in London."""
 
 from __future__ import annotations
 

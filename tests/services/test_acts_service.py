@@ -15,13 +15,14 @@ async def test_a_thank_you_and_a_call_are_recorded_once(
     clock: Clock,
 ) -> None:  # fmt: skip
     interview = await log_interview(via_agency=True)
+    pressed_at = clock.now
     thanked = await acts.thank_you_sent(ports, interview)
     called = await acts.feedback_given(ports, thanked)
     clock.go(hours=1)
     assert await acts.thank_you_sent(ports, called) == called  # a second press changes nothing
     assert await acts.feedback_given(ports, called) == called
     saved = await repo.interview(ANN, interview.id)
-    assert saved == called and saved.thanked == saved.feedback_given == clock.now.replace(hour=14)
+    assert saved == called and saved.thanked == saved.feedback_given == pressed_at
 
 
 async def test_two_follow_ups_then_moving_on(
