@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from conftest import ANN, Clock, LogInterview
-from support.memory import MemoryRepository
+from service_world import ANN, ann_in_london
 
-from followup.core.model import NudgeKind, UserSettings
+from followup.core.model import NudgeKind
 from followup.services import acts
-from followup.services.ports import Ports
 
 
-async def test_a_thank_you_and_a_call_are_recorded_once(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_a_thank_you_and_a_call_are_recorded_once() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview(via_agency=True)
     pressed_at = clock.now
     thanked = await acts.thank_you_sent(ports, interview)
@@ -25,9 +25,11 @@ async def test_a_thank_you_and_a_call_are_recorded_once(
     assert saved == called and saved.thanked == saved.feedback_given == pressed_at
 
 
-async def test_two_follow_ups_then_moving_on(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview, clock: Clock
-) -> None:
+async def test_two_follow_ups_then_moving_on() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview()
     assert not await acts.logged_today(ports, interview)
     first = await acts.chase_sent(ports, interview)
@@ -40,9 +42,11 @@ async def test_two_follow_ups_then_moving_on(
     assert second.following is not None and second.following.kind is NudgeKind.MOVE_ON
 
 
-async def test_the_same_email_logged_twice_changes_nothing(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_the_same_email_logged_twice_changes_nothing() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
     logged = await acts.chase_sent(ports, await log_interview())
     kept = await acts.chase_unchanged(ports, logged.interview)
     assert kept == logged

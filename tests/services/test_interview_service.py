@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from conftest import ANN, BOB, Clock, LogInterview
-from support.memory import MemoryRepository
+from service_world import ANN, BOB, ann_in_london
 
 from followup.core.debrief import Step
-from followup.core.model import NudgeKind, NudgeState, Outcome, UserSettings
+from followup.core.model import NudgeKind, NudgeState, Outcome
 from followup.services import interviews
 from followup.services.planning import pending_nudges
-from followup.services.ports import Ports
 
 
 def draft(when: datetime, **answers: object) -> dict[str, object]:
@@ -19,9 +17,11 @@ def draft(when: datetime, **answers: object) -> dict[str, object]:
             "decision_date": None, "rating": 3, "notes": None, **answers}  # fmt: skip
 
 
-async def test_a_debrief_just_after_the_interview_plans_its_nudges(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, clock: Clock
-) -> None:
+async def test_a_debrief_just_after_the_interview_plans_its_nudges() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    clock = w.clock
     interview = await interviews.finish_debrief(ports, ANN, draft(clock.now))
     assert await repo.interviews(ANN) == [interview] and interview.debriefed
     assert [n.kind for n in await pending_nudges(ports, ANN)] == [
@@ -31,9 +31,11 @@ async def test_a_debrief_just_after_the_interview_plans_its_nudges(
     ]
 
 
-async def test_a_debrief_a_week_late_says_follow_up_now_instead_of_a_nudge_after_it(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, clock: Clock
-) -> None:
+async def test_a_debrief_a_week_late_says_follow_up_now_instead_of_a_nudge_after_it() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    clock = w.clock
     interview = await interviews.finish_debrief(ports, ANN, draft(clock.now - timedelta(days=8)))
     assert interview.chase_prompted == clock.now  # tomorrow: "did you send it?"
     folded = [n for n in await repo.nudges(ANN) if n.state is NudgeState.SENT]
@@ -41,10 +43,11 @@ async def test_a_debrief_a_week_late_says_follow_up_now_instead_of_a_nudge_after
     assert NudgeKind.FOLLOW_THROUGH in {n.kind for n in await pending_nudges(ports, ANN)}
 
 
-async def test_debriefing_an_interview_logged_ahead_completes_it(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_debriefing_an_interview_logged_ahead_completes_it() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
     ahead = await log_interview(debriefed=False, role="Engineer")
     answers = draft(ahead.when, interview_id=ahead.id, company="Typo Ltd", rating=4)
     finished = await interviews.finish_debrief(ports, ANN, answers)
@@ -53,9 +56,10 @@ async def test_debriefing_an_interview_logged_ahead_completes_it(
     assert len(await repo.interviews(ANN)) == 1
 
 
-async def test_hearing_back_stops_the_follow_ups_and_reopening_brings_them_back(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_hearing_back_stops_the_follow_ups_and_reopening_brings_them_back() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     offer = await interviews.set_outcome(ports, interview, Outcome.OFFER)
     assert offer.heard_back == ports.clock()
@@ -66,9 +70,10 @@ async def test_hearing_back_stops_the_follow_ups_and_reopening_brings_them_back(
     assert await interviews.reopen(ports, reopened) is None  # open already: nothing to do
 
 
-async def test_a_new_decision_date_moves_the_first_follow_up(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_a_new_decision_date_moves_the_first_follow_up() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     moved = await interviews.set_decision_date(ports, interview, date(2026, 12, 10))
     chase = next(n for n in await pending_nudges(ports, ANN) if n.kind is NudgeKind.CHASE)
@@ -76,9 +81,11 @@ async def test_a_new_decision_date_moves_the_first_follow_up(
     assert chase.due == datetime(2026, 12, 11, 10, 0, tzinfo=UTC)  # the working day after
 
 
-async def test_correcting_a_field_replans_from_the_new_value(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_correcting_a_field_replans_from_the_new_value() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
     interview = await log_interview()
     earlier = interview.when - timedelta(days=7)
     edited = await interviews.edit_field(
@@ -96,18 +103,21 @@ async def test_correcting_a_field_replans_from_the_new_value(
     assert undated.decision_date is None
 
 
-async def test_an_interview_is_found_only_by_its_own_user(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_an_interview_is_found_only_by_its_own_user() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     assert await interviews.find(ports, ANN, interview.id) == interview
     assert await interviews.find(ports, BOB, interview.id) is None
     assert await interviews.find(ports, ANN, "no-such-id") is None
 
 
-async def test_deleting_an_interview_takes_its_nudges(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_deleting_an_interview_takes_its_nudges() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
     kept = await log_interview(company="Kept")
     gone = await log_interview(company="Gone")
     await interviews.delete(ports, gone)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import ANN, BOB, Clock, LogInterview
-from support.memory import MemoryRepository
+from service_world import ANN, BOB, ann_in_london
 
-from followup.core.model import Nudge, NudgeKind, NudgeState, Outcome, UserSettings
+from followup.core.model import Nudge, NudgeKind, NudgeState, Outcome
 from followup.services import acts, nudges
 from followup.services.planning import pending_nudges
 from followup.services.ports import Ports
@@ -17,9 +16,10 @@ async def _nudge_of(ports: Ports, kind: NudgeKind) -> Nudge:
     return next(n for n in await pending_nudges(ports, ANN) if n.kind is kind)
 
 
-async def test_a_button_on_an_unknown_or_someone_elses_nudge_finds_nothing(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_a_button_on_an_unknown_or_someone_elses_nudge_finds_nothing() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     assert await nudges.pressed(ports, ANN, "no-such-id") is None
@@ -28,10 +28,11 @@ async def test_a_button_on_an_unknown_or_someone_elses_nudge_finds_nothing(
     assert found is not None and found.nudge == chase and not found.settled
 
 
-async def test_i_sent_it_on_a_follow_up_nudge_counts_one_follow_up_and_plans_the_next(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_i_sent_it_on_a_follow_up_nudge_counts_one_follow_up_and_plans_the_next() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     clock.now = chase.due
@@ -45,10 +46,12 @@ async def test_i_sent_it_on_a_follow_up_nudge_counts_one_follow_up_and_plans_the
     assert pressed.nudge.acted_at == clock.now and pressed.nudge.state is NudgeState.SENT
 
 
-async def test_a_follow_up_logged_today_already_is_not_counted_twice(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_a_follow_up_logged_today_already_is_not_counted_twice() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     clock.now = chase.due
@@ -59,9 +62,10 @@ async def test_a_follow_up_logged_today_already_is_not_counted_twice(
     assert saved is not None and len(saved.chases) == 1
 
 
-async def test_done_on_a_thank_you_records_it_once(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_done_on_a_thank_you_records_it_once() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     thank_you = await _nudge_of(ports, NudgeKind.THANK_YOU)
     done = await nudges.done(ports, thank_you, interview)
@@ -69,9 +73,10 @@ async def test_done_on_a_thank_you_records_it_once(
     assert NudgeKind.THANK_YOU not in {n.kind for n in await pending_nudges(ports, ANN)}
 
 
-async def test_a_nudge_about_a_closed_interview_is_settled(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_a_nudge_about_a_closed_interview_is_settled() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     closed = replace(interview, outcome=Outcome.OFFER)
@@ -80,10 +85,11 @@ async def test_a_nudge_about_a_closed_interview_is_settled(
     assert not nudges.Pressed(reply_offer, closed).settled  # it belongs after the outcome
 
 
-async def test_skipping_follow_ups_stops_them_until_one_is_logged(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_skipping_follow_ups_stops_them_until_one_is_logged() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     clock.now = chase.due
@@ -94,10 +100,12 @@ async def test_skipping_follow_ups_stops_them_until_one_is_logged(
     assert logged.interview.chasing_stopped is None
 
 
-async def test_a_sent_follow_up_nudge_waits_for_i_sent_it_and_a_tip_is_asked_once(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_a_sent_follow_up_nudge_waits_for_i_sent_it_and_a_tip_is_asked_once() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview()
     chase = await _nudge_of(ports, NudgeKind.CHASE)
     clock.now = chase.due

@@ -6,10 +6,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from conftest import ANN, BOB, Clock, ListeningWaker, LogInterview
-from support.memory import MemoryRepository
+from service_world import ANN, BOB, ann_in_london
 
-from followup.core.model import NudgeKind, NudgeState, Outcome, UserSettings
+from followup.core.model import NudgeKind, NudgeState, Outcome
 from followup.services.planning import (
     open_interviews,
     pending_nudges,
@@ -17,16 +16,17 @@ from followup.services.planning import (
     save_and_replan,
     wake_for_user,
 )
-from followup.services.ports import Ports
 
 
 def utc(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-async def test_a_debriefed_interview_gets_its_thank_you_reassurance_and_follow_up(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview, waker: ListeningWaker
-) -> None:
+async def test_a_debriefed_interview_gets_its_thank_you_reassurance_and_follow_up() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    waker = w.waker
     interview = await log_interview()  # Wednesday 13:00 in London
     planned = [(n.kind, n.due) for n in await pending_nudges(ports, ANN)]
     assert planned == [
@@ -38,9 +38,10 @@ async def test_a_debriefed_interview_gets_its_thank_you_reassurance_and_follow_u
     assert all(n.interview_id == interview.id for n in await pending_nudges(ports, ANN))
 
 
-async def test_saving_again_changes_only_what_the_plan_changed(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_saving_again_changes_only_what_the_plan_changed() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     interview = await log_interview()
     before = await pending_nudges(ports, ANN)
     replanned = await save_and_replan(ports, replace(interview, thanked=ports.clock()))
@@ -53,9 +54,11 @@ async def test_saving_again_changes_only_what_the_plan_changed(
     assert replanned.folded == ()
 
 
-async def test_a_late_debrief_folds_what_is_due_instead_of_sending_it(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview, clock: Clock
-) -> None:
+async def test_a_late_debrief_folds_what_is_due_instead_of_sending_it() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    clock = w.clock
     interview = await log_interview(debriefed=False)
     clock.go(hours=5)  # 18:00: the thank-you fell due at 15:00
     replanned = await save_and_replan(ports, replace(interview, debriefed=True), fold_due=True)
@@ -64,9 +67,12 @@ async def test_a_late_debrief_folds_what_is_due_instead_of_sending_it(
     assert thank_you.state is NudgeState.SENT
 
 
-async def test_a_new_zone_keeps_typed_clock_times_and_moments_counted_from_the_clock(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_a_new_zone_keeps_typed_clock_times_and_moments_counted_from_the_clock() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    ann = w.ann
+    log_interview = w.log_interview
     typed = await log_interview(company="Typed", when=utc("2026-11-24 14:00"), wall_clock=True)
     counted = await log_interview(company="Counted", when=utc("2026-11-24 15:00"))
     await repo.save_settings(replace(ann, timezone="America/New_York"))
@@ -83,19 +89,22 @@ async def test_a_new_zone_keeps_typed_clock_times_and_moments_counted_from_the_c
     assert chase.due.astimezone(ZoneInfo("America/New_York")).hour == 10
 
 
-async def test_open_interviews_leave_out_the_closed_ones_and_other_users(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview
-) -> None:
+async def test_open_interviews_leave_out_the_closed_ones_and_other_users() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
     still_open = await log_interview(company="Open")
     await log_interview(company="Closed", outcome=Outcome.OFFER)
     await log_interview(BOB, company="Bob's")
     assert await open_interviews(ports, ANN) == [still_open]
 
 
-async def test_waking_for_a_returning_user_asks_for_overdue_nudges_now(
-    ports: Ports, ann: UserSettings, log_interview: LogInterview, clock: Clock,
-    waker: ListeningWaker,
-) -> None:  # fmt: skip
+async def test_waking_for_a_returning_user_asks_for_overdue_nudges_now() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    log_interview = w.log_interview
+    clock = w.clock
+    waker = w.waker
     await log_interview()
     clock.go(days=2)
     waker.pokes.clear()

@@ -7,17 +7,15 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import ANN, Clock, ListeningWaker, LogInterview
-from support.memory import MemoryRepository
+from service_world import ANN, ann_in_london
 
 from followup.core.calendar import Place
-from followup.core.model import NudgeKind, NudgeState, UserSettings
+from followup.core.model import NudgeKind, NudgeState
 from followup.core.snooze import Until, snoozed_due
 from followup.core.timing import load_timing
 from followup.core.workdays import calendar_for
 from followup.services.nudges import snooze
 from followup.services.planning import pending_nudges
-from followup.services.ports import Ports
 
 LONDON = Place(ZoneInfo("Europe/London"), calendar_for("GB-ENG"))
 TIMING = load_timing()
@@ -48,10 +46,13 @@ def test_the_snooze_rule(kind: NudgeKind, until: Until, now: str, due: str) -> N
     assert snoozed_due(kind, until, LONDON, TIMING, moment).tzinfo is UTC
 
 
-async def test_a_snoozed_follow_up_comes_back_next_working_morning(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock, waker: ListeningWaker,
-) -> None:  # fmt: skip
+async def test_a_snoozed_follow_up_comes_back_next_working_morning() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
+    clock = w.clock
+    waker = w.waker
     await log_interview()
     chase = next(n for n in await pending_nudges(ports, ANN) if n.kind is NudgeKind.CHASE)
     clock.now = london("2026-12-04 11:00").astimezone(UTC)  # a Friday, the nudge at hand
@@ -63,10 +64,12 @@ async def test_a_snoozed_follow_up_comes_back_next_working_morning(
     assert waker.pokes[-1] == moved.due
 
 
-async def test_a_snoozed_nudge_keeps_its_time_when_the_interview_is_replanned(
-    ports: Ports, repo: MemoryRepository, ann: UserSettings, log_interview: LogInterview,
-    clock: Clock,
-) -> None:  # fmt: skip
+async def test_a_snoozed_nudge_keeps_its_time_when_the_interview_is_replanned() -> None:
+    w = await ann_in_london()
+    ports = w.ports
+    repo = w.repo
+    log_interview = w.log_interview
+    clock = w.clock
     from dataclasses import replace
 
     from followup.services.planning import save_and_replan

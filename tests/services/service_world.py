@@ -1,4 +1,5 @@
-"""The services on the in-memory repository: a fixed clock, a waker that listens, Ann in London."""
+"""The world the service stories run in: the in-memory repository, a fixed clock, a waker that
+listens, and Ann in London (England's holidays)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 from support.memory import MemoryRepository
 
 from followup.core.model import Interview, UserSettings, new_id
@@ -45,53 +45,44 @@ class ListeningWaker:
         self.pokes.append(due)
 
 
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def waker() -> ListeningWaker:
-    return ListeningWaker()
-
-
-@pytest.fixture
-def repo() -> MemoryRepository:
-    return MemoryRepository()
-
-
-@pytest.fixture
-def ports(repo: MemoryRepository, waker: ListeningWaker, clock: Clock) -> Ports:
-    return Ports(repo, waker, clock, load_timing(), "Europe/London", user_calendar)
-
-
-@pytest.fixture
-async def ann(repo: MemoryRepository) -> UserSettings:
-    """Ann, who told the bot she is in London and follows England's holidays."""
-    settings = UserSettings(
-        ANN, ANN, "Europe/London", zone_confirmed=True, country="GB-ENG", sender_name="Ann"
-    )
-    await repo.save_settings(settings)
-    return settings
-
-
 LogInterview = Callable[..., Awaitable[Interview]]
 
 
-@pytest.fixture
-def log_interview(ports: Ports, clock: Clock) -> LogInterview:
-    """Save an interview (debriefed, an hour ago unless told) and plan its nudges."""
+@dataclass
+class World:
+    """Everything a story needs, built fresh for each test."""
 
-    async def log(user_id: int = ANN, **fields: Any) -> Interview:
+    repo: MemoryRepository = field(default_factory=MemoryRepository)
+    waker: ListeningWaker = field(default_factory=ListeningWaker)
+    clock: Clock = field(default_factory=Clock)
+    ann: UserSettings = field(
+        default_factory=lambda: UserSettings(
+            ANN, ANN, "Europe/London", zone_confirmed=True, country="GB-ENG", sender_name="Ann"
+        )
+    )
+
+    @property
+    def ports(self) -> Ports:
+        return Ports(
+            self.repo, self.waker, self.clock, load_timing(), "Europe/London", user_calendar
+        )
+
+    async def log_interview(self, user_id: int = ANN, **fields: Any) -> Interview:
+        """Save an interview (debriefed, an hour ago unless told) and plan its nudges."""
         values: dict[str, Any] = {
             "company": "Acme",
-            "when": clock.now - timedelta(hours=1),
-            "created": clock.now,
+            "when": self.clock.now - timedelta(hours=1),
+            "created": self.clock.now,
             "debriefed": True,
             **fields,
         }
         interview = Interview(id=new_id(), user_id=user_id, **values)
-        await save_and_replan(ports, interview)
+        await save_and_replan(self.ports, interview)
         return interview
 
-    return log
+
+async def ann_in_london() -> World:
+    """A fresh world where Ann has told the bot she is in London."""
+    world = World()
+    await world.repo.save_settings(world.ann)
+    return world
