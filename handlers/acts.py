@@ -2,42 +2,44 @@
 
 A nudge's Done button, a verdict's "I sent it", a summary's button and a draft's button all come
 here, so one email is one follow-up however it was logged, and every confirmation states the true
-count and the next date from the same plan as /status.
+count and the next date from the same plan as /status. The recording is in followup.services.acts.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from followup.core.formatting import local_day
-from followup.core.model import Interview, Nudge, NudgeKind
-from followup.core.planner import next_pending
+from followup.core.model import Interview, Nudge
+from followup.services import acts
+from followup.services.acts import ChaseLogged
 from handlers import callback_data as cb
 from handlers.common import Button, Deps, user_place
-from handlers.plan import save_and_replan
 
 ACTION = "chase"
 
 
 async def thank_you_sent(d: Deps, interview: Interview) -> str:
     """Record the thank-you and confirm it."""
-    if interview.thanked is None:
-        await save_and_replan(d, replace(interview, thanked=d.clock()))
+    await acts.thank_you_sent(d.ports, interview)
+    return thank_you_done(d, interview)
+
+
+def thank_you_done(d: Deps, interview: Interview) -> str:
     return d.content.text("acts.thank_you_done", company=interview.company)
 
 
 async def feedback_given(d: Deps, interview: Interview) -> str:
     """Record the call to the recruiter and confirm it."""
-    if interview.feedback_given is None:
-        await save_and_replan(d, replace(interview, feedback_given=d.clock()))
+    await acts.feedback_given(d.ports, interview)
+    return feedback_done(d, interview)
+
+
+def feedback_done(d: Deps, interview: Interview) -> str:
     return d.content.text("acts.feedback_done", company=interview.company)
 
 
 async def logged_today(d: Deps, interview: Interview) -> bool:
     """Whether a follow-up to this interview was already logged today, where the user is."""
-    place = user_place(d, await d.store.settings(interview.user_id))
-    today = place.day_of(d.clock())
-    return any(place.day_of(moment) == today for moment in interview.chases)
+    return await acts.logged_today(d.ports, interview)
 
 
 def same_or_another(d: Deps, interview: Interview) -> tuple[str, list[list[Button]]]:
@@ -52,30 +54,23 @@ def same_or_another(d: Deps, interview: Interview) -> tuple[str, list[list[Butto
 
 async def chase_sent(d: Deps, interview: Interview) -> str:
     """Record one more follow-up email and say the count and what comes next."""
-    now = d.clock()
-    logged = replace(interview, chases=(*interview.chases, now), chasing_stopped=None)
-    replanned = await save_and_replan(d, logged)
-    return await _chase_confirmation(d, logged, replanned.next_of(*_NEXT_KINDS))
+    return await chase_confirmation(d, await acts.chase_sent(d.ports, interview))
 
 
 async def chase_unchanged(d: Deps, interview: Interview) -> str:
     """The same email logged twice: nothing changes; say so, and what comes next."""
-    records = await d.store.nudges(interview.user_id, interview.id)
-    following = next_pending([n for n in records if n.kind in _NEXT_KINDS])
-    kept = d.content.text("acts.same_kept")
-    next_step = await _what_next(d, interview, following)
-    return f"{kept} {next_step}".strip()
+    kept = await acts.chase_unchanged(d.ports, interview)
+    next_step = await _what_next(d, kept.interview, kept.following)
+    return f"{d.content.text('acts.same_kept')} {next_step}".strip()
 
 
-_NEXT_KINDS = (NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
-
-
-async def _chase_confirmation(d: Deps, interview: Interview, following: Nudge | None) -> str:
+async def chase_confirmation(d: Deps, logged: ChaseLogged) -> str:
     """'Logged your first follow-up… If they're still quiet, I'll check in Thu 10 Dec.'"""
+    interview = logged.interview
     count = len(interview.chases)
     key = {1: "acts.logged_1", 2: "acts.logged_2"}.get(count, "acts.logged_more")
-    logged = d.content.text(key, company=interview.company, count=count)
-    return f"{logged} {await _what_next(d, interview, following)}".strip()
+    said = d.content.text(key, company=interview.company, count=count)
+    return f"{said} {await _what_next(d, interview, logged.following)}".strip()
 
 
 async def _what_next(d: Deps, interview: Interview, following: Nudge | None) -> str:

@@ -7,7 +7,6 @@ interview meant, words the answer from the facts that decided it, and handles it
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from telegram import Update
@@ -18,9 +17,11 @@ from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
 from followup.core.intent import PHRASE_LISTS, Phrasebook
-from followup.core.model import Interview, NudgeKind
+from followup.core.model import CHASE_FAMILY, Interview
 from followup.core.planner import next_pending
 from followup.core.rules import Verdict, VerdictKind, chase_verdict
+from followup.services import interviews
+from followup.services.planning import open_interviews
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.choose import Meant, find_meant, own_interview, what_they_said, which_buttons
@@ -34,10 +35,8 @@ from handlers.common import (
     settle_button,
     user_place,
 )
-from handlers.plan import open_interviews, save_and_replan
 
 ACTION = "chase"
-CHASE_KINDS = (NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON)
 
 
 def load_phrasebook(content: Content) -> Phrasebook:
@@ -199,7 +198,7 @@ async def chase_button(update: Update, context: Context) -> None:
 async def _ask(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    many = len(await open_interviews(d, interview.user_id)) > 1
+    many = len(await open_interviews(d.ports, interview.user_id)) > 1
     await answer(update, d, interview, place, many=many)
 
 
@@ -247,11 +246,10 @@ async def _remind(
 async def _reopen(
     update: Update, context: Context, d: Deps, interview: Interview, place: Place
 ) -> None:
-    if interview.is_open:
+    reopened = await interviews.reopen(d.ports, interview)
+    if reopened is None:
         await reply(update, d.content.text("chase.already_open", company=interview.company))
         return
-    reopened = replace(interview, outcome=None, heard_back=None)
-    await save_and_replan(d, reopened)
     await reply(update, d.content.text("chase.reopened", company=interview.company))
     await answer(update, d, reopened, place)
 
@@ -272,7 +270,7 @@ async def remind_text(d: Deps, interview: Interview, place: Place, paused: bool)
     """Point to the follow-up reminder that is already planned for when the answer changes."""
     now = d.clock()
     records = await d.store.nudges(interview.user_id, interview.id)
-    upcoming = next_pending([n for n in records if n.kind in CHASE_KINDS]) or next_pending(records)
+    upcoming = next_pending([n for n in records if n.kind in CHASE_FAMILY]) or next_pending(records)
     if upcoming is None:
         return d.content.text("chase.no_reminder")
     when = local_moment(upcoming.due, place.zone, now)

@@ -21,6 +21,7 @@ from followup.core.model import UserSettings
 from followup.core.timing import Timing
 from followup.core.zones import ZoneResolver
 from followup.ops.clock import Clock
+from followup.services.ports import Ports
 from followup.store.protocol import Repository
 from followup.telegram.dispatcher import Dispatcher
 from followup.telegram.pacer import ChatPacer
@@ -50,6 +51,15 @@ class Deps:
     calendar_for: Callable[[str | None], WorkCalendar] = field(
         default=lambda _code: MONDAY_TO_FRIDAY
     )
+    # What the use cases work with, drawn from the above once.
+    ports: Ports = field(init=False)
+
+    def __post_init__(self) -> None:
+        ports = Ports(
+            self.store, self.dispatcher, self.clock, self.timing, self.default_timezone,
+            self.calendar_for,
+        )  # fmt: skip
+        object.__setattr__(self, "ports", ports)
 
 
 def deps(context: Context) -> Deps:
@@ -80,7 +90,7 @@ async def zone_for(context: Context, update: Update) -> ZoneInfo:
 
 def user_place(d: Deps, settings: UserSettings | None) -> Place:
     """Where the user is, for the rules: their zone and their working days."""
-    return Place(user_zone(d, settings), d.calendar_for(settings.country if settings else None))
+    return d.ports.place(settings)
 
 
 async def place_for(context: Context, update: Update) -> Place:

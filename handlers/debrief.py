@@ -9,7 +9,6 @@ answered. The user's time zone is settled before the first time question.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from telegram import Update
@@ -17,15 +16,14 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from followup.core import answers, debrief
 from followup.core.debrief import Step
-from followup.core.model import Rating, new_id
-from followup.core.rules import CHASE_KINDS
+from followup.core.model import Rating
+from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import summary, timezone
 from handlers.choose import own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
-from handlers.plan import save_and_replan
 
 ACTION = "new"
 DRAFT = "debrief"
@@ -279,20 +277,8 @@ async def finish(update: Update, context: Context) -> int:
     d = deps(context)
     assert context.user_data is not None
     draft = context.user_data.pop(DRAFT, {})
-    now = d.clock()
     assert update.effective_user is not None
-    user_id = update.effective_user.id
-    interview_id = draft.get("interview_id") or new_id()
-    interview = debrief.to_interview(draft, interview_id, user_id, now)
-    existing = await d.store.interview(user_id, interview_id)
-    if existing is not None:
-        interview = debrief.merge_debrief(existing, interview)
-    # A late debrief: what is already due goes into the summary instead of arriving after it.
-    replanned = await save_and_replan(d, interview, fold_due=True)
-    if any(n.kind in CHASE_KINDS for n in replanned.folded):
-        # The summary says "follow up now", as the nudge would have: ask tomorrow if they did.
-        interview = replace(interview, chase_prompted=now)
-        await save_and_replan(d, interview)
+    interview = await interviews.finish_debrief(d.ports, update.effective_user.id, draft)
     settings = await settings_for(context, update)
     text, buttons = summary.render(d, interview, user_place(d, settings), draft)
     await reply(update, text, buttons)

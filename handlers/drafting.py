@@ -10,7 +10,6 @@ hold several safe topics.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
 from typing import Any, TypeVar
 
 from telegram import Update
@@ -19,6 +18,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from followup.core import drafts
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
+from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers.common import (
     Button,
@@ -246,7 +246,7 @@ async def _save_name(update: Update, context: Context, name: str) -> str | int:
     """Keep the name, show the draft that was waiting for it, and go back to any open question."""
     d = deps(context)
     settings = await settings_for(context, update)
-    await d.store.save_settings(replace(settings, sender_name=name))
+    await user_settings.set_sender_name(d.ports, settings, name)
     await lead_in(update, d.content.text("drafting.name_saved", name=name))
     assert context.user_data is not None
     pending = context.user_data.pop(PENDING, None)

@@ -7,8 +7,6 @@ re-planned, and the reply states the new dates from that plan.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime
 from typing import Any
 
 from telegram import Update
@@ -19,6 +17,7 @@ from followup.core.debrief import Step
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview
 from followup.core.rules import first_chase_day
+from followup.services import interviews
 from handlers import callback_data as cb
 from handlers.choose import own_interview
 from handlers.common import (
@@ -33,7 +32,6 @@ from handlers.common import (
 )
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
-from handlers.plan import save_and_replan
 
 ACTION = "edit"
 PICK_FIELD, VALUE, CONFIRM_DELETE = "edit:field", "edit:value", "edit:delete"
@@ -171,32 +169,10 @@ async def _read(
         if problem.ask_again:
             await _ask_value(update, d, interview, step)
         return VALUE
-    updated = _apply(interview, step, draft)
-    await save_and_replan(d, updated)
+    updated = await interviews.edit_field(d.ports, interview, step, draft)
     context.user_data.pop(EDIT, None)
     await reply(update, _confirmation(d, updated, step, place))
     return END
-
-
-def _apply(interview: Interview, step: Step, draft: dict[str, Any]) -> Interview:
-    """The interview with the re-read answer put in."""
-    if step is Step.COMPANY:
-        return replace(interview, company=draft["company"])
-    if step is Step.ROLE:
-        return replace(interview, role=draft.get("role"))
-    if step is Step.WHEN:
-        return replace(
-            interview,
-            when=datetime.fromisoformat(draft["when"]),
-            wall_clock=bool(draft.get("wall_clock")),
-            outside_hours=draft.get("outside_hours", interview.outside_hours),
-        )
-    if step is Step.AGENCY:
-        return replace(
-            interview, via_agency=bool(draft["via_agency"]), recruiter=draft.get("recruiter")
-        )
-    day = draft.get("decision_date")
-    return replace(interview, decision_date=date.fromisoformat(day) if day else None)
 
 
 def _confirmation(d: Deps, interview: Interview, step: Step, place: Any) -> str:
@@ -248,7 +224,7 @@ async def confirm_delete(update: Update, context: Context) -> str | int | None:
     if parsed.arg(0) != "gone":
         await reply(update, d.content.text("edit.delete_kept", company=interview.company))
         return END
-    await d.store.delete_interview(interview.user_id, interview.id)
+    await interviews.delete(d.ports, interview)
     await reply(update, d.content.text("edit.deleted", company=interview.company))
     return END
 

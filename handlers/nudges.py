@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import zlib
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from telegram import Update
@@ -18,32 +17,22 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler
 
 from followup.core.advice import thank_you_reason
-from followup.core.calendar import Place, apply_quiet_hours, settle_on_business_day
+from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
-from followup.core.rules import (
-    CHASE_KINDS,
-    PlannedNudge,
-    first_chase_day,
-    is_stale,
-    second_chase_day,
-)
+from followup.core.model import AFTER_OUTCOME, CHASE_KINDS, Interview, Nudge, NudgeKind, NudgeState
+from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
+from followup.core.snooze import Until
 from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
+from followup.services import nudges
 from handlers import acts
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place
 from handlers.pause import mark_blocked
-from handlers.plan import save_and_replan
 
 log = logging.getLogger(__name__)
 ACTION = "nudge"
 RETRY_DELAYS = (30, 120, 600, 1800)  # seconds between tries; then every 30 minutes
 REASSURANCE_VARIANTS = 3
-# Nudges about following up belong on working days, snoozed or not.
-WORKING_DAY_KINDS = frozenset(
-    {NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.FOLLOW_THROUGH, NudgeKind.MOVE_ON,
-     NudgeKind.REASSURANCE, NudgeKind.REJECTION_REPLY}
-)  # fmt: skip
 
 
 def nudge_text(d: Deps, nudge: Nudge, interview: Interview, place: Place) -> str:
@@ -169,17 +158,7 @@ async def deliver(context: Context, claimed: Nudge) -> None:
     sent_at = d.clock()
     await d.store.mark_nudge(user_id, nudge.id, NudgeState.SENT, sent_at)
     record_nudge(context.bot_data, SENT, nudge, sent_at)
-    await _after_sending(d, nudge, interview, sent_at)
-
-
-async def _after_sending(d: Deps, nudge: Nudge, interview: Interview, sent_at: datetime) -> None:
-    """What a sent nudge changes: a follow-up nudge now awaits "I sent it"; a tip is asked once."""
-    if nudge.kind in CHASE_KINDS:
-        await save_and_replan(d, replace(interview, chase_prompted=sent_at))
-    elif nudge.kind is NudgeKind.TIP_REQUEST:
-        settings = await d.store.settings(nudge.user_id)
-        if settings is not None:
-            await d.store.save_settings(replace(settings, tip_asked=True))
+    await nudges.after_sending(d.ports, nudge, interview, sent_at)
 
 
 async def _retry_later(d: Deps, nudge: Nudge, now: datetime, error: Exception) -> None:
@@ -201,24 +180,25 @@ async def nudge_button(update: Update, context: Context) -> None:
     assert query is not None and update.effective_user is not None
     parsed = cb.parse(query.data)
     user_id = update.effective_user.id
-    nudge = await d.store.nudge(user_id, parsed.arg(1) or "") if parsed else None
-    interview = await d.store.interview(user_id, nudge.interview_id) if nudge else None
+    found = await nudges.pressed(d.ports, user_id, parsed.arg(1) or "") if parsed else None
     action = parsed.arg(0) if parsed else None
-    if nudge is None or interview is None or action not in ("done", "hour", "morning", "skip"):
+    if found is None or action not in ("done", "hour", "morning", "skip"):
         await query.answer(d.content.label("fallback.unknown_button"))
         return
+    nudge, interview = found.nudge, found.interview
     place = user_place(d, await d.store.settings(user_id))
     now = d.clock()
     buttons: list[list[Button]] | None = None
-    gone = nudge.acted_at is not None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME)
-    if gone:
+    if found.settled:
         text: str = d.content.text("nudge_reply.gone")
     elif action == "done":
         text, buttons = await _done(d, nudge, interview)
     elif action == "skip":
-        text = await _skip_chasing(d, nudge, interview)
+        await nudges.skip_chasing(d.ports, nudge, interview)
+        text = d.content.text("nudge_reply.chasing_stopped", company=interview.company)
     else:
-        text = await _snooze(d, nudge, action, place, now)
+        moved = await nudges.snooze(d.ports, nudge, Until(action), place, now)
+        text = d.content.text("nudge_reply.snoozed", when=local_moment(moved.due, place.zone, now))
     await settle_button(update)
     chat = update.effective_chat
     assert chat is not None
@@ -228,59 +208,21 @@ async def nudge_button(update: Update, context: Context) -> None:
 async def _done(
     d: Deps, nudge: Nudge, interview: Interview
 ) -> tuple[str, list[list[Button]] | None]:
-    """The nudge's main button: record what the user did, through the shared acts."""
-    now = d.clock()
-    if nudge.kind in CHASE_KINDS or nudge.kind is NudgeKind.FOLLOW_THROUGH:
-        if await acts.logged_today(d, interview):
-            # Logged already (from a verdict, say): the same email must not count twice.
-            await _acted(d, nudge, now)
-            return acts.same_or_another(d, interview)
-        await _acted(d, nudge, now)
-        return await acts.chase_sent(
-            d, await d.store.interview(interview.user_id, interview.id) or interview
-        ), None
-    await _acted(d, nudge, now)
+    """The nudge's main button, recorded through the shared acts; the reply says what it did."""
+    done = await nudges.done(d.ports, nudge, interview)
+    if done.already_logged:
+        return acts.same_or_another(d, interview)
+    if done.chase is not None:
+        return await acts.chase_confirmation(d, done.chase), None
     if nudge.kind is NudgeKind.RECRUITER_FEEDBACK:
-        return await acts.feedback_given(d, interview), None
+        return acts.feedback_done(d, interview), None
     if nudge.kind is NudgeKind.THANK_YOU:
-        return await acts.thank_you_sent(d, interview), None
+        return acts.thank_you_done(d, interview), None
     if nudge.kind is NudgeKind.MOVE_ON:
         return d.content.text("nudge_reply.move_on_ok", company=interview.company), None
     if nudge.kind in AFTER_OUTCOME:
         return d.content.text("nudge_reply.no_thanks"), None
     return d.content.text("nudge_reply.ok"), None
-
-
-async def _acted(d: Deps, nudge: Nudge, now: datetime) -> None:
-    """Each nudge acts once: a second press of its button says it is done already."""
-    settled = NudgeState.SENT if nudge.state is NudgeState.PENDING else nudge.state
-    await d.store.save_nudges([replace(nudge, acted_at=now, state=settled)])
-
-
-async def _skip_chasing(d: Deps, nudge: Nudge, interview: Interview) -> str:
-    """ "I'll skip it": no more follow-up reminders (asking "should I chase?" still answers)."""
-    await _acted(d, nudge, d.clock())
-    await save_and_replan(d, replace(interview, chasing_stopped=d.clock()))
-    return d.content.text("nudge_reply.chasing_stopped", company=interview.company)
-
-
-async def _snooze(d: Deps, nudge: Nudge, action: str, place: Place, now: datetime) -> str:
-    """Move the nudge an hour on, or to tomorrow morning, out of quiet hours (and off days off)."""
-    local_now = now.astimezone(place.zone)
-    if action == "hour":
-        due_local = local_now + timedelta(hours=1)
-    else:
-        clock = d.timing.chase_at if nudge.kind in WORKING_DAY_KINDS else d.timing.quiet_end
-        due_local = place.at(local_now.date() + timedelta(days=1), clock)
-    if nudge.kind in WORKING_DAY_KINDS:
-        due_local = settle_on_business_day(due_local, d.timing, place.calendar)
-    else:
-        due_local = apply_quiet_hours(due_local, d.timing)
-    due = due_local.astimezone(now.tzinfo)
-    snoozed = replace(nudge, due=due, state=NudgeState.PENDING, snoozed=True)
-    await d.store.save_nudges([snoozed])
-    d.dispatcher.poke(due)
-    return d.content.text("nudge_reply.snoozed", when=local_moment(due, place.zone, now))
 
 
 def build_nudge_handlers() -> list[CallbackQueryHandler]:  # type: ignore[type-arg]

@@ -8,7 +8,6 @@ closes the interview, and a closed one can be reopened.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,8 @@ from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, news_outcome, understand
 from followup.core.model import Interview, Outcome
 from followup.core.rules import first_chase_day
+from followup.services import interviews
+from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
 from handlers.common import (
@@ -35,7 +36,6 @@ from handlers.common import (
 )
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
-from handlers.plan import save_and_replan
 
 ACTION = "outcome"
 PICK_INTERVIEW, PICK_OUTCOME = "outcome:pick_interview", "outcome:pick_outcome"
@@ -130,7 +130,7 @@ async def outcome_button(update: Update, context: Context) -> str | int | None:
 async def record(update: Update, context: Context, interview: Interview, outcome: Outcome) -> int:
     """Save what they said, stop the interview's follow-ups, and give the advice for it."""
     d = deps(context)
-    await save_and_replan(d, replace(interview, outcome=outcome, heard_back=d.clock()))
+    await interviews.set_outcome(d.ports, interview, outcome)
     text = d.content.text(f"outcome.{outcome.value}", company=interview.company)
     undo = (d.content.label("outcome_buttons.undo"), cb.build("chase", "reopen", interview.id))
     buttons: list[list[Button]] = []
@@ -248,8 +248,7 @@ async def _read_new_date(
     if day is None:
         await reply(update, d.content.text("outcome.no_new_date", company=interview.company))
         return END
-    updated = replace(interview, decision_date=date.fromisoformat(day))
-    await save_and_replan(d, updated)
+    updated = await interviews.set_decision_date(d.ports, interview, date.fromisoformat(day))
     today = place.day_of(d.clock())
     follow = local_day(first_chase_day(updated, place, d.timing), today)
     text = d.content.text(
@@ -294,7 +293,7 @@ async def save_tip(update: Update, context: Context) -> str | int:
         await reply(update, d.content.text("outcome.tip_bad", limit=TIP_LIMIT))
         return ASK_TIP
     settings = await settings_for(context, update)
-    await d.store.save_settings(replace(settings, tips=(*settings.tips, tip)))
+    await user_settings.add_tip(d.ports, settings, tip)
     await reply(update, d.content.text("outcome.tip_saved"))
     return END
 

@@ -8,7 +8,6 @@ times the user typed as they typed them and re-plans every nudge.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -17,6 +16,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from followup.core import countries
 from followup.core.formatting import clock_time
 from followup.core.timeparse import names_a_day
+from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers.common import (
     Button,
@@ -29,7 +29,6 @@ from handlers.common import (
 )
 from handlers.dialog import END, RETURN_TO, Flow, come_back, detour_to
 from handlers.fallback import unclaimed_button
-from handlers.plan import replan_user
 
 ASK_ZONE, PICK_ZONE, PICK_COUNTRY, ASK_COUNTRY = (
     "zone:ask",
@@ -120,9 +119,7 @@ async def save_zone(update: Update, context: Context, name: str) -> str | int:
     """Store the zone, show it back with the local time, then settle the country."""
     d = deps(context)
     settings = await settings_for(context, update)
-    await d.store.save_settings(replace(settings, timezone=name, zone_confirmed=True))
-    if name != settings.timezone:
-        await replan_user(d, settings.user_id, old_zone=ZoneInfo(settings.timezone))
+    await user_settings.set_zone(d.ports, settings, name)
     if context.user_data is not None:
         context.user_data.pop(CHOICES, None)
     local_time = clock_time(d.clock(), ZoneInfo(name))
@@ -214,9 +211,7 @@ async def save_country(update: Update, context: Context, code: str) -> str | int
     """Keep the calendar choice and re-plan: working days may have moved."""
     d = deps(context)
     settings = await settings_for(context, update)
-    await d.store.save_settings(replace(settings, country=code))
-    if code != settings.country:
-        await replan_user(d, settings.user_id)
+    await user_settings.set_country(d.ports, settings, code)
     if context.user_data is not None:
         context.user_data.pop(COUNTRY_CHOICES, None)
     if code == NO_HOLIDAYS:

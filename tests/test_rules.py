@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.core.calendar import MONDAY_TO_FRIDAY, Place, in_quiet_hours
-from followup.core.model import Interview, NudgeKind, Outcome
+from followup.core.model import CHASE_FAMILY, Interview, NudgeKind, Outcome
 from followup.core.rules import (
     PlannedNudge,
     VerdictKind,
@@ -25,7 +25,6 @@ from followup.core.timing import load_timing
 
 TIMING = load_timing()
 LONDON = "Europe/London"
-CHASE_FAMILY = {NudgeKind.CHASE, NudgeKind.SECOND_CHASE, NudgeKind.MOVE_ON}
 
 
 def place(zone: str) -> Place:

@@ -18,6 +18,7 @@ from typing import Any
 import pg
 import psycopg
 import pytest
+from support.memory import MemoryRepository
 
 from followup.core.model import (
     Interview,
@@ -48,12 +49,14 @@ def database_url() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["tinydb", "postgres"])
+@pytest.fixture(params=["tinydb", "postgres", "memory"])
 async def repo(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Repository]:
-    """Each backend in turn, opened on empty storage."""
+    """Each backend in turn, opened on empty storage (and the tests' in-memory stand-in)."""
     opened: Repository
     if request.param == "tinydb":
         opened = TinyRepository(tmp_path / "data")
+    elif request.param == "memory":
+        opened = MemoryRepository()
     else:
         url = request.getfixturevalue("database_url")
         opened = PostgresRepository(url, max_size=4)
@@ -471,6 +474,8 @@ async def test_nothing_is_written_when_the_block_raises(repo: Repository) -> Non
 
 
 async def test_everything_is_there_after_reopening(repo: Repository, tmp_path: Path) -> None:
+    if isinstance(repo, MemoryRepository):
+        pytest.skip("nothing outlives a repository in memory")
     await repo.save_settings(settings_of(ALICE))
     await repo.save_interview(full_interview())
     nudge = nudge_of(minutes=-1)

@@ -49,6 +49,10 @@ class NudgeKind(StrEnum):
 
 # Nudges that still make sense once an interview has an outcome.
 AFTER_OUTCOME = frozenset({NudgeKind.REJECTION_REPLY, NudgeKind.TIP_REQUEST})
+# Nudges that ask the user to send a follow-up ("chase") email.
+CHASE_KINDS = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
+# The follow-up nudges and the "time to move on" that ends them.
+CHASE_FAMILY = CHASE_KINDS | {NudgeKind.MOVE_ON}
 
 
 class NudgeState(StrEnum):

@@ -17,7 +17,6 @@ from followup.core.model import AFTER_OUTCOME, Interview, NudgeKind, Outcome
 from followup.core.timing import Timing
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(NudgeKind)}
-CHASE_KINDS = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
 # Outcomes that end an interview's story (a next round goes on as a new interview).
 _STORY_ENDS = frozenset({Outcome.OFFER, Outcome.REJECTED, Outcome.WITHDREW, Outcome.OTHER})
 

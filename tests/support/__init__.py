@@ -1,0 +1,1 @@
+"""What tests share: fakes and drivers that stand in for the world around the bot."""
