@@ -11,10 +11,8 @@ from followup.core.formatting import local_day
 from followup.core.model import Interview, Nudge
 from followup.services import acts
 from followup.services.acts import ChaseLogged
-from handlers import callback_data as cb
+from handlers import routes
 from handlers.common import Button, Deps, user_place
-
-ACTION = "chase"
 
 
 async def thank_you_sent(d: Deps, interview: Interview) -> str:
@@ -46,8 +44,8 @@ def same_or_another(d: Deps, interview: Interview) -> tuple[str, list[list[Butto
     """The question for a second log on the same day, with its two buttons."""
     label = d.content.label
     buttons = [
-        [(label("acts_buttons.same"), cb.build(ACTION, "same", interview.id))],
-        [(label("acts_buttons.another"), cb.build(ACTION, "another", interview.id))],
+        [(label("acts_buttons.same"), routes.chase_act("same", interview.id))],
+        [(label("acts_buttons.another"), routes.chase_act("another", interview.id))],
     ]
     return d.content.text("acts.same_or_another", company=interview.company), buttons
 

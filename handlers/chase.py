@@ -22,7 +22,7 @@ from followup.core.planner import next_pending
 from followup.core.rules import Verdict, VerdictKind, chase_verdict
 from followup.services import interviews
 from followup.services.planning import open_interviews
-from handlers import acts
+from handlers import acts, routes
 from handlers import callback_data as cb
 from handlers.choose import Meant, find_meant, own_interview, what_they_said, which_buttons
 from handlers.common import (
@@ -36,7 +36,7 @@ from handlers.common import (
     user_place,
 )
 
-ACTION = "chase"
+ACTION = routes.CHASE
 
 
 def load_phrasebook(content: Content) -> Phrasebook:
@@ -156,23 +156,23 @@ def verdict_buttons(content: Content, verdict: Verdict, interview: Interview) ->
     """Buttons that make sense for this verdict."""
     label = content.label
     iid = interview.id
-    draft = (label("chase_buttons.draft"), cb.build("draft", "chase", iid))
-    sent = (label("chase_buttons.sent"), cb.build(ACTION, "sent", iid))
-    remind = (label("chase_buttons.remind"), cb.build(ACTION, "remind", iid))
+    draft = (label("chase_buttons.draft"), routes.draft("chase", iid))
+    sent = (label("chase_buttons.sent"), routes.chase_act("sent", iid))
+    remind = (label("chase_buttons.remind"), routes.chase_act("remind", iid))
     if verdict.kind is VerdictKind.YES:
         return [[draft], [sent]]
     if verdict.kind is VerdictKind.NOT_YET and verdict.reason == "after_two_chases":
-        return [[(label("chase_buttons.heard"), cb.build("outcome", "pick", iid))]]
+        return [[(label("chase_buttons.heard"), routes.pick_outcome(iid))]]
     if verdict.kind is VerdictKind.NOT_YET:
         return [[remind], [draft, sent]] if verdict.reason != "not_happened_yet" else []
     if verdict.kind is VerdictKind.FEEDBACK_FIRST:
         return [
-            [(label("chase_buttons.feedback"), cb.build("draft", "notes", iid))],
-            [(label("acts_buttons.called"), cb.build(ACTION, "called", iid))],
+            [(label("chase_buttons.feedback"), routes.draft("notes", iid))],
+            [(label("acts_buttons.called"), routes.chase_act("called", iid))],
         ]
     if verdict.kind is VerdictKind.MOVE_ON:
-        return [[(label("chase_buttons.heard"), cb.build("outcome", "pick", iid))]]
-    return [[(label("chase_buttons.reopen"), cb.build(ACTION, "reopen", iid))]]
+        return [[(label("chase_buttons.heard"), routes.pick_outcome(iid))]]
+    return [[(label("chase_buttons.reopen"), routes.chase_act("reopen", iid))]]
 
 
 async def chase_button(update: Update, context: Context) -> None:

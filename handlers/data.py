@@ -12,11 +12,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from followup.core.export import export_calendar, export_json
 from followup.core.model import Interview, Nudge
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.common import Context, deps, reply, settle_button
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
-ACTION = "forget"
+ACTION = routes.FORGET
 CONFIRM = "forget:confirm"
 
 

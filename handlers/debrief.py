@@ -19,13 +19,13 @@ from followup.core.debrief import Step
 from followup.core.model import Rating
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import summary, timezone
+from handlers import routes, summary, timezone
 from handlers.choose import own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
-ACTION = "new"
+ACTION = routes.DEBRIEF
 DRAFT = "debrief"
 ANSWERED = "answered"  # draft key: message id -> the step it answered (for edited messages)
 FLOW = "debrief"

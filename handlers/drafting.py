@@ -20,6 +20,7 @@ from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.common import (
     Button,
     Context,
@@ -33,7 +34,7 @@ from handlers.common import (
 )
 from handlers.dialog import END, Flow, come_back, detour_to
 
-ACTION = "draft"
+ACTION = routes.DRAFT
 SIGN = "sign:ask"
 PENDING = "draft_after_sign"  # the draft button pressed before we knew the name
 NAME_LIMIT = 60
@@ -83,7 +84,7 @@ async def show_chase_draft(
         second=bool(interview.chases),
         first_sent=first,
     )
-    log = (d.content.label("chase_buttons.sent"), cb.build("chase", "sent", interview.id))
+    log = (d.content.label("chase_buttons.sent"), routes.chase_act("sent", interview.id))
     key = "drafting.chase_second" if interview.chases else "drafting.chase"
     await _send(update, d, key, interview, draft, [[log]])
 
@@ -94,7 +95,7 @@ async def show_call_notes(
     """Points for the call to the recruiter (private: for the user's eyes only)."""
     d = deps(context)
     notes = drafts.feedback_summary(interview, d.content)
-    done = (d.content.label("acts_buttons.called"), cb.build("chase", "called", interview.id))
+    done = (d.content.label("acts_buttons.called"), routes.chase_act("called", interview.id))
     text = d.content.text("drafting.call_notes", company=interview.company)
     await reply(update, f"{text}\n<pre>{escape(notes)}</pre>", [[done]])
 
@@ -130,7 +131,7 @@ async def show_thank_you(
     draft = drafts.thank_you_email(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
     )
-    done = (d.content.label("acts_buttons.thanked"), cb.build("chase", "thanked", interview.id))
+    done = (d.content.label("acts_buttons.thanked"), routes.chase_act("thanked", interview.id))
     await _send(update, d, "drafting.thank_you", interview, draft, [[done]])
 
 
@@ -210,7 +211,7 @@ async def ask_name(update: Update, context: Context) -> None:
     user = update.effective_user
     buttons = []
     if user is not None and user.first_name:
-        buttons = [[(user.first_name[:NAME_LIMIT], cb.build("sign", "first"))]]
+        buttons = [[(user.first_name[:NAME_LIMIT], cb.build(routes.SIGN, "first"))]]
     settings = await settings_for(context, update)
     current = settings.sender_name
     key = "drafting.ask_name_again" if current else "drafting.ask_name"
@@ -268,7 +269,7 @@ def build_drafting_flow() -> Flow:
         states={
             SIGN: [
                 MessageHandler(text, typed_name),
-                CallbackQueryHandler(first_name_button, pattern=cb.pattern("sign", "first")),
+                CallbackQueryHandler(first_name_button, pattern=cb.pattern(routes.SIGN, "first")),
             ]
         },
         reask={SIGN: ask_name},

@@ -19,6 +19,7 @@ from followup.core.model import Interview
 from followup.core.rules import first_chase_day
 from followup.services import interviews
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.choose import own_interview
 from handlers.common import (
     Button,
@@ -33,7 +34,7 @@ from handlers.common import (
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
-ACTION = "edit"
+ACTION = routes.EDIT
 PICK_FIELD, VALUE, CONFIRM_DELETE = "edit:field", "edit:value", "edit:delete"
 EDIT = "edit"  # user_data: {"interview_id", "field", and the draft keys being read}
 FIELDS = (Step.COMPANY, Step.ROLE, Step.WHEN, Step.AGENCY, Step.DECISION)
@@ -67,7 +68,7 @@ async def _ask_field(update: Update, d: Deps, interview: Interview) -> None:
     ]
     rows.append([(label("edit_buttons.delete"), cb.build(ACTION, "delete", interview.id))])
     if not interview.is_open:
-        rows.append([(label("chase_buttons.reopen"), cb.build("chase", "reopen", interview.id))])
+        rows.append([(label("chase_buttons.reopen"), routes.chase_act("reopen", interview.id))])
     await reply(update, d.content.text("edit.what", company=interview.company), rows)
 
 

@@ -24,13 +24,13 @@ from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_
 from followup.core.snooze import Until
 from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
 from followup.services import nudges
-from handlers import acts
+from handlers import acts, routes
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place
 from handlers.pause import mark_blocked
 
 log = logging.getLogger(__name__)
-ACTION = "nudge"
+ACTION = routes.NUDGE
 RETRY_DELAYS = (30, 120, 600, 1800)  # seconds between tries; then every 30 minutes
 REASSURANCE_VARIANTS = 3
 
@@ -73,19 +73,19 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
         return label(f"nudge_buttons.{key}"), cb.build(ACTION, verb, nid)
 
     snoozes = [act("snooze_hour", "hour"), act("snooze_morning", "morning")]
-    heard = [(label("nudge_buttons.heard"), cb.build("outcome", "pick", iid))]
+    heard = [(label("nudge_buttons.heard"), routes.pick_outcome(iid))]
     if kind is NudgeKind.BEFORE:
         return [[act("ok", "done")]]
     if kind is NudgeKind.CHECK_IN:
-        return [[(label("nudge_buttons.debrief"), cb.build("new", "checkin", nid))], snoozes]
+        return [[(label("nudge_buttons.debrief"), routes.debrief_check_in(nid))], snoozes]
     if kind is NudgeKind.RECRUITER_FEEDBACK:
-        notes = (label("chase_buttons.feedback"), cb.build("draft", "notes", iid))
+        notes = (label("chase_buttons.feedback"), routes.draft("notes", iid))
         return [[notes, act("done_feedback", "done")], snoozes, heard]
     if kind is NudgeKind.THANK_YOU:
-        draft = (label("nudge_buttons.draft"), cb.build("draft", "ty", iid))
+        draft = (label("nudge_buttons.draft"), routes.draft("ty", iid))
         return [[draft, act("done_thank_you", "done")], snoozes, heard]
     if kind in CHASE_KINDS:
-        draft = (label("nudge_buttons.draft"), cb.build("draft", "chase", iid))
+        draft = (label("nudge_buttons.draft"), routes.draft("chase", iid))
         return [[draft, act("done_chase", "done")], snoozes, heard]
     if kind is NudgeKind.FOLLOW_THROUGH:
         return [
@@ -95,10 +95,10 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
             heard,
         ]
     if kind is NudgeKind.REJECTION_REPLY:
-        draft = (label("nudge_buttons.draft_reply"), cb.build("draft", "reject", iid))
+        draft = (label("nudge_buttons.draft_reply"), routes.draft("reject", iid))
         return [[draft], [act("no_thanks", "done")]]
     if kind is NudgeKind.TIP_REQUEST:
-        share = (label("nudge_buttons.share_tip"), cb.build("outcome", "tip", iid))
+        share = (label("nudge_buttons.share_tip"), routes.share_tip(iid))
         return [[share], [act("no_thanks", "done")]]
     return [[act("ok", "done")], heard]
 

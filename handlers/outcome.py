@@ -23,6 +23,7 @@ from followup.core.rules import first_chase_day
 from followup.services import interviews
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
 from handlers.common import (
     Button,
@@ -37,7 +38,7 @@ from handlers.common import (
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
-ACTION = "outcome"
+ACTION = routes.OUTCOME
 PICK_INTERVIEW, PICK_OUTCOME = "outcome:pick_interview", "outcome:pick_outcome"
 WHAT_HAPPENED, NEW_DATE, KEEP_OR_CLOSE, ASK_TIP = (
     "outcome:what", "outcome:new_date", "outcome:keep_or_close", "outcome:tip"
@@ -77,7 +78,7 @@ async def heard(update: Update, context: Context) -> str | int | None:
 
 async def _already_closed(update: Update, d: Deps, interview: Interview) -> None:
     outcome = d.content.label(f"outcome_names.{(interview.outcome or Outcome.OTHER).value}")
-    reopen = (d.content.label("chase_buttons.reopen"), cb.build("chase", "reopen", interview.id))
+    reopen = (d.content.label("chase_buttons.reopen"), routes.chase_act("reopen", interview.id))
     text = d.content.text("outcome.already", company=interview.company, outcome=outcome)
     await reply(update, text, [[reopen]])
 
@@ -132,14 +133,14 @@ async def record(update: Update, context: Context, interview: Interview, outcome
     d = deps(context)
     await interviews.set_outcome(d.ports, interview, outcome)
     text = d.content.text(f"outcome.{outcome.value}", company=interview.company)
-    undo = (d.content.label("outcome_buttons.undo"), cb.build("chase", "reopen", interview.id))
+    undo = (d.content.label("outcome_buttons.undo"), routes.chase_act("reopen", interview.id))
     buttons: list[list[Button]] = []
     if outcome is Outcome.NEXT_ROUND:
         label = d.content.label("outcome_buttons.log_round")
-        buttons.append([(label, cb.build("new", "round", interview.id))])
+        buttons.append([(label, routes.next_round(interview.id))])
     elif outcome is Outcome.OFFER:
         label = d.content.label("outcome_buttons.offer_draft")
-        buttons.append([(label, cb.build("draft", "offer", interview.id))])
+        buttons.append([(label, routes.draft("offer", interview.id))])
     buttons.append([undo])
     await reply(update, text, buttons)
     return END

@@ -21,8 +21,7 @@ from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, understand
 from followup.core.model import Interview, Outcome
 from followup.core.rules import first_chase_day, second_chase_day
-from handlers import callback_data as cb
-from handlers import chase, summary
+from handlers import chase, routes, summary
 from handlers.choose import Meant, TextMatches, find_meant, what_they_said
 from handlers.common import Button, Context, Deps, deps, reply, settings_for, user_place
 
@@ -102,7 +101,7 @@ async def _recruiter_call(update: Update, d: Deps, found: Meant, place: Place) -
         return
     recruiter = interview.recruiter or d.content.label("next_step.your_recruiter")
     label = d.content.label("chase_buttons.feedback")
-    buttons = [[(label, cb.build("draft", "notes", interview.id))]]
+    buttons = [[(label, routes.draft("notes", interview.id))]]
     text = d.content.text(
         "questions.recruiter_call", recruiter=recruiter, company=interview.company
     )
@@ -161,7 +160,7 @@ async def _offer(update: Update, d: Deps, found: Meant, place: Place) -> None:
     buttons: list[list[Button]] = []
     if offered is not None:
         label = d.content.label("outcome_buttons.offer_draft")
-        buttons = [[(label, cb.build("draft", "offer", offered.id))]]
+        buttons = [[(label, routes.draft("offer", offered.id))]]
     await reply(update, d.content.text("questions.offer"), buttons or None)
 
 

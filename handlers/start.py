@@ -9,8 +9,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from content import Content
 from handlers import callback_data as cb
-from handlers import timezone
-from handlers.common import Context, deps, reply, settings_for, settle_button
+from handlers import first_step, routes, timezone
+from handlers.common import Context, deps, reply, settings_for
 from handlers.dialog import Flow
 
 # The menu Telegram shows; order is the order users see.
@@ -37,31 +37,10 @@ async def welcome(update: Update, context: Context) -> str | int | None:
     await reply(update, content.text(key, name=name))
     if not settings.zone_confirmed:
         assert context.user_data is not None
-        context.user_data[timezone.THEN_OFFER] = True
+        context.user_data[first_step.THEN_OFFER] = True
         return await timezone.ask_first(update, context)
-    await offer(update, context)
+    await first_step.offer(update, context)
     return None
-
-
-async def offer(update: Update, context: Context) -> None:
-    """ "Shall we log an interview?" with the two buttons."""
-    content = deps(context).content
-    await reply(
-        update,
-        content.text("start.offer"),
-        [
-            [
-                (content.label("buttons.log_interview"), cb.build("new", "start")),
-                (content.label("buttons.not_now"), cb.build("start", "later")),
-            ]
-        ],
-    )
-
-
-async def later(update: Update, context: Context) -> None:
-    """The "Not now" button: leave the door open."""
-    await settle_button(update, deps(context).content.label("buttons.not_now"))
-    await reply(update, deps(context).content.text("start.later"))
 
 
 async def show_help(update: Update, context: Context) -> None:
@@ -96,5 +75,5 @@ def build_start_flow() -> Flow:
 def build_start_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]
     return [
         CommandHandler("help", show_help),
-        CallbackQueryHandler(later, pattern=cb.pattern("start", "later")),
+        CallbackQueryHandler(first_step.later, pattern=cb.pattern(routes.START, "later")),
     ]

@@ -11,6 +11,7 @@ from followup.core.formatting import local_moment
 from followup.core.model import Interview, Nudge
 from followup.core.planner import next_pending
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.common import (
     Button,
     Context,
@@ -44,7 +45,7 @@ async def show_status(update: Update, context: Context) -> None:
         text += "\n" + d.content.text("status.paused")
     buttons: list[list[Button]] = [
         [(d.content.label("status_buttons.edit").format(company=i.company[:30]),
-          cb.build("edit", "open", i.id))]
+          routes.open_edit(i.id))]
         for i in shown[:MAX_BUTTONS]
     ]  # fmt: skip
     await reply(update, text, buttons + _closed_button(d, closed))
@@ -84,7 +85,7 @@ def _closed_button(d: Deps, closed: int) -> list[list[Button]]:
     if not closed:
         return []
     label = d.content.label("status_buttons.closed").format(count=closed)
-    return [[(label, cb.build("status", "closed"))]]
+    return [[(label, routes.closed_interviews())]]
 
 
 async def show_closed(update: Update, context: Context) -> None:
@@ -110,7 +111,7 @@ async def show_closed(update: Update, context: Context) -> None:
         [
             (
                 d.content.label("status_buttons.edit").format(company=i.company[:30]),
-                cb.build("edit", "open", i.id),
+                routes.open_edit(i.id),
             )
         ]
         for i in closed
@@ -121,5 +122,5 @@ async def show_closed(update: Update, context: Context) -> None:
 def build_status_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]
     return [
         CommandHandler("status", show_status),
-        CallbackQueryHandler(show_closed, pattern=cb.pattern("status", "closed")),
+        CallbackQueryHandler(show_closed, pattern=cb.pattern(routes.STATUS, "closed")),
     ]

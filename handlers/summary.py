@@ -16,6 +16,7 @@ from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview, NudgeKind, Rating
 from followup.core.rules import plan_nudges
 from handlers import callback_data as cb
+from handlers import routes
 from handlers.common import Button, Deps
 
 NOTES_PREVIEW = 300
@@ -126,16 +127,16 @@ def _before_it(deps: Deps, interview: Interview, place: Place) -> str:
 # For each action: the button with its draft (or call notes), and the one that logs it.
 _ACTION_BUTTONS = {
     Action.CALL_RECRUITER: (
-        ("chase_buttons.feedback", "draft", "notes"),
-        ("acts_buttons.called", "chase", "called"),
+        ("chase_buttons.feedback", routes.DRAFT, "notes"),
+        ("acts_buttons.called", routes.CHASE, "called"),
     ),
     Action.THANK_YOU: (
-        ("acts_buttons.thank_you_draft", "draft", "ty"),
-        ("acts_buttons.thanked", "chase", "thanked"),
+        ("acts_buttons.thank_you_draft", routes.DRAFT, "ty"),
+        ("acts_buttons.thanked", routes.CHASE, "thanked"),
     ),
     Action.FOLLOW_UP: (
-        ("chase_buttons.draft", "draft", "chase"),
-        ("chase_buttons.sent", "chase", "sent"),
+        ("chase_buttons.draft", routes.DRAFT, "chase"),
+        ("chase_buttons.sent", routes.CHASE, "sent"),
     ),
 }
 
@@ -154,7 +155,7 @@ def advice_buttons(content: Content, interview: Interview, advice: Advice) -> li
     upcoming = advice.next
     if upcoming is not None and upcoming.kind is NudgeKind.THANK_YOU:
         label = content.label("acts_buttons.thank_you_now")
-        rows.append([(label, cb.build("draft", "ty", interview.id))])
+        rows.append([(label, routes.draft("ty", interview.id))])
     return rows
 
 

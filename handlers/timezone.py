@@ -18,6 +18,7 @@ from followup.core.formatting import clock_time
 from followup.core.timeparse import names_a_day
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
+from handlers import first_step, routes
 from handlers.common import (
     Button,
     Context,
@@ -36,10 +37,9 @@ ASK_ZONE, PICK_ZONE, PICK_COUNTRY, ASK_COUNTRY = (
     "zone:country",
     "zone:typed_country",
 )
-ACTION = "tz"
+ACTION = routes.TIMEZONE
 CHOICES = "zone_choices"
 COUNTRY_CHOICES = "country_choices"
-THEN_OFFER = "zone_then_offer"  # came from /start: offer to log an interview afterwards
 NO_HOLIDAYS = "none"
 
 
@@ -227,17 +227,15 @@ async def _done(update: Update, context: Context) -> str | int:
     assert context.user_data is not None
     # The offer ends the welcome; if a question is waiting (a /new typed before the zone was
     # settled), that question comes back instead.
-    if context.user_data.pop(THEN_OFFER, False) and RETURN_TO not in context.user_data:
-        from handlers.start import offer  # the welcome's last step; imported late: start imports us
-
-        await offer(update, context)
+    if context.user_data.pop(first_step.THEN_OFFER, False) and RETURN_TO not in context.user_data:
+        await first_step.offer(update, context)
     return await come_back(update, context)
 
 
 async def forget_choices(update: Update, context: Context) -> None:
     """/cancel while choosing: keep what was set before."""
     if context.user_data is not None:
-        for key in (CHOICES, COUNTRY_CHOICES, THEN_OFFER):
+        for key in (CHOICES, COUNTRY_CHOICES, first_step.THEN_OFFER):
             context.user_data.pop(key, None)
 
 

@@ -1,0 +1,83 @@
+"""Where every button goes: each route's name, the module that answers it, and its builders.
+
+A payload is `v1:<route>:<verb>:<args>` (handlers/callback_data.py builds and parses it). Route
+names are stored in buttons already sitting in users' chats, so they never change; new names are
+free to choose. A button that one feature shows and another answers is built here, by a function
+named for what the button does, so "where does this button go?" is answered by reading one file.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from handlers import callback_data as cb
+
+# Route name               answered by
+DEBRIEF = "new"  # handlers/debrief.py: log an interview, the check-in after one, the next round
+CHASE = "chase"  # handlers/chase.py: the verdict's buttons and every act logged from a button
+DRAFT = "draft"  # handlers/drafting.py: an email draft (or call notes) for an interview
+SIGN = "sign"  # handlers/drafting.py: the signature question's first-name button
+OUTCOME = "outcome"  # handlers/outcome.py: hearing back, the new-date question, sharing a tip
+EDIT = "edit"  # handlers/edit.py: correcting or deleting an interview
+NUDGE = "nudge"  # handlers/nudges.py: the buttons under a nudge (done, snooze, skip)
+TIMEZONE = "tz"  # handlers/timezone.py: zone and country choices
+FORGET = "forget"  # handlers/data.py: /forget's confirmation
+START = "start"  # handlers/start.py: "Not now" under the offer to log an interview
+STATUS = "status"  # handlers/status.py: the closed interviews under /status
+
+DraftKind = Literal["ty", "chase", "notes", "reject", "offer"]
+"""Thank-you, follow-up, notes for the recruiter's call, reply to a rejection, reply to an offer."""
+
+ChaseAct = Literal["sent", "remind", "called", "thanked", "same", "another", "reopen"]
+"""What a chase-route button records: an email sent, a reminder wanted, the recruiter called,
+a thank-you sent, the same email or another one, an interview opened again."""
+
+
+def log_interview() -> str:
+    """ "Log an interview": starts the debrief."""
+    return cb.build(DEBRIEF, "start")
+
+
+def debrief_check_in(nudge_id: str) -> str:
+    """The check-in nudge's "Debrief" button: the debrief of the interview that just ended."""
+    return cb.build(DEBRIEF, "checkin", nudge_id)
+
+
+def next_round(interview_id: str) -> str:
+    """ "Log the next round": a new interview with the same company."""
+    return cb.build(DEBRIEF, "round", interview_id)
+
+
+def draft(kind: DraftKind, interview_id: str) -> str:
+    """An email draft of this kind for the interview."""
+    return cb.build(DRAFT, kind, interview_id)
+
+
+def chase_act(act: ChaseAct, interview_id: str) -> str:
+    """Record an act about the interview (see ChaseAct)."""
+    return cb.build(CHASE, act, interview_id)
+
+
+def pick_outcome(interview_id: str) -> str:
+    """ "I heard back": which outcome, for this interview."""
+    return cb.build(OUTCOME, "pick", interview_id)
+
+
+def share_tip(interview_id: str) -> str:
+    """After an outcome: the user's own tip for others."""
+    return cb.build(OUTCOME, "tip", interview_id)
+
+
+def open_edit(interview_id: str) -> str:
+    """The interview's edit menu."""
+    return cb.build(EDIT, "open", interview_id)
+
+
+def not_now() -> str:
+    """ "Not now" under the offer to log an interview."""
+    return cb.build(START, "later")
+
+
+def closed_interviews() -> str:
+    """/status's button listing the interviews that are closed."""
+    return cb.build(STATUS, "closed")
