@@ -11,7 +11,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.support.note_sets import NOTE_SETS, NoteSet
 
 from content import Content, load_content
 from followup.core.drafts import (
@@ -29,6 +28,7 @@ from followup.core.drafts import (
 )
 from followup.core.model import Interview, Rating
 from followup.core.notes import greeting_name
+from tests.support.note_sets import NOTE_SETS, NoteSet
 
 TODAY = date(2026, 12, 2)
 FIRST_SENT = date(2026, 12, 2)

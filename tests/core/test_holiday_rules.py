@@ -13,16 +13,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-import time_machine
-from tests.support.bot import running_bot
-from tests.support.driver import next_new, say, tap
-from tests.support.fake_telegram import FakeTelegram
 
 from followup.core.calendar import Place
 from followup.core.model import Interview
 from followup.core.rules import VerdictKind, chase_verdict, plan_nudges
 from followup.core.timing import load_timing
 from followup.core.workdays import calendar_for
+from tests.support.bot import running_bot
+from tests.support.clock import Clock
+from tests.support.driver import next_new, say, tap
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.stores import Backend
 
 TIMING = load_timing()
 D = date
@@ -186,11 +187,11 @@ def test_enough_cases_across_enough_countries() -> None:
 
 
 async def test_a_country_confirmed_at_first_use_moves_the_follow_up_past_christmas(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     hugh = fake.user(8008, "Hugh")
     clock.go(datetime(2026, 12, 17, 10, tzinfo=ZoneInfo("Europe/London")))
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, Backend(data_dir), clock):
         await say(hugh, "/start")
         await next_new(hugh)
         country = await say(hugh, "London")

@@ -1,5 +1,9 @@
 """Security end to end: the token stays secret, the allow-list holds, users stay apart, files are
-private, and oversized input neither breaks the bot nor makes it send what Telegram refuses."""
+private, and oversized input neither breaks the bot nor makes it send what Telegram refuses.
+
+On TinyDB only: these tests look at the users' files themselves (no file for a stranger, their
+modes, one broken on purpose), so they seed and read them with the file store directly.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tests.support.bot import running_bot_with, settings_for_url
-from tests.support.clock import Clock, START
-from tests.support.driver import next_new, say, settled, tap
-from tests.support.runs import report_figures
-from tests.support.fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.ops.logsetup import configure_logging
 from followup.store.tinydb import Store, _dump
+from tests.support.bot import running_bot
+from tests.support.clock import START, Clock
+from tests.support.driver import next_new, say, settled, tap
+from tests.support.fake_telegram import FakeTelegram, FakeUser
+from tests.support.runs import report_figures
+from tests.support.stores import Backend
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 ANN, BOB = 1001, 2002
@@ -87,8 +92,7 @@ async def test_the_token_never_reaches_logs_or_users(
             logging.getLogger(name).setLevel(logging.DEBUG)
     ann = secret_fake.user(ANN, "Ann")
     carol = secret_fake.user(3003, "Carol")
-    settings = settings_for_url(secret_fake, data_dir, secret_fake.base_url, log_level="DEBUG")
-    async with running_bot_with(settings, clock):
+    async with running_bot(secret_fake, Backend(data_dir), clock, log_level="DEBUG"):
         await scripted_session(secret_fake, ann)
         broken = user_file(data_dir, carol.id)
         broken.parent.mkdir(parents=True, exist_ok=True)
@@ -117,9 +121,8 @@ async def test_the_token_never_reaches_logs_or_users(
 async def test_only_listed_users_get_in_and_strangers_leave_no_trace(
     fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    ann, bob = settled(data_dir, fake.user(ANN, "Ann")), fake.user(BOB, "Bob")
-    settings = settings_for_url(fake, data_dir, fake.base_url, allowed_users=frozenset({ANN}))
-    async with running_bot_with(settings, clock):
+    ann, bob = await settled(Backend(data_dir), fake.user(ANN, "Ann")), fake.user(BOB, "Bob")
+    async with running_bot(fake, Backend(data_dir), clock, allowed_users=frozenset({ANN})):
         refusal = await say(bob, "/start")
         assert "private" in refusal.text
         for text in ("/new", "Acme", "/status", "/timezone Berlin"):
@@ -166,7 +169,7 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
 ) -> None:
     seed_ann(data_dir)
     before = user_file(data_dir, ANN).read_bytes()
-    bob = settled(data_dir, fake.user(BOB, "Bob"))
+    bob = await settled(Backend(data_dir), fake.user(BOB, "Bob"))
     forged = [
         "v1:nudge:done:chAnn",
         "v1:nudge:heard:chAnn",
@@ -178,7 +181,7 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
         "v1:nudge:heard:ivO",
     ]
     answers = []
-    async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
+    async with running_bot(fake, Backend(data_dir), clock):
         await say(bob, "/start")
         welcome = await next_new(bob)  # the offer, with buttons
         for data in forged:
@@ -195,8 +198,12 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
 
 
 async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock: Clock) -> None:
-    ann, bob = (settled(data_dir, fake.user(ANN, "Ann")), settled(data_dir, fake.user(BOB, "Bob")))
-    async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
+    files = Backend(data_dir)
+    ann, bob = (
+        await settled(files, fake.user(ANN, "Ann")),
+        await settled(files, fake.user(BOB, "Bob")),
+    )
+    async with running_bot(fake, Backend(data_dir), clock):
         for user in (ann, bob):
             for text in ("/new", "Acme", "skip", "tomorrow 10am"):
                 await say(user, text)
@@ -214,9 +221,9 @@ async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock:
 async def test_notes_at_telegrams_limit_are_kept_and_replies_stay_within_it(
     fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    ann = settled(data_dir, fake.user(ANN, "Ann"))
+    ann = await settled(Backend(data_dir), fake.user(ANN, "Ann"))
     notes = ("<&>" + "🙂 long note " * 400)[:4096]
-    async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
+    async with running_bot(fake, Backend(data_dir), clock):
         for text in ("/new", "A" * 100, "R" * 119, "just now", "N" * 80, "no", "both", "great"):
             await say(ann, text)
         summary = await say(ann, notes)
@@ -267,7 +274,7 @@ async def test_status_with_500_interviews_is_short_and_works(
 ) -> None:
     seed_many(data_dir, 500, company, role)
     ann = fake.user(ANN, "Ann")
-    async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
+    async with running_bot(fake, Backend(data_dir), clock):
         await ann.send("/status")
         status = await next_new(ann, 2)
     report_figures("status with 500 interviews", reply_chars=len(status.text))
@@ -284,6 +291,6 @@ async def test_one_unreadable_user_file_does_not_stop_the_bot(
     broken.parent.mkdir(parents=True, exist_ok=True)
     broken.write_text("{not json", encoding="utf-8")
     ann = fake.user(ANN, "Ann")
-    async with running_bot_with(settings_for_url(fake, data_dir, fake.base_url), clock):
+    async with running_bot(fake, Backend(data_dir), clock):
         assert "Hi Ann" in (await say(ann, "hello?")).text  # answered: the bot is up
     assert broken.read_text(encoding="utf-8") == "{not json"  # left for a human to look at

@@ -15,7 +15,9 @@ async def test_new_users_get_the_default_zone(bot: Bot, ann: FakeUser) -> None:
     assert "Europe/London" in (await say(ann, "/timezone")).text
 
 
-async def test_zone_by_name_is_set_and_shown_back(bot: Bot, ann: FakeUser, backend: Backend) -> None:
+async def test_zone_by_name_is_set_and_shown_back(
+    bot: Bot, ann: FakeUser, backend: Backend
+) -> None:
     await say(ann, "/timezone")
     reply = await say(ann, "america/new_york")
     assert "America/New_York" in reply.text and "09:00" in reply.text

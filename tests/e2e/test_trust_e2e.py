@@ -215,9 +215,7 @@ async def test_two_follow_ups_then_the_move_on_day_agrees_everywhere(
 # --- Working days and the right interview ------------------------------------------------------
 
 
-async def test_a_yes_asked_on_a_saturday_says_monday(
-    bot: Bot, ann: FakeUser, clock: Clock
-) -> None:
+async def test_a_yes_asked_on_a_saturday_says_monday(bot: Bot, ann: FakeUser, clock: Clock) -> None:
     await log_direct(ann, "Acme", "just now")
     clock.go(london(12, 5, 11), wake=False)  # Saturday, after the first follow-up day
     verdict = await say(ann, "should I follow up?")
@@ -253,7 +251,9 @@ async def test_with_two_rounds_the_one_that_happened_is_answered(bot: Bot, ann: 
     assert "still to come" not in verdict.text  # the round that happened, not the next one
 
 
-async def test_a_closed_interview_can_be_reopened(bot: Bot, ann: FakeUser, backend: Backend) -> None:
+async def test_a_closed_interview_can_be_reopened(
+    bot: Bot, ann: FakeUser, backend: Backend
+) -> None:
     await log_direct(ann, "Acme", "just now")
     await say(ann, "/heard")
     closed = await tap(ann, "Rejected")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.support.fake_telegram import FakeTelegram
 from telegram.ext import ExtBot
 
 from followup.telegram.ratelimit import PatientRateLimiter
+from tests.support.fake_telegram import FakeTelegram
 
 BURST = 75  # two and a half seconds' worth at 30 a second
 

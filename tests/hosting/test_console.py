@@ -10,10 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support import pg
-
 from followup.core.zones import default_index_folder
 from followup.telegram.console import TerminalChat, person_name
+from tests.support import pg
 
 ROOT = Path(__file__).resolve().parents[2]
 

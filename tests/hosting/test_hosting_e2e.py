@@ -8,7 +8,6 @@ with the secret header.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import re
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -18,18 +17,17 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-import time_machine
-from tests.support.bot import bot_settings
-from tests.support.clock import START
-from tests.support.driver import next_new, say, settled, tap
-from tests.support.fake_telegram import SECRET_HEADER, FakeTelegram, FakeUser
 from telegram.ext import Application
 
 from bot import build_application
 from content import load_content
-from followup.ops.clock import utc_now
 from followup.ops.settings import Settings, Webhook
 from followup.telegram.runner import MONITOR_KEY, serve
+from tests.support.bot import bot_settings
+from tests.support.clock import START, Clock
+from tests.support.driver import next_new, say, settled, tap
+from tests.support.fake_telegram import SECRET_HEADER, FakeTelegram, FakeUser
+from tests.support.stores import Backend
 
 Bot = Application  # type: ignore[type-arg]
 
@@ -40,7 +38,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def hosting_settings(fake: FakeTelegram, backend: Backend, webhook: bool = False) -> Settings:
+def hosting_settings(fake: FakeTelegram, data_dir: Path, webhook: bool = False) -> Settings:
     """The fake's settings, with /healthz on any free port, and webhook mode if asked."""
     port = free_port()
     hook = (
@@ -48,15 +46,14 @@ def hosting_settings(fake: FakeTelegram, backend: Backend, webhook: bool = False
         if webhook
         else None
     )
-    return dataclasses.replace(
-        bot_settings(fake, data_dir), webhook=hook, http_port=0, health_max_age=60.0
-    )
+    return bot_settings(fake, Backend(data_dir), webhook=hook, http_port=0, health_max_age=60.0)
 
 
 @asynccontextmanager
-async def served(settings: Settings) -> AsyncIterator[Bot]:
+async def served(settings: Settings, clock: Clock) -> AsyncIterator[Bot]:
     """The bot run by followup.telegram.runner.serve, as bot.py runs it, until the block ends."""
-    application = build_application(settings, clock=utc_now, chat_pace_seconds=0.05)
+    application = build_application(settings, clock=clock, chat_pace_seconds=0.05)
+    clock.bot = application  # clock.go() wakes its scheduler
     stop, ready = asyncio.Event(), asyncio.Event()
     task = asyncio.create_task(serve(application, settings, stop, ready))
     async with asyncio.timeout(20):
@@ -66,6 +63,7 @@ async def served(settings: Settings) -> AsyncIterator[Bot]:
     try:
         yield application
     finally:
+        clock.bot = None
         stop.set()
         await task
 
@@ -114,13 +112,13 @@ def metric(text: str, name: str, **labels: str) -> float:
 
 
 async def test_the_debrief_arrives_by_webhook(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     settings = hosting_settings(fake, data_dir, webhook=True)
     assert settings.webhook is not None
-    async with served(settings):
+    async with served(settings, clock):
         assert fake.webhook == {"url": settings.webhook.url, "secret_token": "s3cret-Token_1"}
-        ann = await settled(backend, fake.user(1001, "Ann"))
+        ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         assert fake.webhook_deliveries >= 9
         assert not fake.calls_to("getUpdates")  # nothing was polled
@@ -128,7 +126,7 @@ async def test_the_debrief_arrives_by_webhook(
 
 
 async def test_a_forged_or_missing_secret_is_refused(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     settings = hosting_settings(fake, data_dir, webhook=True)
     assert settings.webhook is not None
@@ -141,8 +139,8 @@ async def test_a_forged_or_missing_secret_is_refused(
             "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
         },
     }  # fmt: skip
-    async with served(settings) as application, aiohttp.ClientSession() as session:
-        ann = await settled(backend, fake.user(1001, "Ann"))
+    async with served(settings, clock) as application, aiohttp.ClientSession() as session:
+        ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
         for headers in ({SECRET_HEADER: "guessed"}, {}):
             async with session.post(settings.webhook.url, json=forged, headers=headers) as answer:
                 assert answer.status == 403
@@ -153,10 +151,10 @@ async def test_a_forged_or_missing_secret_is_refused(
 
 
 async def test_webhook_health_follows_telegrams_reports(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     settings = hosting_settings(fake, data_dir, webhook=True)
-    async with served(settings) as application:
+    async with served(settings, clock) as application:
         url = f"{monitor_url(application)}/healthz"
         assert (await get(url))[0] == 200
         # Someone pointed the webhook elsewhere: no update will reach this bot any more.
@@ -174,9 +172,9 @@ async def test_webhook_health_follows_telegrams_reports(
 
 
 async def test_healthz_turns_503_when_polling_stalls_and_recovers(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    async with served(hosting_settings(fake, data_dir)) as application:
+    async with served(hosting_settings(fake, data_dir), clock) as application:
         url = f"{monitor_url(application)}/healthz"
         assert await get(url) == (200, "ok\n")
         fake.stall_polling()
@@ -202,10 +200,10 @@ async def test_healthz_turns_503_when_polling_stalls_and_recovers(
 
 
 async def test_metrics_count_updates_replies_and_a_nudge(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    async with served(hosting_settings(fake, data_dir)) as application:
-        ann = await settled(backend, fake.user(1001, "Ann"))
+    async with served(hosting_settings(fake, data_dir), clock) as application:
+        ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         # An hour later: "call your recruiter" is due, and goes out.
         clock.go(START + timedelta(hours=1, minutes=1))
@@ -234,10 +232,10 @@ async def test_metrics_count_updates_replies_and_a_nudge(
 
 
 async def test_429s_and_retries_are_counted(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    async with served(hosting_settings(fake, data_dir)) as application:
-        ann = await settled(backend, fake.user(1001, "Ann"))
+    async with served(hosting_settings(fake, data_dir), clock) as application:
+        ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
         fake.fail_next("sendMessage", 429, retry_after=1, chat_id=ann.id)
         assert "Hi Ann" in (await say(ann, "/start")).text
         _, text = await get(f"{monitor_url(application)}/metrics")
@@ -246,21 +244,21 @@ async def test_429s_and_retries_are_counted(
 
 
 async def test_health_and_metrics_listen_on_loopback_by_default(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     settings = hosting_settings(fake, data_dir)
     assert settings.http_host == "127.0.0.1"
-    async with served(settings) as application:
+    async with served(settings, clock) as application:
         assert monitor_url(application).startswith("http://127.0.0.1:")
         status, _ = await get(f"{monitor_url(application)}/nothing-here")
         assert status == 404
 
 
 async def test_the_empty_chat_screen_describes_the_bot(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     content = load_content()
-    async with served(hosting_settings(fake, data_dir)):
+    async with served(hosting_settings(fake, data_dir), clock):
         assert fake.description == content.label("about.description")
         assert fake.short_description == content.label("about.short_description")
     assert len(fake.short_description) <= 120 and len(fake.description) <= 512
@@ -268,13 +266,13 @@ async def test_the_empty_chat_screen_describes_the_bot(
 
 async def test_one_log_line_per_nudge_without_names_or_text(
     fake: FakeTelegram,
-    backend: Backend,
+    data_dir: Path,
     clock: Clock,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level("INFO", logger="followup.ops.metrics")
-    async with served(hosting_settings(fake, data_dir)):
-        ann = await settled(backend, fake.user(1001, "Ann"))
+    async with served(hosting_settings(fake, data_dir), clock):
+        ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
         await debrief_with_an_agency(ann)
         clock.go(START + timedelta(hours=1, minutes=1))
         await next_new(ann)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.support.fake_telegram import FakeTelegram
 
 from followup.ops.healthcheck import check, health_url
+from tests.support.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 

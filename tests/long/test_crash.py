@@ -1,9 +1,9 @@
 """kill -9 under write load: after each kill every file loads and no acknowledged write is lost.
 
-A worker process (tests/support/crash_worker.py) writes through the real Store and announces each write
-before ("do") and after ("ack") it. The test kills it with SIGKILL at random moments, checks the
-data directory, and starts it again on the same directory. What the disk must hold is known
-exactly: every acknowledged write, plus possibly the one write that was announced but not yet
+A worker process (tests/support/crash_worker.py) writes through the real Store and announces
+each write before ("do") and after ("ack") it. The test kills it with SIGKILL at random moments,
+checks the data directory, and starts it again on the same directory. What the disk must hold is
+known exactly: every acknowledged write, plus possibly the one write that was announced but not yet
 acknowledged when the kill landed. Sizes: FOLLOWUP_CRASH_KILLS, or FOLLOWUP_LONG_TESTS=1 (250).
 """
 
@@ -19,9 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.support.runs import long_run_size, report_figures
-
 from followup.store.tinydb import Store
+from tests.support.runs import long_run_size, report_figures
 
 WORKER = Path(__file__).resolve().parents[1] / "support" / "crash_worker.py"
 REPO = Path(__file__).resolve().parents[2]
@@ -37,7 +36,7 @@ def _seq_of(moment: Any) -> int:
     return seq_of(moment)
 
 
-def snapshot(backend: Backend) -> Model:
+def snapshot(data_dir: Path) -> Model:
     """Everything the worker's writes can have changed, read back through a fresh Store."""
     store = Store(data_dir)
     found: Model = {}
@@ -88,7 +87,7 @@ def apply(model: Model, op: Op) -> Model:
     return after
 
 
-def unreadable_files(backend: Backend) -> int:
+def unreadable_files(data_dir: Path) -> int:
     """Data files that are not a JSON object."""
     bad = 0
     for path in (data_dir / "users").glob("*/*.json"):
@@ -103,7 +102,7 @@ def unreadable_files(backend: Backend) -> int:
 class Worker:
     """One run of the worker process, with the writes it announced and acknowledged."""
 
-    def __init__(self, backend: Backend, seed: int, first_seq: int) -> None:
+    def __init__(self, data_dir: Path, seed: int, first_seq: int) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, str(WORKER), str(data_dir), str(seed), str(first_seq)],
             stdout=subprocess.PIPE,

@@ -28,16 +28,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
-from tests.support import pg
 import psycopg
 import pytest
-from tests.support.driver import next_new
-from tests.support.runs import long_run_size, nudge_deliveries, report_figures
-from tests.support.fake_telegram import FakeTelegram, FakeUser
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
 from followup.core.zones import default_index_folder
 from followup.store.postgres import PostgresRepository
+from tests.support import pg
+from tests.support.driver import next_new
+from tests.support.fake_telegram import FakeTelegram, FakeUser
+from tests.support.runs import long_run_size, nudge_deliveries, report_figures
 
 REPO = Path(__file__).resolve().parents[2]
 TAKEOVER_LIMIT = 10.0  # seconds from the kill to the standby's /healthz answering 200

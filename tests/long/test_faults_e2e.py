@@ -23,18 +23,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-import time_machine
-from tests.support.bot import running_bot_with, settings_for_url
-from tests.support.clock import START
-from tests.support.driver import next_new
-from tests.support.runs import long_run_size, report_figures
-from tests.support.fake_telegram import ApiError, BotMessage, FakeTelegram, FakeUser
 from telegram.error import Forbidden
 from telegram.ext import Application
 
 from followup.core.model import NudgeState
 from followup.ops.clock import utc_now
 from followup.store.tinydb import Store
+from tests.support.bot import running_bot
+from tests.support.clock import START, Clock
+from tests.support.driver import next_new
+from tests.support.fake_telegram import ApiError, BotMessage, FakeTelegram, FakeUser
+from tests.support.runs import long_run_size, report_figures
+from tests.support.stores import Backend
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
@@ -260,7 +260,7 @@ async def debrief_despite_faults(
 
 async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     fake: FakeTelegram,
-    backend: Backend,
+    data_dir: Path,
     clock: Clock,
     monkeypatch: pytest.MonkeyPatch,
     error_log: ErrorLog,
@@ -277,32 +277,33 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     patience = Patience()
     retries = 0
     started = time.monotonic()
-    async with flaky_proxy(fake) as proxy:
-        settings = settings_for_url(fake, data_dir, proxy.base_url)
-        async with running_bot_with(settings, utc_now) as app:
-            summaries = await asyncio.gather(
-                *(debrief_despite_faults(u, f"Co{u.id}", patience, 4.0) for u in users)
-            )
-            assert all("Saved: Co" in s.text for s in summaries)
-            await proxy.refuse_for(1.0)  # connection refused, then polling must recover
-            if long:
-                proxy.hang()  # requests swallowed until PTB's read timeout gives up
-                await asyncio.sleep(7)
-                await proxy.refuse_for(0.1)
-            await users[0].send("/help")
-            assert await reply_after_retries(users[0], patience), "polling did not recover"
-            fake.block(blocked.id)
-            # The first nudge fails more often than the rate limiter retries a 5xx, for certain,
-            # so the send path's own retry (re-armed 30 s later) is used too.
-            fake.fail_next("sendMessage", 500, times=8, chat_id=users[0].id)
-            when = START
-            for _ in range(days * 8):  # three-hour steps through the coming days
-                when += timedelta(hours=3)
-                clock.go(when)
-                retries += await settle_with_retries(app, traveller, when)
-                await press_done_on_new_nudges(users[:-1], patience)
-            store: Store = app.bot_data["deps"].store.files
-            final = [(n, n.state is NudgeState.PENDING) for u in users for n in store.nudges(u.id)]
+    async with (
+        flaky_proxy(fake) as proxy,
+        running_bot(fake, Backend(data_dir), clock, base_url=proxy.base_url) as app,
+    ):
+        summaries = await asyncio.gather(
+            *(debrief_despite_faults(u, f"Co{u.id}", patience, 4.0) for u in users)
+        )
+        assert all("Saved: Co" in s.text for s in summaries)
+        await proxy.refuse_for(1.0)  # connection refused, then polling must recover
+        if long:
+            proxy.hang()  # requests swallowed until PTB's read timeout gives up
+            await asyncio.sleep(7)
+            await proxy.refuse_for(0.1)
+        await users[0].send("/help")
+        assert await reply_after_retries(users[0], patience), "polling did not recover"
+        fake.block(blocked.id)
+        # The first nudge fails more often than the rate limiter retries a 5xx, for certain,
+        # so the send path's own retry (re-armed 30 s later) is used too.
+        fake.fail_next("sendMessage", 500, times=8, chat_id=users[0].id)
+        when = START
+        for _ in range(days * 8):  # three-hour steps through the coming days
+            when += timedelta(hours=3)
+            clock.go(when)
+            retries += await settle_with_retries(app, clock, when)
+            await press_done_on_new_nudges(users[:-1], patience)
+        store: Store = app.bot_data["deps"].store.files
+        final = [(n, n.state is NudgeState.PENDING) for u in users for n in store.nudges(u.id)]
     # Still waiting although due, for someone who can be reached: a nudge the queue let go of.
     lost = [n for n, waiting in final if n.due <= when and n.user_id != blocked.id and waiting]
     delivered = {
@@ -348,13 +349,11 @@ async def test_a_failing_telegram_loses_no_nudge_and_never_crashes(
     assert ignored == []
     assert retries >= 1
     assert crashes == [], [r.getMessage() for r in crashes]
-    blocked_settings = await stored_settings(backend, blocked.id)
+    blocked_settings = Store(data_dir).settings(blocked.id)
     assert blocked_settings is not None and blocked_settings.blocked
 
 
-async def settle_with_retries(
-    app: Bot, clock: Clock, until: datetime
-) -> int:
+async def settle_with_retries(app: Bot, clock: Clock, until: datetime) -> int:
     """Let every due nudge be sent or put back; move the clock to each retry due before `until`.
 
     Returns how many times the clock was moved on for a retry.
@@ -417,21 +416,19 @@ async def press_done_on_new_nudges(users: list[FakeUser], patience: Patience) ->
 # --- Deterministic single faults: what the user sees ------------------------------------------
 
 
-async def test_a_reply_survives_one_server_error(fake: FakeTelegram, backend: Backend) -> None:
+async def test_a_reply_survives_one_server_error(fake: FakeTelegram, data_dir: Path) -> None:
     ann = fake.user(1001, "Ann")
-    settings = settings_for_url(fake, data_dir, fake.base_url)
-    async with running_bot_with(settings, utc_now):
+    async with running_bot(fake, Backend(data_dir)):
         fake.fail_next("sendMessage", 500, chat_id=ann.id)
         await ann.send("/help")
         assert "What I can do" in (await next_new(ann, 2)).text
 
 
 async def test_a_question_lost_to_a_server_error_can_still_be_answered_by_button(
-    fake: FakeTelegram, backend: Backend
+    fake: FakeTelegram, data_dir: Path
 ) -> None:
     ann = fake.user(1001, "Ann")
-    settings = settings_for_url(fake, data_dir, fake.base_url)
-    async with running_bot_with(settings, utc_now):
+    async with running_bot(fake, Backend(data_dir)):
         await ann.send("/new")
         assert "Which company" in (await next_new(ann)).text
         fake.fail_next("sendMessage", 502, times=3, chat_id=ann.id)  # more than are retried
@@ -445,14 +442,13 @@ async def test_a_question_lost_to_a_server_error_can_still_be_answered_by_button
 
 
 async def test_a_slow_failing_send_is_still_retried(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     """A retry is timed from the failure, not from the start of a send that took minutes."""
     ann = fake.user(1001, "Ann")
     due = START + timedelta(minutes=5)
     seed_one_chase(data_dir, ann.id, due)
-    settings = settings_for_url(fake, data_dir, fake.base_url)
-    async with running_bot_with(settings, utc_now) as app:
+    async with running_bot(fake, Backend(data_dir), clock) as app:
         fake.fail_next("sendMessage", 429, retry_after=1, chat_id=ann.id)
         fake.fail_next("sendMessage", 500, chat_id=ann.id)
         clock.go(due + timedelta(seconds=1))
@@ -470,7 +466,7 @@ async def test_a_slow_failing_send_is_still_retried(
         assert "follow up" in (await next_new(ann, 2)).text
 
 
-def seed_one_chase(backend: Backend, user_id: int, due: datetime) -> None:
+def seed_one_chase(data_dir: Path, user_id: int, due: datetime) -> None:
     """A user with one open interview and one pending chase nudge, written directly."""
     from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 

@@ -25,10 +25,6 @@ from typing import Any
 
 import pytest
 import time_machine
-from tests.support.bot import bot_settings
-from tests.support.clock import START
-from tests.support.runs import long_run_size, report_figures
-from tests.support.fake_telegram import _COMMAND_RE, FakeTelegram, FakeUser, _utf16_len
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
@@ -38,6 +34,11 @@ from bot import build_application
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.ops.clock import utc_now
 from followup.store.tinydb import Store
+from tests.support.bot import bot_settings
+from tests.support.clock import START
+from tests.support.fake_telegram import _COMMAND_RE, FakeTelegram, FakeUser, _utf16_len
+from tests.support.runs import long_run_size, report_figures
+from tests.support.stores import Backend
 
 Bot = Application  # type: ignore[type-arg]
 USERS = (1001, 1002, 1003)
@@ -136,7 +137,7 @@ class Rig:
     user_messages: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def seed(backend: Backend) -> None:
+def seed(data_dir: Path) -> None:
     """Interviews with pending check-ins for two users, so forged ids name real records."""
     store = Store(data_dir)
     for user_id, tag in ((1001, "A"), (1002, "B")):
@@ -163,7 +164,7 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rig]:
     loop = asyncio.new_event_loop()
     fake = FakeTelegram()
     loop.run_until_complete(fake.start())
-    app = build_application(bot_settings(fake, data_dir), clock=utc_now)
+    app = build_application(bot_settings(fake, Backend(data_dir)), clock=utc_now)
     app.bot._rate_limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
     loop.run_until_complete(app.initialize())
     assert app.post_init is not None

@@ -21,23 +21,23 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import time_machine
-from tests.support.bot import running_bot
-from tests.support.clock import START
-from tests.support.driver import next_new, settled
-from tests.support.runs import long_run_size, nudge_deliveries, report_figures
-from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
 from telegram.ext import Application
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
 from followup.store.tinydb import Store
+from tests.support.bot import running_bot
+from tests.support.clock import START, Clock
+from tests.support.driver import next_new, settled
+from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
+from tests.support.runs import long_run_size, nudge_deliveries, report_figures
+from tests.support.stores import Backend
 
 Bot = Application  # type: ignore[type-arg]
 LONDON = ZoneInfo("Europe/London")
 REPO = Path(__file__).resolve().parents[2]
 
 
-def open_states(backend: Backend, user_id: int) -> dict[str, object]:
+def open_states(data_dir: Path, user_id: int) -> dict[str, object]:
     """The open dialog state stored for a user ({"dialog": state}, or {} when none is open)."""
     store = Store(data_dir)
     try:
@@ -190,12 +190,12 @@ async def perform(user: FakeUser, move: Move) -> BotMessage:
 
 
 async def walk_with_restarts(
-    fake: FakeTelegram, backend: Backend, user: FakeUser, moves: list[Move], covered: set[str]
+    fake: FakeTelegram, data_dir: Path, user: FakeUser, moves: list[Move], covered: set[str]
 ) -> None:
     """Make each move on a freshly started bot: the previous one stopped at the open question."""
     for move in moves:
         state_before = open_states(data_dir, user.id)
-        async with running_bot(fake, backend, clock):
+        async with running_bot(fake, Backend(data_dir)):
             reply = await perform(user, move)
             await asyncio.sleep(0)
         assert move.expect in reply.text, (move, state_before, reply.text)
@@ -206,10 +206,10 @@ async def walk_with_restarts(
 
 @pytest.mark.parametrize("journey", sorted(JOURNEYS))
 async def test_restart_before_every_answer_resumes_at_the_same_question(
-    fake: FakeTelegram, backend: Backend, clock: Clock, journey: str
+    fake: FakeTelegram, data_dir: Path, clock: Clock, journey: str
 ) -> None:
     covered: set[str] = set()
-    ann = await settled(backend, fake.user(1001, "Ann"))
+    ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
     await walk_with_restarts(fake, data_dir, ann, JOURNEYS[journey], covered)
     expected = {move.label for move in JOURNEYS[journey] if move.label}
     assert covered == expected
@@ -217,7 +217,7 @@ async def test_restart_before_every_answer_resumes_at_the_same_question(
 
 
 async def test_a_newcomer_is_asked_where_they_are_across_restarts(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     await walk_with_restarts(fake, data_dir, fake.user(1001, "Ann"), FIRST_USE, set())
     store = Store(data_dir)
@@ -227,10 +227,10 @@ async def test_a_newcomer_is_asked_where_they_are_across_restarts(
 
 
 async def test_restart_at_every_step_of_a_check_in_debrief(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    ann = await settled(backend, fake.user(1001, "Ann"))
-    async with running_bot(fake, backend, clock):
+    ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
+    async with running_bot(fake, Backend(data_dir), clock):
         for text in ("/new", "Initech", "skip", "tomorrow 10am"):
             await ann.send(text)
             await next_new(ann)
@@ -249,10 +249,10 @@ async def test_restart_at_every_step_of_a_check_in_debrief(
 
 
 async def test_restart_while_sharing_a_tip(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
-    ann = await settled(backend, fake.user(1001, "Ann"))
-    async with running_bot(fake, backend, clock):
+    ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
+    async with running_bot(fake, Backend(data_dir), clock):
         for text in ("/new", "Initech", "skip", "just now", "no", "no", "neither", "good", "skip"):
             await ann.send(text)
             await next_new(ann)
@@ -302,7 +302,7 @@ NEVER_STALE = {NudgeKind.MOVE_ON}
 WINDOW_START = datetime(2026, 11, 30, 9, 0, tzinfo=LONDON)  # a Monday
 
 
-def fill_schedule(backend: Backend, nudges: int, users: int, rng: random.Random) -> list[Nudge]:
+def fill_schedule(data_dir: Path, nudges: int, users: int, rng: random.Random) -> list[Nudge]:
     """Users with open interviews and pending nudges due across two days, written directly."""
     store = Store(data_dir)
     made: list[Nudge] = []
@@ -374,7 +374,7 @@ async def wait_for(predicate: object, timeout: float) -> bool:
 
 
 async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
-    fake: FakeTelegram, backend: Backend, clock: Clock
+    fake: FakeTelegram, data_dir: Path, clock: Clock
 ) -> None:
     restarts_wanted = long_run_size("FOLLOWUP_RESTARTS", ci=6, full=60)
     total = long_run_size("FOLLOWUP_RESTART_NUDGES", ci=100, full=1000)
@@ -393,7 +393,7 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
     started = time.monotonic()
     step = 0
     while step < steps:
-        async with running_bot(fake, backend, clock) as app:
+        async with running_bot(fake, Backend(data_dir), clock) as app:
             while step < steps:
                 step += 1
                 now += timedelta(minutes=30)
@@ -416,7 +416,7 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
         if step in downtime_at:
             now += timedelta(hours=rng.choice((13, 30, 50)))  # down for a while: some go stale
             clock.go(now, wake=False)
-    async with running_bot(fake, backend, clock) as app:
+    async with running_bot(fake, Backend(data_dir), clock) as app:
         clock.go(now + timedelta(minutes=1))
         assert await wait_for(lambda at=now: all_due_settled(app, nudges, at), 60)
     counts = nudge_deliveries(fake, user_ids)
@@ -458,9 +458,9 @@ async def test_random_restarts_while_nudges_fall_due_lose_and_repeat_nothing(
 
 
 async def test_sigterm_exits_cleanly_and_keeps_the_open_question(
-    fake: FakeTelegram, backend: Backend
+    fake: FakeTelegram, data_dir: Path
 ) -> None:
-    ann = await settled(backend, fake.user(1001, "Ann"))
+    ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
@@ -501,7 +501,7 @@ async def test_sigterm_exits_cleanly_and_keeps_the_open_question(
     leftovers = [p for p in files if p.name.endswith(".tmp")]
     assert leftovers == []
     assert open_states(data_dir, ann.id) == {"dialog": "debrief:when"}
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, Backend(data_dir)):
         await ann.expect_silence(0.3)  # nothing answered twice: the updates were confirmed
         assert "recruitment agency" in (await _said(ann, "just now")).text
     report_figures(

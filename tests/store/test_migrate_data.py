@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.support import pg
 import psycopg
 import pytest
 
@@ -34,6 +33,7 @@ from followup.store.migrate import CopyError, Counts, copy_data_dir
 from followup.store.postgres import PostgresRepository
 from followup.store.protocol import Repository
 from followup.store.tinydb import Store, TinyRepository, shard_of
+from tests.support import pg
 
 REPO = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)

@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from tests.support.bot import running_bot
-from tests.support.driver import say, settled
-from tests.support.fake_telegram import FakeTelegram
 
 from followup.core.debrief import Step
 from followup.core.model import UserSettings
 from followup.store import storage
 from followup.store.tinydb import Store, shard_of
+from tests.support.bot import running_bot
+from tests.support.driver import say, settled
+from tests.support.fake_telegram import FakeTelegram
+from tests.support.stores import Backend
 
 ALICE, BOB = 1001, 2002
 
@@ -104,7 +105,7 @@ def test_held_users_are_not_closed_by_the_open_file_limit(tmp_path: Path) -> Non
     assert reopened.user_ids() == [1, 2, 3, 4, 5]
 
 
-async def conversation_on_disk(backend: Backend, user_id: int, state: str) -> None:
+async def conversation_on_disk(data_dir: Path, user_id: int, state: str) -> None:
     """Wait (up to 5 s) until the user's file holds this dialog state: the flush is done."""
     path = data_dir / "users" / shard_of(user_id) / f"{user_id}.json"
     async with asyncio.timeout(5):
@@ -117,11 +118,11 @@ async def conversation_on_disk(backend: Backend, user_id: int, state: str) -> No
 
 
 async def test_a_typed_answer_is_one_durable_write(
-    fake: FakeTelegram, backend: Backend, replaced: list[str]
+    fake: FakeTelegram, data_dir: Path, replaced: list[str]
 ) -> None:
-    ann = await settled(backend, fake.user(ALICE, "Ann"))
+    ann = await settled(Backend(data_dir), fake.user(ALICE, "Ann"))
     with time_machine.travel(datetime(2026, 11, 25, 14, 0, tzinfo=UTC), tick=True):
-        async with running_bot(fake, backend, clock):
+        async with running_bot(fake, Backend(data_dir)):
             await say(ann, "/new")
             await conversation_on_disk(data_dir, ALICE, f"debrief:{Step.COMPANY}")
             replaced.clear()

@@ -11,11 +11,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import pg
 import psycopg
 import pytest
 
 from followup.store.pg_lock import DEFAULT_KEY, ActiveLock, lock_key
+from tests.support import pg
 
 REPO = Path(__file__).resolve().parents[2]
 TAKEOVER_LIMIT_SECONDS = 10

@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from tests.support import pg
 import psycopg
 import pytest
 
@@ -14,6 +13,7 @@ from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.store import pg_schema
 from followup.store.pg_schema import Migration, latest_version, migrate, migrations, schema_version
 from followup.store.postgres import PostgresRepository
+from tests.support import pg
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=5)

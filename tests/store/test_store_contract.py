@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from tests.support import pg
 import psycopg
 import pytest
 
@@ -32,6 +31,7 @@ from followup.core.model import (
 from followup.store.postgres import PostgresRepository
 from followup.store.protocol import Repository
 from followup.store.tinydb import TinyRepository
+from tests.support import pg
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
