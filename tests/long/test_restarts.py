@@ -27,7 +27,7 @@ from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSet
 from followup.store.tinydb import Store
 from tests.support.bot import running_bot
 from tests.support.clock import START, Clock
-from tests.support.driver import next_new, settled
+from tests.support.driver import log_interview, next_new, settled
 from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
 from tests.support.runs import long_run_size, nudge_deliveries, report_figures
 from tests.support.stores import Backend
@@ -253,9 +253,10 @@ async def test_restart_while_sharing_a_tip(
 ) -> None:
     ann = await settled(Backend(data_dir), fake.user(1001, "Ann"))
     async with running_bot(fake, Backend(data_dir), clock):
-        for text in ("/new", "Initech", "skip", "just now", "no", "no", "neither", "good", "skip"):
-            await ann.send(text)
-            await next_new(ann)
+        await log_interview(
+            ann, "Initech", when="just now", agency="no", decision="no", extras="neither",
+            rating="good", notes="skip",
+        )  # fmt: skip
         await ann.send("/heard")
         await next_new(ann)
         await ann.press("Offer")

@@ -1,8 +1,9 @@
 """Security end to end: the token stays secret, the allow-list holds, users stay apart, files are
 private, and oversized input neither breaks the bot nor makes it send what Telegram refuses.
 
-On TinyDB only: these tests look at the users' files themselves (no file for a stranger, their
-modes, one broken on purpose), so they seed and read them with the file store directly.
+Most run on TinyDB only: they look at the users' files themselves (no file for a stranger, the
+bytes of another user's file, their modes, one broken on purpose), so they seed and read them
+with the file store directly. The long notes and the 500 interviews run on both stores.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ import pytest
 
 from followup.core.model import Interview, Nudge, NudgeKind, UserSettings
 from followup.ops.logsetup import configure_logging
-from followup.store.tinydb import Store, _dump
+from followup.store.tinydb import Store
 from tests.support.bot import running_bot
 from tests.support.clock import START, Clock
 from tests.support.driver import next_new, say, settled, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.runs import report_figures
-from tests.support.stores import Backend
+from tests.support.stores import Backend, stored_interviews
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 ANN, BOB = 1001, 2002
@@ -219,39 +220,35 @@ async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock:
 
 
 async def test_notes_at_telegrams_limit_are_kept_and_replies_stay_within_it(
-    fake: FakeTelegram, data_dir: Path, clock: Clock
+    fake: FakeTelegram, backend: Backend, clock: Clock
 ) -> None:
-    ann = await settled(Backend(data_dir), fake.user(ANN, "Ann"))
+    ann = await settled(backend, fake.user(ANN, "Ann"))
     notes = ("<&>" + "🙂 long note " * 400)[:4096]
-    async with running_bot(fake, Backend(data_dir), clock):
+    async with running_bot(fake, backend, clock):
         for text in ("/new", "A" * 100, "R" * 119, "just now", "N" * 80, "no", "both", "great"):
             await say(ann, text)
         summary = await say(ann, notes)
         assert "Saved:" in summary.text and "saved in full (4096 characters)" in summary.text
-    store = Store(data_dir)
-    (interview,) = store.interviews(ANN)
-    store.close()
+    (interview,) = await stored_interviews(backend, ANN)
     assert interview.notes == notes
     longest = max(len(m.text) for m in fake.chat_messages(ANN))
     report_figures("long notes", notes_chars=len(notes), longest_reply=longest)
     assert longest <= 4096
 
 
-def seed_many(data_dir: Path, count: int, company: str, role: str | None) -> None:
+async def seed_many(backend: Backend, count: int, company: str, role: str | None) -> None:
     """One user with `count` open interviews, each with a pending chase."""
-    store = Store(data_dir)
-    store.save_settings(UserSettings(ANN, ANN, "Europe/London"))
-    interviews = [
-        _dump(Interview(f"iv{i}", ANN, f"{company} {i}", when, when, role=role))
-        for i, when in ((i, START - timedelta(hours=i)) for i in range(count))
-    ]
-    with store._writing(ANN) as db:  # one file write for all of them
-        db.table("interviews").insert_multiple(interviews)
-    store.save_nudges(
-        Nudge(f"n{index}", ANN, ANN, f"iv{index}", NudgeKind.CHASE, START + timedelta(days=1))
-        for index in range(count)
-    )
-    store.close()
+    async with backend.repository() as store, store.writes_together():  # one write for them all
+        await store.save_settings(UserSettings(ANN, ANN, "Europe/London"))
+        for i in range(count):
+            when = START - timedelta(hours=i)
+            await store.save_interview(
+                Interview(f"iv{i}", ANN, f"{company} {i}", when, when, role=role)
+            )
+        await store.save_nudges(
+            Nudge(f"n{index}", ANN, ANN, f"iv{index}", NudgeKind.CHASE, START + timedelta(days=1))
+            for index in range(count)
+        )
 
 
 @pytest.mark.parametrize(
@@ -267,14 +264,14 @@ def seed_many(data_dir: Path, count: int, company: str, role: str | None) -> Non
 )
 async def test_status_with_500_interviews_is_short_and_works(
     fake: FakeTelegram,
-    data_dir: Path,
+    backend: Backend,
     clock: Clock,
     company: str,
     role: str | None,
 ) -> None:
-    seed_many(data_dir, 500, company, role)
+    await seed_many(backend, 500, company, role)
     ann = fake.user(ANN, "Ann")
-    async with running_bot(fake, Backend(data_dir), clock):
+    async with running_bot(fake, backend, clock):
         await ann.send("/status")
         status = await next_new(ann, 2)
     report_figures("status with 500 interviews", reply_chars=len(status.text))
