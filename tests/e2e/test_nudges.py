@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from followup.core.model import NudgeKind, NudgeState
-from tests.support.bot import running_bot
+from tests.support.bot import running_bot, sends_settled
 from tests.support.clock import START, Clock, london
 from tests.support.driver import log_interview, next_new, say, tap
 from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
@@ -269,7 +269,7 @@ async def test_after_a_rejection_a_reply_draft_the_next_day_then_the_tip(
 async def test_an_ignored_follow_up_nudge_asks_did_you_send_it(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, backend, clock) as app:
         await log_agency_interview(ann)
         await say(ann, "/pause")
         await say(ann, "/resume")
@@ -278,6 +278,7 @@ async def test_an_ignored_follow_up_nudge_asks_did_you_send_it(
         first = await nudge(ann)
         while "follow up" not in first.text:
             first = await nudge(ann)
+        await sends_settled(app)
         status = await say(ann, "/status")
         assert "next: did you send it?, tomorrow 10:00" in status.text
         clock.go(london(12, 3, 10, 1))  # the next working day

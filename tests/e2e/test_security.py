@@ -1,9 +1,9 @@
 """Security end to end: the token stays secret, the allow-list holds, users stay apart, files are
 private, and oversized input neither breaks the bot nor makes it send what Telegram refuses.
 
-Most run on TinyDB only: they look at the users' files themselves (no file for a stranger, the
-bytes of another user's file, their modes, one broken on purpose), so they seed and read them
-with the file store directly. The long notes and the 500 interviews run on both stores.
+Most are marked only_tinydb: they look at the users' files themselves (no file for a stranger,
+the bytes of another user's file, their modes, one broken on purpose), so they seed and read
+them with the file store directly. The long notes and the 500 interviews run on both stores.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from tests.support.clock import START, Clock
 from tests.support.driver import next_new, say, settled, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.runs import report_figures
-from tests.support.stores import Backend, stored_interviews
+from tests.support.stores import Backend, only_tinydb, stored_interviews
 
 SECRET_TOKEN = "7340012345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 ANN, BOB = 1001, 2002
@@ -80,10 +80,12 @@ async def scripted_session(fake: FakeTelegram, ann: FakeUser) -> None:
     await ann.expect_silence(0.3)
 
 
+@only_tinydb
 @pytest.mark.parametrize("httpx_level", ["as configured", "DEBUG"])
 async def test_the_token_never_reaches_logs_or_users(
     secret_fake: FakeTelegram,
     data_dir: Path,
+    backend: Backend,
     stderr_log: io.StringIO,
     httpx_level: str,
     clock: Clock,
@@ -93,7 +95,7 @@ async def test_the_token_never_reaches_logs_or_users(
             logging.getLogger(name).setLevel(logging.DEBUG)
     ann = secret_fake.user(ANN, "Ann")
     carol = secret_fake.user(3003, "Carol")
-    async with running_bot(secret_fake, Backend(data_dir), clock, log_level="DEBUG"):
+    async with running_bot(secret_fake, backend, clock, log_level="DEBUG"):
         await scripted_session(secret_fake, ann)
         broken = user_file(data_dir, carol.id)
         broken.parent.mkdir(parents=True, exist_ok=True)
@@ -119,11 +121,12 @@ async def test_the_token_never_reaches_logs_or_users(
     assert leaks_to_users == 0
 
 
+@only_tinydb
 async def test_only_listed_users_get_in_and_strangers_leave_no_trace(
-    fake: FakeTelegram, data_dir: Path, clock: Clock
+    fake: FakeTelegram, data_dir: Path, backend: Backend, clock: Clock
 ) -> None:
-    ann, bob = await settled(Backend(data_dir), fake.user(ANN, "Ann")), fake.user(BOB, "Bob")
-    async with running_bot(fake, Backend(data_dir), clock, allowed_users=frozenset({ANN})):
+    ann, bob = await settled(backend, fake.user(ANN, "Ann")), fake.user(BOB, "Bob")
+    async with running_bot(fake, backend, clock, allowed_users=frozenset({ANN})):
         refusal = await say(bob, "/start")
         assert "private" in refusal.text
         for text in ("/new", "Acme", "/status", "/timezone Berlin"):
@@ -165,12 +168,13 @@ def seed_ann(data_dir: Path) -> None:
     store.close()
 
 
+@only_tinydb
 async def test_forged_buttons_naming_another_users_records_change_nothing(
-    fake: FakeTelegram, data_dir: Path, clock: Clock
+    fake: FakeTelegram, data_dir: Path, backend: Backend, clock: Clock
 ) -> None:
     seed_ann(data_dir)
     before = user_file(data_dir, ANN).read_bytes()
-    bob = await settled(Backend(data_dir), fake.user(BOB, "Bob"))
+    bob = await settled(backend, fake.user(BOB, "Bob"))
     forged = [
         "v1:nudge:done:chAnn",
         "v1:nudge:heard:chAnn",
@@ -182,7 +186,7 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
         "v1:nudge:heard:ivO",
     ]
     answers = []
-    async with running_bot(fake, Backend(data_dir), clock):
+    async with running_bot(fake, backend, clock):
         await say(bob, "/start")
         welcome = await next_new(bob)  # the offer, with buttons
         for data in forged:
@@ -198,13 +202,15 @@ async def test_forged_buttons_naming_another_users_records_change_nothing(
     assert all("Secret" not in m.text for m in fake.chat_messages(BOB))
 
 
-async def test_data_files_are_private(fake: FakeTelegram, data_dir: Path, clock: Clock) -> None:
-    files = Backend(data_dir)
+@only_tinydb
+async def test_data_files_are_private(
+    fake: FakeTelegram, data_dir: Path, backend: Backend, clock: Clock
+) -> None:
     ann, bob = (
-        await settled(files, fake.user(ANN, "Ann")),
-        await settled(files, fake.user(BOB, "Bob")),
+        await settled(backend, fake.user(ANN, "Ann")),
+        await settled(backend, fake.user(BOB, "Bob")),
     )
-    async with running_bot(fake, Backend(data_dir), clock):
+    async with running_bot(fake, backend, clock):
         for user in (ann, bob):
             for text in ("/new", "Acme", "skip", "tomorrow 10am"):
                 await say(user, text)
@@ -281,13 +287,14 @@ async def test_status_with_500_interviews_is_short_and_works(
     assert len(status.text) <= 4096
 
 
+@only_tinydb
 async def test_one_unreadable_user_file_does_not_stop_the_bot(
-    fake: FakeTelegram, data_dir: Path, clock: Clock
+    fake: FakeTelegram, data_dir: Path, backend: Backend, clock: Clock
 ) -> None:
     broken = user_file(data_dir, 3003)
     broken.parent.mkdir(parents=True, exist_ok=True)
     broken.write_text("{not json", encoding="utf-8")
     ann = fake.user(ANN, "Ann")
-    async with running_bot(fake, Backend(data_dir), clock):
+    async with running_bot(fake, backend, clock):
         assert "Hi Ann" in (await say(ann, "hello?")).text  # answered: the bot is up
     assert broken.read_text(encoding="utf-8") == "{not json"  # left for a human to look at

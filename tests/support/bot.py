@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -79,3 +80,15 @@ async def running_bot(
         await application.shutdown()
         if application.post_shutdown:
             await application.post_shutdown(application)
+
+
+async def sends_settled(application: Bot, within: float = 10.0) -> None:
+    """Wait until the bot's pass over due nudges is over and each send is settled in the store.
+
+    A person reads a nudge before answering it; a test that answers at once waits for this first,
+    since a store across a network settles a send a little after the message arrives.
+    """
+    dispatcher = application.bot_data["deps"].dispatcher
+    async with asyncio.timeout(within):
+        while dispatcher.busy:
+            await asyncio.sleep(0.01)
