@@ -300,13 +300,14 @@ async def test_an_ignored_follow_up_nudge_asks_did_you_send_it(
 async def test_skipping_the_follow_up_ends_the_reminders(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, backend, clock) as app:
         await log_agency_interview(ann)
         clock.go(london(12, 2, 9, 0), wake=False)
         clock.go(london(12, 2, 10, 1))
         message = await nudge(ann)
         while "follow up" not in message.text:
             message = await nudge(ann)
+        await sends_settled(app)
         assert "did you send it?" in (await say(ann, "/status")).text
         clock.go(london(12, 3, 10, 1))
         await nudge(ann)
