@@ -8,7 +8,6 @@ decision date unless the case says so; "now" is an hour after the interview.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,11 +18,6 @@ from followup.core.model import Interview
 from followup.core.rules import VerdictKind, chase_verdict, plan_nudges
 from followup.core.timing import load_timing
 from followup.core.workdays import calendar_for
-from tests.support.bot import running_bot
-from tests.support.clock import Clock
-from tests.support.driver import next_new, say, tap
-from tests.support.fake_telegram import FakeTelegram
-from tests.support.stores import Backend
 
 TIMING = load_timing()
 D = date
@@ -184,35 +178,3 @@ def test_the_verdict_says_which_working_day(
 def test_enough_cases_across_enough_countries() -> None:
     codes = {case[0] for case in PLANS} | {case[0] for case in VERDICTS}
     assert len(PLANS) + len(VERDICTS) >= 40 and len(codes - {"none"}) >= 6
-
-
-async def test_a_country_confirmed_at_first_use_moves_the_follow_up_past_christmas(
-    fake: FakeTelegram, data_dir: Path, clock: Clock
-) -> None:
-    hugh = fake.user(8008, "Hugh")
-    clock.go(datetime(2026, 12, 17, 10, tzinfo=ZoneInfo("Europe/London")))
-    async with running_bot(fake, Backend(data_dir), clock):
-        await say(hugh, "/start")
-        await next_new(hugh)
-        country = await say(hugh, "London")
-        assert country.button_texts[0] == "United Kingdom — England"
-        offer = await tap(hugh, "United Kingdom — England")
-        assert "England" in offer.text and "Shall we log" in offer.text
-        await tap(hugh, "Log an interview")
-        await say(hugh, "Initech")
-        await tap(hugh, "Skip")
-        await tap(hugh, "It just ended")
-        await tap(hugh, "No, I applied directly")
-        await tap(hugh, "They didn't say")
-        await tap(hugh, "Neither")
-        await tap(hugh, "Good")
-        summary = await tap(hugh, "Skip")
-        # Five working days from Thu 17 Dec is Thu 24 Dec: inside the break, so Mon 4 Jan.
-        assert "No news by Mon 4 Jan 2027?" in summary.text
-        clock.go(datetime(2026, 12, 22, 9, tzinfo=ZoneInfo("Europe/London")))
-        await next_new(hugh, 10)  # the reassurance, Mon 21 Dec (the thank-you went with it)
-        verdict = await say(hugh, "should I chase them yet?")
-        assert "follow up from Mon 4 Jan 2027" in verdict.text
-        assert "Christmas and New Year break" in verdict.text
-        status = await say(hugh, "/status")
-        assert "next: follow-up, Mon 4 Jan 2027, 10:00" in status.text  # /status agrees

@@ -6,6 +6,7 @@ timeout). Every call the fake receives is timed (by wrapping its fault injection
 check that each 429's retry_after was waited out before the next send to that chat.
 
 Sizes: FOLLOWUP_FAULT_USERS, FOLLOWUP_FAULT_DAYS, or FOLLOWUP_LONG_TESTS=1 (8 users, 7 days).
+On TinyDB: the nudges' fate is read from its files and its in-memory queue.
 """
 
 from __future__ import annotations

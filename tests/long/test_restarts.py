@@ -3,6 +3,8 @@
 Each restart stops the Application as run_polling does and starts a new one on the same data
 directory, against the same fake Bot API server. Sizes of the nudge test: FOLLOWUP_RESTARTS and
 FOLLOWUP_RESTART_NUDGES, or FOLLOWUP_LONG_TESTS=1 (60 restarts, 1,000 nudges).
+
+On TinyDB: what survives a restart is read from the data directory's files themselves.
 """
 
 from __future__ import annotations

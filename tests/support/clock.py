@@ -26,7 +26,7 @@ def london(month: int, day: int, hour: int, minute: int = 0) -> datetime:
 class Clock:
     """Stopped at START by the test, ticking in between; the bot's clock is this object."""
 
-    def __init__(self, traveller: time_machine.Coordinates) -> None:
+    def __init__(self, traveller: time_machine.Traveller) -> None:
         self.traveller = traveller
         self.bot: Application | None = None  # type: ignore[type-arg]
 
