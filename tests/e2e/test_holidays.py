@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from tests.support.bot import running_bot
 from tests.support.clock import Clock
-from tests.support.driver import next_new, say, tap
+from tests.support.driver import log_interview, next_new, say, tap
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.stores import Backend
 
@@ -24,15 +24,7 @@ async def test_a_country_confirmed_at_first_use_moves_the_follow_up_past_christm
         assert country.button_texts[0] == "United Kingdom — England"
         offer = await tap(hugh, "United Kingdom — England")
         assert "England" in offer.text and "Shall we log" in offer.text
-        await tap(hugh, "Log an interview")
-        await say(hugh, "Initech")
-        await tap(hugh, "Skip")
-        await tap(hugh, "It just ended")
-        await tap(hugh, "No, I applied directly")
-        await tap(hugh, "They didn't say")
-        await tap(hugh, "Neither")
-        await tap(hugh, "Good")
-        summary = await tap(hugh, "Skip")
+        summary = await log_interview(hugh, "Initech", begin="Log an interview")
         # Five working days from Thu 17 Dec is Thu 24 Dec: inside the break, so Mon 4 Jan.
         assert "No news by Mon 4 Jan 2027?" in summary.text
         clock.go(datetime(2026, 12, 22, 9, tzinfo=ZoneInfo("Europe/London")))

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from tests.support.bot import running_bot
 from tests.support.clock import Clock, london
-from tests.support.driver import next_new, say, tap
+from tests.support.driver import log_interview, next_new, say, tap
 from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
 from tests.support.stores import Backend
 from tests.support.voice import stated
@@ -68,15 +68,10 @@ async def test_a_week_in_the_life_states_one_consistent_plan(
         assert "Europe/London" in (await say(wen, "London")).text  # and whose holidays?
         assert "Shall we log" in (await say(wen, "England")).text
         clock.go(london(11, 30, 10), wake=False)
-        await tap(wen, "Log an interview")
-        await say(wen, "Globex")
-        await tap(wen, "Skip")
-        await tap(wen, "It just ended")
-        await say(wen, "Sam Jones")
-        await tap(wen, "They didn't say")
-        await tap(wen, "Neither")
-        await tap(wen, "Good")
-        summary = await say(wen, "Met Priya; she said the team is doubling")
+        notes = "Met Priya; she said the team is doubling"
+        summary = await log_interview(
+            wen, "Globex", agency="Sam Jones", notes=notes, begin="Log an interview"
+        )
         assert "ring Sam Jones" in summary.text and "No news by Mon 7 Dec?" in summary.text
         assert "next: call your recruiter, today 11:00" in (await say(wen, "/status")).text
 
@@ -89,15 +84,9 @@ async def test_a_week_in_the_life_states_one_consistent_plan(
 
         # Tuesday: Acme, directly, at 15:00; they'll decide by Friday.
         clock.go(london(12, 1, 16), wake=False)
-        await say(wen, "/new")
-        await say(wen, "Acme")
-        await tap(wen, "Skip")
-        await say(wen, "today 3pm")
-        await tap(wen, "No, I applied directly")
-        await say(wen, "friday")
-        await tap(wen, "Neither")
-        await tap(wen, "Great")
-        summary = await tap(wen, "Skip")
+        summary = await log_interview(
+            wen, "Acme", when="today 3pm", decision="friday", rating="Great"
+        )
         assert "They'll decide by: Fri 4 Dec" in summary.text
         assert "No news by Mon 7 Dec?" in summary.text
         (acme_thanks,) = await at(clock, wen, london(12, 1, 17, 1))

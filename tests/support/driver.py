@@ -86,10 +86,12 @@ async def log_interview(
     extras: str = "Neither",
     rating: str = "Good",
     notes: str | None = None,
+    begin: str = "/new",
 ) -> BotMessage:
-    """Log an interview through /new, answering whatever the debrief asks; the message after it.
+    """Log an interview, answering whatever the debrief asks; the message after it.
 
-    Each question is read and answered from the arguments: a value that is a button's label is
+    `begin` is typed when it is a command, else tapped (the welcome's "Log an interview"). Each
+    question is read and answered from the arguments: a value that is a button's label is
     tapped, anything else typed. None means the usual way past: Skip (role, notes), "No, I
     applied directly" (agency), "They didn't say" (decision). Tests about one question of the
     debrief type it by hand instead.
@@ -104,7 +106,7 @@ async def log_interview(
         "rating": rating,
         "notes": notes or "Skip",
     }
-    message = await say(user, "/new")
+    message = await (say(user, begin) if begin.startswith("/") else tap(user, begin))
     asked: set[str] = set()
     while (field := question_of(message)) is not None:
         if field in asked:
