@@ -179,11 +179,7 @@ async def test_an_interview_logged_ahead_gets_a_tip_the_evening_before(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
     async with running_bot(fake, backend, clock):
-        await say(ann, "/new")
-        await say(ann, "Initech")
-        await tap(ann, "Skip")
-        await say(ann, "tomorrow 10am")
-        summary = await tap(ann, "No, I applied directly")
+        summary = await log_interview(ann, "Initech", when="tomorrow 10am")
         assert "one quick tip today 19:00" in summary.text
         assert "check in to ask how it went" in summary.text
         clock.go(london(11, 25, 19, 1))

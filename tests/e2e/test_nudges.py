@@ -201,11 +201,7 @@ async def test_future_interview_gets_a_check_in_that_opens_the_debrief(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
     async with running_bot(fake, backend, clock):
-        await say(ann, "/new")
-        await say(ann, "Initech")
-        await tap(ann, "Skip")
-        await say(ann, "tomorrow 10am")
-        await tap(ann, "No, I applied directly")
+        await log_interview(ann, "Initech", when="tomorrow 10am")
         clock.go(london(11, 26, 11, 16))
         check_in = await nudge(ann)
         assert "How did it go at Initech" in check_in.text

@@ -24,7 +24,7 @@ from followup.ops.logsetup import configure_logging
 from followup.store.tinydb import Store
 from tests.support.bot import running_bot
 from tests.support.clock import START, Clock
-from tests.support.driver import next_new, say, settled, tap
+from tests.support.driver import log_interview, next_new, say, settled, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.runs import report_figures
 from tests.support.stores import Backend, only_tinydb, stored_interviews
@@ -70,9 +70,11 @@ async def scripted_session(fake: FakeTelegram, ann: FakeUser) -> None:
     assert "Europe/London" in holidays.text and "public holidays" in holidays.text
     offer = await say(ann, "England")
     assert "United Kingdom — England" in offer.text and "Shall we log" in offer.text
-    for text in ("/new", "Acme", "skip", "just now", "Sam", "no", "both", "good"):
-        await say(ann, text)
-    assert "Saved: Acme" in (await say(ann, f"my token is not {SECRET_TOKEN[:4]}")).text
+    summary = await log_interview(
+        ann, role="skip", when="just now", agency="Sam", decision="no", extras="both",
+        rating="good", notes=f"my token is not {SECRET_TOKEN[:4]}",
+    )  # fmt: skip
+    assert "Saved: Acme" in summary.text
     await say(ann, "/status")
     await say(ann, "/timezone Berlin")
     fake.fail_next("sendMessage", 500, chat_id=ann.id)  # a network error on a reply
@@ -231,9 +233,10 @@ async def test_notes_at_telegrams_limit_are_kept_and_replies_stay_within_it(
     ann = await settled(backend, fake.user(ANN, "Ann"))
     notes = ("<&>" + "🙂 long note " * 400)[:4096]
     async with running_bot(fake, backend, clock):
-        for text in ("/new", "A" * 100, "R" * 119, "just now", "N" * 80, "no", "both", "great"):
-            await say(ann, text)
-        summary = await say(ann, notes)
+        summary = await log_interview(
+            ann, "A" * 100, role="R" * 119, when="just now", agency="N" * 80, decision="no",
+            extras="both", rating="great", notes=notes,
+        )  # fmt: skip
         assert "Saved:" in summary.text and "saved in full (4096 characters)" in summary.text
     (interview,) = await stored_interviews(backend, ANN)
     assert interview.notes == notes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from tests.support.driver import say, tap
+from tests.support.driver import log_interview, say, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.stores import Backend, pending_nudges, stored_settings
 
@@ -50,23 +50,17 @@ async def test_times_follow_the_users_zone(bot: Bot, ann: FakeUser) -> None:
     country = await say(ann, "/timezone Asia/Kolkata")
     assert "Asia/Kolkata" in country.text and country.button_texts[0] == "India"
     assert "India" in (await tap(ann, "India")).text
-    await say(ann, "/new")
-    await say(ann, "Acme")
-    await say(ann, "skip")
-    await say(ann, "tomorrow 10am")
-    summary = await tap(ann, "No, I applied directly")
+    summary = await log_interview(ann, role="skip", when="tomorrow 10am")
     assert "tomorrow 10:00" in summary.text
 
 
 async def test_a_new_zone_moves_planned_nudges_to_its_local_times(
     bot: Bot, ann: FakeUser, backend: Backend
 ) -> None:
-    await say(ann, "/new")
-    await say(ann, "Acme")
-    await say(ann, "skip")
-    await say(ann, "yesterday 10am")
-    for answer in ("no", "no", "neither", "good", "skip"):
-        await say(ann, answer)
+    await log_interview(
+        ann, role="skip", when="yesterday 10am", agency="no", decision="no", extras="neither",
+        rating="good", notes="skip",
+    )  # fmt: skip
     assert "silence is normal, tomorrow 10:00" in (await say(ann, "/status")).text
     await say(ann, "/timezone Asia/Kolkata")  # saved; which public holidays?
     await tap(ann, "Don't skip holidays")

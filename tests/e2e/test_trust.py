@@ -271,14 +271,10 @@ async def test_a_late_debrief_folds_what_is_due_into_its_summary(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
     async with running_bot(fake, backend, clock):
-        await say(ann, "/new")
-        await say(ann, "Acme")
-        await tap(ann, "Skip")
-        await say(ann, "11/11 10am")  # two weeks ago
-        await tap(ann, "No, I applied directly")
-        for answer in ("no", "neither", "good"):
-            await say(ann, answer)
-        summary = await say(ann, "skip")
+        summary = await log_interview(
+            ann, when="11/11 10am",  # two weeks ago
+            decision="no", extras="neither", rating="good", notes="skip",
+        )  # fmt: skip
         assert "long enough to follow up with Acme" in summary.text
         assert "Silence for a day or two" not in summary.text
         assert summary.button_texts == ["✍️ Draft it for me", "✅ I sent it"]
