@@ -1,7 +1,7 @@
 """The PostgreSQL store's queue, measured: claim-and-mark throughput, and a replica's start-up
 and `next_due()` with 1,000,000 pending nudges over 100,000 users.
 
-    .venv/bin/python bench/pg_store.py                  a durable throwaway server (tests/pg.py)
+    .venv/bin/python bench/pg_store.py                  a durable throwaway server (tests/support)
     .venv/bin/python bench/pg_store.py --quick          10x smaller, for trying it
     .venv/bin/python bench/pg_store.py --url postgresql://…   an existing, empty database
 
@@ -24,7 +24,7 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the throwaway server
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))  # its server
 
 from followup.core.model import Nudge, NudgeState
 from followup.store.postgres import PostgresRepository, migrate

@@ -728,7 +728,8 @@ async def bench_memory(workdir: Path, quick: bool) -> str:
 async def bench_postgres(workdir: Path, quick: bool) -> str:
     """The bot on PostgreSQL beside the bot on TinyDB: latency, start-up at scale, dispatch rate.
 
-    Runs on a durable throwaway server (tests/pg.py); skipped, saying why, without server binaries.
+    Runs on a durable throwaway server (tests/support/pg.py); skipped, saying why, without server
+    binaries.
     """
     import pg
 

@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from support.memory import MemoryRepository
-
 from followup.core.model import Interview, UserSettings, new_id
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
 from followup.services.planning import save_and_replan
 from followup.services.ports import Ports
+from tests.support.memory import MemoryRepository
 
 # A Wednesday afternoon in London (GMT in November): inside working hours.
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from service_world import ANN, ann_in_london
-
 from followup.core.model import NudgeKind
 from followup.services import acts
+from tests.services.service_world import ANN, ann_in_london
 
 
 async def test_a_thank_you_and_a_call_are_recorded_once() -> None:

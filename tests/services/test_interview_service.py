@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from service_world import ANN, BOB, ann_in_london
-
 from followup.core.debrief import Step
 from followup.core.model import NudgeKind, NudgeState, Outcome
 from followup.services import interviews
 from followup.services.planning import pending_nudges
+from tests.services.service_world import ANN, BOB, ann_in_london
 
 
 def draft(when: datetime, **answers: object) -> dict[str, object]:

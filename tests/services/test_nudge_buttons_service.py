@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from service_world import ANN, BOB, ann_in_london
-
 from followup.core.model import Nudge, NudgeKind, NudgeState, Outcome
 from followup.services import acts, nudges
 from followup.services.planning import pending_nudges
 from followup.services.ports import Ports
+from tests.services.service_world import ANN, BOB, ann_in_london
 
 
 async def _nudge_of(ports: Ports, kind: NudgeKind) -> Nudge:

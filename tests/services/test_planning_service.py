@@ -6,8 +6,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from service_world import ANN, BOB, ann_in_london
-
 from followup.core.model import NudgeKind, NudgeState, Outcome
 from followup.services.planning import (
     open_interviews,
@@ -16,6 +14,7 @@ from followup.services.planning import (
     save_and_replan,
     wake_for_user,
 )
+from tests.services.service_world import ANN, BOB, ann_in_london
 
 
 def utc(text: str) -> datetime:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from service_world import ANN, ann_in_london
-
 from followup.core.model import NudgeKind
 from followup.services import settings as user_settings
 from followup.services.planning import pending_nudges
+from tests.services.service_world import ANN, ann_in_london
 
 
 async def test_pause_then_resume_each_once() -> None:

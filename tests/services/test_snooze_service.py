@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from service_world import ANN, ann_in_london
 
 from followup.core.calendar import Place
 from followup.core.model import NudgeKind, NudgeState
@@ -16,6 +15,7 @@ from followup.core.timing import load_timing
 from followup.core.workdays import calendar_for
 from followup.services.nudges import snooze
 from followup.services.planning import pending_nudges
+from tests.services.service_world import ANN, ann_in_london
 
 LONDON = Place(ZoneInfo("Europe/London"), calendar_for("GB-ENG"))
 TIMING = load_timing()

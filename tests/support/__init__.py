@@ -1,1 +1,2 @@
-"""What tests share: fakes and drivers that stand in for the world around the bot."""
+"""What the tests share: the fake Bot API, the bot starter, the clock, the chat driver and
+a throwaway PostgreSQL cluster."""

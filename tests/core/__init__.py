@@ -1,0 +1,1 @@
+"""The pure rules: time words, working days, plans, verdicts, drafts and the words they use."""

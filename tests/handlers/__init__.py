@@ -1,0 +1,1 @@
+"""Single pieces of the Telegram side below a whole conversation: button data, dispatch, pacing."""

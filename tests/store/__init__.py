@@ -1,0 +1,1 @@
+"""Keeping things: the Repository contract on both backends, TinyDB files, PostgreSQL, migration."""
