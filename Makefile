@@ -19,7 +19,7 @@ test: $(VENV)/.installed
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy followup handlers content bot.py
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest
+	$(PY) -m pytest -n 3
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
