@@ -7,21 +7,31 @@ and never repeats a secret. Paths may use `~` and `$VARIABLES`.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import ipaddress
 import os
 import re
 import secrets
-import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from urllib.parse import urlsplit
 
-from followup.core.workdays import normalize_code
+from followup.ops.setting_checks import (
+    DEFAULT_API_BASE_URL,
+    SettingsError,
+    api_base_url,
+    check_country,
+    check_database_url,
+    check_folder,
+    check_writable,
+    check_zone,
+    database_passwords,
+    expand_path,
+    host_name,
+    one_of,
+    port_number,
+    user_ids,
+)
 
-DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
 DEFAULT_CONNECT_TIMEOUT = 60.0
 DEFAULT_HEALTH_MAX_AGE = 60.0
@@ -29,7 +39,6 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_FORMATS = ("text", "json")
 _TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as a webhook secret
-_VARIABLE = re.compile(r"\$(\w+|\{\w+\})")
 
 # Each setting: (attribute, environment variable, flag, help). The help names the variable.
 SETTINGS: tuple[tuple[str, str, str, str], ...] = (
@@ -74,10 +83,6 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
     ("cache_dir", "FOLLOWUP_CACHE_DIR", "--cache-dir",
      "where the city index is built once (default: cache/ in the data folder)"),
 )  # fmt: skip
-
-
-class SettingsError(Exception):
-    """A setting has a value the bot cannot run with; the message is one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,16 +188,16 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
             f"{read.name('token')} does not look like a bot token (digits, a colon, then letters, "
             "digits, _ or -, as @BotFather gives it)"
         )
-    base_url = _api_base_url(read("api_base_url", DEFAULT_API_BASE_URL) or "", read.name)
+    base_url = api_base_url(read("api_base_url", DEFAULT_API_BASE_URL) or "", read.name)
     timezone = read("timezone", "UTC") or "UTC"
-    _check_zone(timezone, read.name("timezone"))
-    data_dir = _path(read("data_dir", "./data") or "./data", environ)
-    _check_writable(data_dir, read.name("data_dir"))
+    check_zone(timezone, read.name("timezone"))
+    data_dir = expand_path(read("data_dir", "./data") or "./data", environ)
+    check_writable(data_dir, read.name("data_dir"))
     cache = read("cache_dir")
-    cache_dir = _path(cache, environ) if cache else data_dir / "cache"
-    _check_folder(cache_dir, read.name("cache_dir"))
-    log_level = _choice(read("log_level", "INFO") or "INFO", LOG_LEVELS, read.name("log_level"))
-    log_format = _choice(read("log_format", "text") or "text", LOG_FORMATS, read.name("log_format"))
+    cache_dir = expand_path(cache, environ) if cache else data_dir / "cache"
+    check_folder(cache_dir, read.name("cache_dir"))
+    log_level = one_of(read("log_level", "INFO") or "INFO", LOG_LEVELS, read.name("log_level"))
+    log_format = one_of(read("log_format", "text") or "text", LOG_FORMATS, read.name("log_format"))
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -201,84 +206,16 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         console=args.console,
         log_level=log_level,
         log_format=log_format.lower(),
-        allowed_users=_parse_user_ids(read("allowed_users"), read.name("allowed_users")),
-        country=_check_country(read("country"), read.name("country")),
+        allowed_users=user_ids(read("allowed_users"), read.name("allowed_users")),
+        country=check_country(read("country"), read.name("country")),
         connect_timeout=_seconds(read, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
         webhook=_webhook(read),
-        http_host=_host(read("http_host", "127.0.0.1") or "127.0.0.1", read.name("http_host")),
-        http_port=_port(read("http_port"), read.name("http_port")),
+        http_host=host_name(read("http_host", "127.0.0.1") or "127.0.0.1", read.name("http_host")),
+        http_port=port_number(read("http_port"), read.name("http_port")),
         health_max_age=_seconds(read, "health_max_age", DEFAULT_HEALTH_MAX_AGE),
         cache_dir=cache_dir,
         database_url=check_database_url(read("database_url"), read.name("database_url")),
         sources=dict(read.sources),
-    )
-
-
-def _check_country(code: str | None, name: str) -> str | None:
-    """A calendar code in its stored form ("gb-eng" -> "GB-ENG"), or None when not given."""
-    if code is None:
-        return None
-    try:
-        return normalize_code(code)
-    except ValueError:
-        raise SettingsError(
-            f"{name} {code!r} is not a country or region code the holidays package knows "
-            "(try e.g. GB-ENG, US-NY, DE-BY, FR, or none)"
-        ) from None
-
-
-def check_database_url(url: str | None, name: str) -> str | None:
-    """A PostgreSQL URL libpq can read; the error never repeats it (it may hold a password)."""
-    if url is None:
-        return None
-    from psycopg.conninfo import conninfo_to_dict  # only when PostgreSQL is asked for
-
-    if url.partition("://")[0].lower() not in ("postgresql", "postgres"):
-        raise SettingsError(
-            f"{name} must be a postgresql:// or postgres:// URL, like "
-            "postgresql://user:password@host:5432/dbname"
-        )
-    try:
-        conninfo_to_dict(url)
-    except Exception:  # psycopg.ProgrammingError; its text may quote the password
-        raise SettingsError(
-            f"{name} is not a PostgreSQL URL libpq can read: check its query parameters and "
-            "that special characters in the password are %-escaped"
-        ) from None
-    return url
-
-
-def database_passwords(url: str | None) -> list[str]:
-    """The password in a database URL, as written and decoded (user:password@ or ?password=)."""
-    if not url:
-        return []
-    from psycopg.conninfo import conninfo_to_dict
-
-    found: set[str] = set()
-    with contextlib.suppress(Exception):  # unreadable: refused by check_database_url anyway
-        found.add(str(conninfo_to_dict(url).get("password") or ""))
-    with contextlib.suppress(ValueError):
-        found.add(urlsplit(url).password or "")
-    return sorted(value for value in found if value)
-
-
-def _api_base_url(raw: str, name: Callable[[str], str]) -> str:
-    """The base URL the token is appended to, normalised: no trailing slash, ending in /bot."""
-    if "{token}" in raw:
-        return raw  # python-telegram-bot fills the token in where the operator put it
-    try:
-        parts = urlsplit(raw.rstrip("/"))
-        port_ok = parts.port is None or 0 < parts.port < 65536
-    except ValueError:
-        port_ok = False
-    else:
-        if parts.scheme in ("http", "https") and parts.hostname and port_ok:
-            path = parts.path.rstrip("/")
-            path = path if path.endswith("/bot") else f"{path}/bot"
-            return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-    raise SettingsError(
-        f"{name('api_base_url')} must start with http:// or https:// and name a valid host and "
-        f"port, like {DEFAULT_API_BASE_URL}: {raw!r}"
     )
 
 
@@ -305,28 +242,8 @@ def _webhook(read: _Reader) -> Webhook | None:
         raise SettingsError(
             f"{read.name('webhook_secret')} must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
         )
-    host = _host(host.strip("[]"), read.name("webhook_listen"))
+    host = host_name(host.strip("[]"), read.name("webhook_listen"))
     return Webhook(url, host, int(port), secret or secrets.token_urlsafe(32))
-
-
-def _path(raw: str, environ: Mapping[str, str]) -> Path:
-    """A path with $VARIABLES (from the same environment) and a leading ~ expanded."""
-
-    def variable(match: re.Match[str]) -> str:
-        return environ.get(match[1].strip("{}"), match[0])
-
-    expanded = _VARIABLE.sub(variable, raw)
-    if expanded == "~" or expanded.startswith("~/"):
-        home = environ.get("HOME") or os.path.expanduser("~")
-        expanded = home + expanded[1:]
-    return Path(os.path.expanduser(expanded))
-
-
-def _choice(raw: str, allowed: Sequence[str], name: str) -> str:
-    for option in allowed:
-        if raw.casefold() == option.casefold():
-            return option
-    raise SettingsError(f"{name} must be {', '.join(allowed[:-1])} or {allowed[-1]}: {raw!r}")
 
 
 def _seconds(read: _Reader, attribute: str, default: float) -> float:
@@ -340,63 +257,6 @@ def _seconds(read: _Reader, attribute: str, default: float) -> float:
     if not 0 < value < 86_400:
         raise SettingsError(f"{read.name(attribute)} must be a number of seconds above 0: {raw!r}")
     return value
-
-
-def _port(raw: str | None, name: str) -> int | None:
-    if raw is None:
-        return None
-    if not raw.isdigit() or not 0 <= int(raw) < 65536:
-        raise SettingsError(f"{name} must be a port number from 0 to 65535: {raw!r}")
-    return int(raw)
-
-
-def _host(raw: str, name: str) -> str:
-    """An IP address or a host name to bind to."""
-    try:
-        ipaddress.ip_address(raw)
-    except ValueError:
-        if not re.fullmatch(r"[A-Za-z0-9.-]{1,253}", raw):
-            raise SettingsError(f"{name} must be an IP address or a host name: {raw!r}") from None
-    return raw
-
-
-def _check_zone(name: str, setting: str) -> None:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(
-            f"{setting} {name!r} is not a known IANA time zone (try e.g. Europe/London)"
-        ) from None
-
-
-def _check_writable(folder: Path, setting: str) -> None:
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise SettingsError(f"{setting} {str(folder)!r} is not writable: {reason}") from None
-
-
-def _check_folder(folder: Path, setting: str) -> None:
-    """A folder that exists or can be made; it may be read-only (a city index built in advance)."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise SettingsError(f"{setting} {str(folder)!r} can't be created: {reason}") from None
-
-
-def _parse_user_ids(raw: str | None, setting: str) -> frozenset[int] | None:
-    if raw is None:
-        return None
-    try:
-        return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)
-    except ValueError:
-        raise SettingsError(
-            f"{setting} must be Telegram user ids separated by commas: {raw!r}"
-        ) from None
 
 
 def environment() -> Mapping[str, str]:

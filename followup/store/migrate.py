@@ -163,7 +163,7 @@ def main(argv: Sequence[str], environ: Mapping[str, str]) -> int:
     import psycopg
 
     from followup.ops.logsetup import redact
-    from followup.ops.settings import SettingsError, check_database_url, database_passwords
+    from followup.ops.setting_checks import SettingsError, check_database_url, database_passwords
 
     parser = argparse.ArgumentParser(
         prog="bot.py migrate-data",
