@@ -24,7 +24,9 @@ from followup.core.notes.sentences import pieces
 
 NAME_LIMIT = 40
 # Particles that stay small inside a name ("Anna van der Berg").
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "bin"})
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "bin"}
+)
 
 
 def interviewers(notes: str | None, *, recruiter: str | None = None) -> list[str]:
@@ -121,7 +123,9 @@ def _name_list(text: str, *, listed: bool, lower_names: bool = False) -> list[st
         skippable = acronym or tokens[i].endswith("'s")
         if skippable and i + 1 < len(tokens):
             i += 1
-        found = _name(tokens[i : i + 3], listed=listed or (lower_names and _lower_name_at(tokens, i)))
+        found = _name(
+            tokens[i : i + 3], listed=listed or (lower_names and _lower_name_at(tokens, i))
+        )
         if found is None:
             break
         name, used = found
