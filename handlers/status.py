@@ -79,7 +79,7 @@ async def _lines(
             entry += [
                 d.content.text(
                     "status.round_line",
-                    number=number,
+                    count=number,
                     when=local_moment(interview.when, place.zone, now),
                 )
                 for number, interview in enumerate(chain, start=1)
