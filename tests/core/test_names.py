@@ -57,7 +57,9 @@ def test_a_draft_capitalises_the_greeting_the_company_and_the_signature() -> Non
         id="i", user_id=1, company="zalando", when=NOW, created=NOW,
         notes="met mike (eng manager) and tom from HR",
     )  # fmt: skip
-    email = drafts.thank_you_email(interview, load_content(), sender="jo bloggs", interviewer="mike")
+    email = drafts.thank_you_email(
+        interview, load_content(), sender="jo bloggs", interviewer="mike"
+    )
     assert email.body.startswith("Hi Mike,")
     assert "join Zalando" in email.body and "zalando" not in email.body
     assert email.body.rstrip().endswith("Jo Bloggs")
