@@ -17,9 +17,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "decision_none", "decision_week", "decision_next_week", "extras_outside",
         "extras_contact", "extras_both", "extras_neither", "contact_yes", "contact_no",
         "rating_1", "rating_2", "rating_3", "rating_4", "confirm_yes", "confirm_no",
+        "round_yes", "round_no",
     ),
     "debrief": (
-        "ask_company", "company_bad", "ask_role", "role_bad", "ask_when", "when_bad",
+        "ask_company", "company_bad", "ask_role", "role_bad", "role_no_words", "another_round",
+        "ask_when", "when_bad",
         "when_needs_time", "when_which", "when_confirm", "ask_agency", "agency_known",
         "route_agency", "route_agency_named", "route_direct", "ask_decision", "decision_bad",
         "decision_which", "decision_confirm", "decision_past", "choice_gone", "retype",
@@ -39,7 +41,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "status": (
         "empty", "empty_with_closed", "title", "line", "role_suffix", "next", "next_snoozed",
-        "paused", "more", "closed_title", "closed_line",
+        "paused", "more", "closed_title", "closed_line", "story", "round_line",
     ),
     "timezone": (
         "ask", "bad", "choose", "saved", "ask_country", "ask_country_open", "country_now",
@@ -145,7 +147,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "company", "role", "when", "agency", "decision", "extras", "rating", "notes",
     ),
     "status_buttons": (
-        "edit", "closed",
+        "edit", "closed", "next_round",
     ),
     "zone_buttons": (
         "keep", "other_country", "no_holidays",
@@ -163,7 +165,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "drafting": (
         "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
         "who", "topic", "subject", "body", "ask_name", "ask_name_again",
-        "ask_name_typed", "ask_name_again_typed", "name_bad", "name_saved",
+        "ask_name_typed", "ask_name_again_typed", "name_bad", "name_no_letters", "name_saved",
     ),
     "drafting_buttons": (
         "general",

@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from followup.core import answers, debrief
 from followup.core.debrief import Step
-from followup.core.model import Rating
+from followup.core.model import Interview, Rating
 from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import routes, summary, timezone
@@ -93,6 +93,10 @@ async def start_debrief(update: Update, context: Context) -> str | int:
         await settle_button(update)
     assert context.user_data is not None
     context.user_data[DRAFT] = {}
+    named = " ".join(context.args or []) if update.message else ""
+    if named:
+        # "/new Acme": the company is answered already (and a known one asked about).
+        return await _answer(update, context, named, typed=True)
     return await ask_next(update, context)
 
 
@@ -114,14 +118,20 @@ async def start_check_in(update: Update, context: Context) -> str | int | None:
 
 
 async def start_next_round(update: Update, context: Context) -> str | int | None:
-    """The "Log the next round" button: same company, role and route; ask only the rest."""
+    """ "Log the next round" (after the news, under /status, in the edit menu): same company,
+    role and route; ask only the rest."""
     earlier = await own_interview(update, context)
     if earlier is None:
         await unclaimed_button(update, context)
         return None
     await settle_button(update)
+    return await begin_next_round(update, context, earlier)
+
+
+async def begin_next_round(update: Update, context: Context, earlier: Interview) -> str | int:
+    """Log the round after `earlier`: same company, role and route, linked to it."""
     assert context.user_data is not None
-    context.user_data[DRAFT] = debrief.next_round_draft(earlier)
+    context.user_data[DRAFT] = await interviews.start_next_round(deps(context).ports, earlier)
     return await ask_next(update, context)
 
 
@@ -265,10 +275,9 @@ async def _explain(update: Update, context: Context, step: Step, problem: answer
             [(d.content.label("buttons.confirm_yes"), cb.build(ACTION, "pick", step, 0))],
             [(d.content.label("buttons.confirm_no"), cb.build(ACTION, "pick", step, "no"))],
         ]
-    elif problem.choices:
-        buttons = [
-            [(label, cb.build(ACTION, "pick", step, i))] for i, label in enumerate(problem.choices)
-        ]
+    elif problem.choices or problem.buttons:
+        labels = problem.choices or tuple(d.content.label(key) for key in problem.buttons)
+        buttons = [[(label, cb.build(ACTION, "pick", step, i))] for i, label in enumerate(labels)]
     await reply(update, d.content.text(problem.key, **problem.values), buttons or None)
 
 

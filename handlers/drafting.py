@@ -16,8 +16,10 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from followup.core import drafts
+from followup.core.answers import has_words
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
+from followup.core.notes import person_name
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers import routes
@@ -232,7 +234,10 @@ async def typed_name(update: Update, context: Context) -> str | int:
     if not name or len(name) > NAME_LIMIT:
         await reply(update, deps(context).content.text("drafting.name_bad", limit=NAME_LIMIT))
         return SIGN
-    return await _save_name(update, context, name)
+    if not has_words(name):
+        await reply(update, deps(context).content.text("drafting.name_no_letters"))
+        return SIGN
+    return await _save_name(update, context, person_name(name))
 
 
 async def first_name_button(update: Update, context: Context) -> str | int:

@@ -66,6 +66,7 @@ async def _ask_field(update: Update, d: Deps, interview: Interview) -> None:
         [(label(f"debrief_fields.{step.value}"), cb.build(ACTION, "field", interview.id, step))]
         for step in FIELDS
     ]
+    rows.append([(label("status_buttons.next_round"), routes.next_round(interview.id))])
     rows.append([(label("edit_buttons.delete"), cb.build(ACTION, "delete", interview.id))])
     if not interview.is_open:
         rows.append([(label("chase_buttons.reopen"), routes.chase_act("reopen", interview.id))])

@@ -1,4 +1,6 @@
-"""/status: the user's open interviews, newest first, each with its next nudge and an ✏️ button."""
+"""/status: the user's open interviews, newest first, each with its next nudge, an ✏️ button and
+a button for its next round. A company's linked rounds read as one story: the company once, its
+rounds in order, then what comes next."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from followup.core.formatting import local_moment
 from followup.core.model import Interview, Nudge
 from followup.core.planner import next_pending
+from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import (
@@ -33,9 +36,9 @@ async def show_status(update: Update, context: Context) -> None:
     """List open interviews (with buttons to correct them), or say there are none."""
     d = deps(context)
     settings = await settings_for(context, update)
-    interviews = await d.store.interviews(settings.user_id)
-    still_open = [i for i in interviews if i.is_open]
-    closed = len(interviews) - len(still_open)
+    stories = await interviews.rounds(d.ports, settings.user_id)
+    still_open = [chain for chain in stories if any(i.is_open for i in chain)]
+    closed = sum(1 for chain in stories for i in chain if not i.is_open)
     if not still_open:
         key = "status.empty_with_closed" if closed else "status.empty"
         await reply(update, d.content.text(key, count=closed), _closed_button(d, closed))
@@ -43,18 +46,21 @@ async def show_status(update: Update, context: Context) -> None:
     text, shown = await _lines(d, settings.user_id, still_open, update, context)
     if settings.paused:
         text += "\n" + d.content.text("status.paused")
+    edit = d.content.label("status_buttons.edit")
+    next_round = d.content.label("status_buttons.next_round")
     buttons: list[list[Button]] = [
-        [(d.content.label("status_buttons.edit").format(company=i.company[:30]),
-          routes.open_edit(i.id))]
+        [(edit.format(company=i.company[:30]), routes.open_edit(i.id)),
+         (next_round, routes.next_round(i.id))]
         for i in shown[:MAX_BUTTONS]
     ]  # fmt: skip
     await reply(update, text, buttons + _closed_button(d, closed))
 
 
 async def _lines(
-    d: Deps, user_id: int, interviews: list[Interview], update: Update, context: Context
+    d: Deps, user_id: int, stories: list[list[Interview]], update: Update, context: Context
 ) -> tuple[str, list[Interview]]:
-    """The title and one entry per interview, as many as fit; and which ones were shown."""
+    """The title and one entry per company's story (its rounds in order, then the next action),
+    as many as fit; and which open interviews were shown."""
     place = user_place(d, await settings_for(context, update))
     now = d.clock()
     nudges_by_interview: dict[str, list[Nudge]] = defaultdict(list)
@@ -62,12 +68,26 @@ async def _lines(
         nudges_by_interview[nudge.interview_id].append(nudge)
     lines = [d.content.text("status.title")]
     shown: list[Interview] = []
-    for interview in interviews[:MAX_LINES]:
-        role = d.content.text("status.role_suffix", role=interview.role) if interview.role else ""
-        when = local_moment(interview.when, place.zone, now)
-        entry = [d.content.text("status.line", company=interview.company, role=role, when=when)]
-        upcoming = next_pending(nudges_by_interview[interview.id])
-        if upcoming is not None:
+    for chain in stories[:MAX_LINES]:
+        latest = chain[-1]
+        role = d.content.text("status.role_suffix", role=latest.role) if latest.role else ""
+        if len(chain) == 1:
+            when = local_moment(latest.when, place.zone, now)
+            entry = [d.content.text("status.line", company=latest.company, role=role, when=when)]
+        else:
+            entry = [d.content.text("status.story", company=latest.company, role=role)]
+            entry += [
+                d.content.text(
+                    "status.round_line",
+                    count=number,
+                    when=local_moment(interview.when, place.zone, now),
+                )
+                for number, interview in enumerate(chain, start=1)
+            ]
+        for interview in chain:
+            upcoming = next_pending(nudges_by_interview[interview.id])
+            if upcoming is None or not interview.is_open:
+                continue
             kind = d.content.label(f"nudge_kinds.{upcoming.kind.value}")
             due = local_moment(max(upcoming.due, now), place.zone, now)
             key = "status.next_snoozed" if upcoming.snoozed else "status.next"
@@ -75,9 +95,10 @@ async def _lines(
         if sum(len(line) + 1 for line in lines + entry) > MAX_CHARS:
             break  # long names: fewer lines rather than a message Telegram would refuse
         lines.extend(entry)
-        shown.append(interview)
-    if len(interviews) > len(shown):
-        lines.append(d.content.text("status.more", count=len(interviews) - len(shown)))
+        shown.extend(interview for interview in reversed(chain) if interview.is_open)
+    hidden = sum(1 for chain in stories for i in chain if i.is_open) - len(shown)
+    if hidden:
+        lines.append(d.content.text("status.more", count=hidden))
     return "\n".join(lines), shown
 
 

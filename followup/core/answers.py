@@ -18,7 +18,7 @@ from followup.core import debrief, rules, timeparse
 from followup.core.calendar import Place
 from followup.core.debrief import Step
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import Interview, Rating
+from followup.core.model import Interview, Outcome, Rating, company_display
 from followup.core.timing import Timing
 
 EXTRAS = ("outside", "contact", "both", "neither")
@@ -46,6 +46,12 @@ SYNONYMS: dict[Step, dict[str, str]] = {
 # What the quick buttons of the "when" and "decision" questions stand for.
 WHEN_BUTTONS = {"now": "it just ended", "hour": "about an hour ago"}
 DECISION_BUTTONS = {"week": "by the end of this week", "nextweek": "sometime next week"}
+# "Another round with Acme?" in words: 0 is the next round, 1 a separate interview.
+ROUND_WORDS = {"yes": 0, "y": 0, "yes the next round": 0, "next round": 0, "yep": 0, "yeah": 0,
+               "no": 1, "n": 1, "nope": 1, "no a separate interview": 1, "separate": 1,
+               "another team": 1, "a different team": 1, "different team": 1}  # fmt: skip
+# Earlier interviews a new one with the same company may be the next round of.
+_ROUND_GOES_ON = frozenset({None, Outcome.NEXT_ROUND})
 _NOT_WORDS = re.compile(r"[^\w\s/'&+-]")
 
 
@@ -58,6 +64,7 @@ class Problem:
     ask_again: bool = True  # False when the message itself is the follow-up question
     choices: tuple[str, ...] = ()  # labels of readings to tap (their values wait in the draft)
     confirm: bool = False  # the message asks "is that right?" (yes/no buttons)
+    buttons: tuple[str, ...] = ()  # content keys of the labels of the readings to tap
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +86,12 @@ def normalised(text: str) -> str:
 
 def read(step: Step, answer: Answer, *, typed: bool) -> Problem | None:
     """Store the answer to `step` in the draft, or say what was wrong with it."""
+    pending = answer.draft.get(PENDING) or {}
+    if typed and step is Step.COMPANY and pending.get("step") == step:
+        # "Another round with Acme?" answered in words.
+        said = ROUND_WORDS.get(normalised(answer.value))
+        if said is not None:
+            return choose(step, answer, said)
     answer.draft.pop(PENDING, None)  # a new answer replaces readings still waiting for a tap
     if typed and step in SYNONYMS:
         value = SYNONYMS[step].get(normalised(answer.value), answer.value)
@@ -93,6 +106,10 @@ def choose(step: Step, answer: Answer, index: int) -> Problem | None:
     if not pending or pending.get("step") != step or not 0 <= index < len(pending["choices"]):
         return Problem("debrief.choice_gone")
     chosen = pending["choices"][index]
+    if step is Step.COMPANY:
+        answer.draft.update(chosen)
+        answer.draft["route_remembered"] = True
+        return None
     if step is Step.AGENCY:
         answer.draft["via_agency"] = True
         answer.draft["recruiter"] = chosen["recruiter"]
@@ -105,18 +122,38 @@ def choose(step: Step, answer: Answer, index: int) -> Problem | None:
 
 
 def _company(a: Answer) -> Problem | None:
-    if not a.value or len(a.value) > debrief.COMPANY_LIMIT:
+    if not a.value or len(a.value) > debrief.COMPANY_LIMIT or not has_words(a.value):
         return Problem("debrief.company_bad", {"limit": debrief.COMPANY_LIMIT})
-    a.draft["company"] = a.value
-    # A later round with the same company went the same way: don't ask about the agency again.
-    if debrief.remember_route(a.draft, a.earlier_with(a.value)):
-        a.draft["route_remembered"] = True
+    earlier = a.earlier_with(a.value)
+    if earlier is None:
+        a.draft["company"] = company_display(a.value)
+        return None
+    if earlier.outcome in _ROUND_GOES_ON and "round_of" not in a.draft:
+        # The same company again, its story not ended: the next round, or another team?
+        route = {"company": earlier.company, "via_agency": earlier.via_agency,
+                 "recruiter": earlier.recruiter}  # fmt: skip
+        next_round = {**route, "role": earlier.role, "round_of": earlier.id}
+        a.draft[PENDING] = {"step": Step.COMPANY.value, "choices": [next_round, route]}
+        return Problem("debrief.another_round", {"company": earlier.company}, ask_again=False,
+                       buttons=("buttons.round_yes", "buttons.round_no"))  # fmt: skip
+    # Shown as first written; a later interview there most likely went the same way, so the
+    # agency question is not asked again.
+    a.draft["company"] = earlier.company
+    debrief.remember_route(a.draft, earlier)
+    a.draft["route_remembered"] = True
     return None
+
+
+def has_words(text: str) -> bool:
+    """Whether a name has a letter or a digit in it (not only emoji or punctuation)."""
+    return any(ch.isalnum() for ch in text)
 
 
 def _role(a: Answer) -> Problem | None:
     if len(a.value) > debrief.ROLE_LIMIT:
         return Problem("debrief.role_bad", {"limit": debrief.ROLE_LIMIT})
+    if a.value and not has_words(a.value):
+        return Problem("debrief.role_no_words")
     a.draft["role"] = None if a.value in ("skip", "") else a.value
     return None
 

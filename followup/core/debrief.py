@@ -94,6 +94,7 @@ def next_round_draft(earlier: Interview) -> dict[str, Any]:
         "via_agency": earlier.via_agency,
         "recruiter": earlier.recruiter,
         "route_remembered": True,
+        "round_of": earlier.id,
     }
 
 
@@ -132,4 +133,5 @@ def to_interview(
         rating=Rating(rating) if rating else None,
         notes=draft.get("notes"),
         debriefed="rating" in draft,
+        round_of=draft.get("round_of"),
     )

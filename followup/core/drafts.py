@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 
 from content import Content
-from followup.core.model import Interview, Rating
-from followup.core.notes import Topic, TopicKind, greeting_name, interviewers, same_person, topics
+from followup.core.model import Interview, Rating, company_display
+from followup.core.notes import (
+    Topic,
+    TopicKind,
+    greeting_name,
+    interviewers,
+    person_name,
+    same_person,
+    topics,
+)
 
 __all__ = [
     "Draft",
@@ -276,7 +284,7 @@ def _body(templates: Content, name: str | None, paragraphs: list[str], sender: s
 
 
 def _sign_off(templates: Content, sender: str | None) -> str:
-    name = _clean(sender, NAME_LIMIT)
+    name = _clean(person_name(sender) if sender else None, NAME_LIMIT)
     sign_off = templates.label("drafts.sign_off")
     return f"{sign_off}\n{name}" if name else sign_off
 
@@ -295,7 +303,8 @@ def _role(interview: Interview) -> str | None:
 
 
 def _company(interview: Interview, templates: Content) -> str:
-    return _clean(interview.company, FIELD_LIMIT) or templates.label("drafts.company_fallback")
+    company = _clean(company_display(interview.company), FIELD_LIMIT)
+    return company or templates.label("drafts.company_fallback")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -5,6 +5,7 @@ Times are always timezone-aware and in UTC here; the user's zone is applied only
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -90,6 +91,7 @@ class Interview:
     chasing_stopped: datetime | None = None  # the user chose not to follow up (any more)
     outcome: Outcome | None = None
     heard_back: datetime | None = None
+    round_of: str | None = None  # the earlier round with the same company this one follows
 
     @property
     def is_open(self) -> bool:
@@ -133,6 +135,42 @@ class UserSettings:
 def same_company(first: str, second: str) -> bool:
     """Company names compared without case or spacing ("Acme  corp" is "ACME Corp")."""
     return "".join(first.split()).casefold() == "".join(second.split()).casefold()
+
+
+# Legal forms written one way whatever the user typed ("acme gmbh" is "Acme GmbH").
+_LEGAL_FORMS = {
+    form.casefold(): form
+    for form in ("GmbH", "AG", "SE", "KG", "LLC", "LLP", "Ltd", "Inc", "plc", "SA", "SAS", "SL",
+                 "BV", "NV", "AB", "ASA", "Oy", "SpA", "Srl", "Pty", "Co", "Corp", "PLC")
+}  # fmt: skip
+# Words kept small inside a name ("Bank of America", "Marks and Spencer").
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "la", "le", "du", "von", "van", "der"})
+
+
+def company_display(typed: str) -> str:
+    """A company name as it reads in messages: spacing tidied, and capitalised when the user
+    wrote it all in lower case ("acme logistics" is "Acme Logistics"). A name with any capital
+    is the user's own form and kept as typed ("IBM", "eBay", "TEKsystems")."""
+    words = typed.split()
+    if any(ch.isupper() for ch in typed):
+        return " ".join(words)
+    shown = []
+    for index, word in enumerate(words):
+        if word.casefold() in _LEGAL_FORMS and index > 0:
+            shown.append(_LEGAL_FORMS[word.casefold()])
+        elif word in _SMALL_WORDS and 0 < index < len(words) - 1:
+            shown.append(word)
+        else:
+            shown.append(capitalised(word))
+    return " ".join(shown)
+
+
+def capitalised(word: str) -> str:
+    """A lower-case word with a capital at the start of each part: "o'brien" is "O'Brien",
+    "anna-lena" is "Anna-Lena", "zalando.de" is "Zalando.de". Other words are kept as written."""
+    if not word.islower():
+        return word
+    return re.sub(r"(^|[-'’])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), word)
 
 
 def new_id() -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from followup.core import debrief
 from followup.core.debrief import Step
 from followup.core.model import CHASE_KINDS, Interview, Outcome, new_id
+from followup.core.rounds import chain_rounds
 from followup.services.planning import save_and_replan
 from followup.services.ports import Ports
 
@@ -33,12 +34,38 @@ async def finish_debrief(ports: Ports, user_id: int, draft: Mapping[str, Any]) -
     existing = await ports.repo.interview(user_id, interview_id)
     if existing is not None:
         interview = debrief.merge_debrief(existing, interview)
+    await _earlier_round_led_on(ports, interview)
     replanned = await save_and_replan(ports, interview, fold_due=True)
     if any(n.kind in CHASE_KINDS for n in replanned.folded):
         # The summary says "follow up now", as the nudge would have: ask tomorrow if they did.
         interview = replace(interview, chase_prompted=now)
         await save_and_replan(ports, interview)
     return interview
+
+
+async def start_next_round(ports: Ports, earlier: Interview) -> dict[str, Any]:
+    """They were asked to another round after `earlier`: the debrief draft for it.
+
+    The draft keeps the company, role and route, and links the new round to `earlier`; nothing
+    is saved until the debrief is finished (then `earlier`, if still open, is closed as having
+    led to a next round, and its follow-ups stop).
+    """
+    return debrief.next_round_draft(earlier)
+
+
+async def rounds(ports: Ports, user_id: int) -> list[list[Interview]]:
+    """The user's interviews as stories: each list one company's linked rounds, first round
+    first; the stories newest first (by their latest round)."""
+    return chain_rounds(await ports.repo.interviews(user_id))
+
+
+async def _earlier_round_led_on(ports: Ports, interview: Interview) -> None:
+    """A next round logged: the round before it is no longer waiting for news."""
+    if interview.round_of is None:
+        return
+    earlier = await ports.repo.interview(interview.user_id, interview.round_of)
+    if earlier is not None and earlier.is_open:
+        await set_outcome(ports, earlier, Outcome.NEXT_ROUND)
 
 
 async def set_outcome(ports: Ports, interview: Interview, outcome: Outcome) -> Interview:

@@ -74,7 +74,10 @@ def test_answers(
 
 
 def test_a_known_company_brings_its_route() -> None:
-    _, draft = read(Step.COMPANY, "Acme")
+    asked, draft = read(Step.COMPANY, "Acme")
+    assert asked is not None and asked.key == "debrief.another_round"  # its story is still open
+    found, draft = read(Step.COMPANY, "No", draft)  # another team: a separate interview
+    assert found is None and "round_of" not in draft
     assert draft["via_agency"] is True and draft["recruiter"] == "Sam"
     assert debrief.next_step(draft, NOW) is Step.ROLE
     draft |= {"role": None, "when": NOW.isoformat()}

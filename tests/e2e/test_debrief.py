@@ -147,6 +147,7 @@ async def test_known_company_skips_the_agency_question(bot: Bot, ann: FakeUser) 
     await say(ann, "Sam")
     await say(ann, "/new")
     await say(ann, "  acme ")
+    await tap(ann, "No, a separate interview")  # asked: another round, or another team?
     await tap(ann, "Skip")
     question = await say(ann, "tomorrow 15:00")
     assert "decide" not in question.text  # upcoming: saved straight away

@@ -244,8 +244,9 @@ async def test_with_two_rounds_the_one_that_happened_is_answered(bot: Bot, ann: 
     await log_direct(ann, "Acme", "just now")
     await say(ann, "/new")
     await say(ann, "Acme")
+    await tap(ann, "No, a separate interview")  # both stay open
     await tap(ann, "Skip")
-    await say(ann, "next tuesday 10am")  # the next round, still to come
+    await say(ann, "next tuesday 10am")  # another Acme interview, still to come
     verdict = await say(ann, "should I chase Acme?")
     assert verdict.text.startswith("About Acme:") and "Not yet." in verdict.text
     assert "still to come" not in verdict.text  # the round that happened, not the next one

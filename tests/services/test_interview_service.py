@@ -122,3 +122,19 @@ async def test_deleting_an_interview_takes_its_nudges() -> None:
     await interviews.delete(ports, gone)
     assert await repo.interviews(ANN) == [kept]
     assert {n.interview_id for n in await repo.nudges(ANN)} == {kept.id}
+
+
+async def test_a_next_round_logged_links_to_the_earlier_round_and_ends_its_follow_ups() -> None:
+    w = await ann_in_london()
+    first = await w.log_interview(role="Analyst")
+    round_draft = await interviews.start_next_round(w.ports, first)
+    assert await w.repo.interview(ANN, first.id) == first  # nothing changes until it is logged
+    w.clock.go(days=2)
+    second = await interviews.finish_debrief(w.ports, ANN, {**round_draft, **draft(w.clock.now)})
+    assert second.round_of == first.id and second.company == "Acme"
+    earlier = await w.repo.interview(ANN, first.id)
+    assert earlier is not None and earlier.outcome is Outcome.NEXT_ROUND
+    assert {n.interview_id for n in await pending_nudges(w.ports, ANN)} == {second.id}
+    assert [[i.id for i in chain] for chain in await interviews.rounds(w.ports, ANN)] == [
+        [first.id, second.id]
+    ]

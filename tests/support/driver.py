@@ -9,6 +9,7 @@ from tests.support.stores import Backend, save_settings
 # What the debrief asks, told apart by a phrase of each question (content/messages.toml).
 QUESTIONS = {
     "Which company": "company",
+    "Is this another round with them": "round",
     "What's the role": "role",
     "When was (or is) the interview": "when",
     "come through a recruitment agency": "agency",
@@ -86,6 +87,7 @@ async def log_interview(
     extras: str = "Neither",
     rating: str = "Good",
     notes: str | None = None,
+    another_round: str | None = None,
     begin: str = "/new",
 ) -> BotMessage:
     """Log an interview, answering whatever the debrief asks; the message after it.
@@ -93,11 +95,13 @@ async def log_interview(
     `begin` is typed when it is a command, else tapped (the welcome's "Log an interview"). Each
     question is read and answered from the arguments: a value that is a button's label is
     tapped, anything else typed. None means the usual way past: Skip (role, notes), "No, I
-    applied directly" (agency), "They didn't say" (decision). Tests about one question of the
+    applied directly" (agency), "They didn't say" (decision), "No, a separate interview" (a
+    company logged before). Tests about one question of the
     debrief type it by hand instead.
     """
     answers = {
         "company": company,
+        "round": another_round or "No, a separate interview",
         "role": role or "Skip",
         "when": when,
         "agency": agency or "No, I applied directly",

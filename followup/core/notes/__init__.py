@@ -4,7 +4,7 @@ names.py finds the people, safe_topics.py the sentences fit to quote, sentences.
 the text, lexicon.py holds the word lists all three read with.
 """
 
-from followup.core.notes.names import greeting_name, interviewers, same_person
+from followup.core.notes.names import greeting_name, interviewers, person_name, same_person
 from followup.core.notes.safe_topics import TOPIC_LIMIT, Topic, TopicKind, topics
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "TopicKind",
     "greeting_name",
     "interviewers",
+    "person_name",
     "same_person",
     "topics",
 ]

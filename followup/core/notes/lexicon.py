@@ -222,13 +222,21 @@ WORD = re.compile(r"\([^)]*\)|[^\W\d_]+(?:['-][^\W\d_]+)*\.?|[,&+/]|\S+")
 # Where a list of the people the user met begins. A trigger ending in ":" or "-" is an explicit
 # list, where lower-case names ("panel: tom, jo") are still names.
 MET = re.compile(
-    r"\b(?:met\s+(?:up\s+)?(?:with\s+)?|interviewed\s+by\s+|according\s+to\s+|"
-    r"(?:spoke|talked|chatted)\s+(?:with|to)\s+|(?:round|stage)\s+with\s+|"
+    r"\b(?:met\s+(?:up\s+)?(?:with\s+|w/\s*)?|interviewed\s+by\s+|according\s+to\s+|"
+    r"(?:spoke|talked|chatted)\s+(?:(?:with|to)\s+|w/\s*)|(?:round|stage)\s+with\s+|"
     r"interviewers?\s*(?:were|was|are|is)?\s*(?P<l1>[:\-–])?\s*|"
     r"panel\s*(?:was|were|of|with|incl\w*)?\s*(?P<l2>[:\-–])?\s*)",
     re.I,
 )
 SEPARATORS = frozenset({"and", "&", "+", "/"})
+# Lower-case words after "met" that are no one's first name ("met them online", "met up for…").
+NOT_LOWER_NAMES = frozenset(
+    {"them", "him", "her", "us", "me", "online", "remotely", "virtually", "again", "briefly",
+     "recently", "once", "twice", "up", "for", "in", "on", "at", "over", "via", "by", "with",
+     "folks", "guys", "everybody", "colleagues", "candidates", "others", "lots", "many", "few"}
+)  # fmt: skip
+# What may follow a name written in lower case: "priya (eng manager)", "tom from HR", "anna, …".
+AFTER_LOWER_NAME = frozenset({"from", "at", "of", "who", "the", ","})
 LIST_LEAD = re.compile(
     r"^(?:(?:the|a|an|my|our|their|both|all|two|three|four|five|\d+)\s+)?"
     r"(?:[^\W\d_][\w-]*+\s*){0,3}?(?:of\s+\d+\s*)?(?P<sep>[:,\-–])\s*"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from followup.core.model import capitalised
 from followup.core.notes.lexicon import (
+    AFTER_LOWER_NAME,
     LIST_LEAD,
     MARKUP,
     MET,
     NAMED_SPEAKER,
+    NOT_LOWER_NAMES,
     NOT_NAMES,
     RECRUITER,
     SEPARATORS,
@@ -20,6 +23,10 @@ from followup.core.notes.lexicon import (
 from followup.core.notes.sentences import pieces
 
 NAME_LIMIT = 40
+# Particles that stay small inside a name ("Anna van der Berg").
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "bin"}
+)
 
 
 def interviewers(notes: str | None, *, recruiter: str | None = None) -> list[str]:
@@ -33,8 +40,19 @@ def interviewers(notes: str | None, *, recruiter: str | None = None) -> list[str
             if any(_same_person(name, other) for other in recruiters):
                 continue
             if not any(_same_person(name, seen) for seen in found):
-                found.append(name)
+                found.append(person_name(name))
     return found
+
+
+def person_name(name: str) -> str:
+    """A name as a message writes it: a word typed all in lower case gets its capital ("mike"
+    is "Mike", "dr anna schmidt" is "Dr Anna Schmidt"); other writings stay the user's own
+    ("McKenzie", "DJ"), and particles inside a name stay small ("Anna van der Berg")."""
+    words = name.split()
+    return " ".join(
+        word if word in _PARTICLES and 0 < index < len(words) - 1 else capitalised(word)
+        for index, word in enumerate(words)
+    )
 
 
 def greeting_name(name: str | None) -> str | None:
@@ -43,7 +61,7 @@ def greeting_name(name: str | None) -> str | None:
     if not words:
         return None
     titled = TITLE.match(words[0]) and len(words) > 1
-    text = (f"{words[0]} {words[-1]}" if titled else words[0]).strip(",;:")
+    text = person_name(f"{words[0]} {words[-1]}" if titled else words[0]).strip(",;:")
     return text if 0 < len(text) <= NAME_LIMIT and not MARKUP.search(text) else None
 
 
@@ -62,7 +80,9 @@ def _met_names(piece: str) -> list[str]:
         if lead and not any(_capitalised(word) for word in lead.group(0).split()):
             rest = rest[lead.end() :]
             listed = lead.group("sep") != ","
-        names.extend(_name_list(rest, listed=listed))
+        # "The panel was rude": only a verb of meeting someone is followed by a lower-case name.
+        about_people = not match.group(0).lower().startswith(("panel", "interviewer"))
+        names.extend(_name_list(rest, listed=listed, lower_names=about_people))
     return names
 
 
@@ -92,7 +112,7 @@ def _recruiter_names(piece: str) -> list[str]:
     return names
 
 
-def _name_list(text: str, *, listed: bool) -> list[str]:
+def _name_list(text: str, *, listed: bool, lower_names: bool = False) -> list[str]:
     """ "Anna, Raj (CTO) and Dr Lee": names separated by commas, "and", "&", "+" or "/"."""
     tokens = WORD.findall(text)
     names: list[str] = []
@@ -103,7 +123,9 @@ def _name_list(text: str, *, listed: bool) -> list[str]:
         skippable = acronym or tokens[i].endswith("'s")
         if skippable and i + 1 < len(tokens):
             i += 1
-        found = _name(tokens[i : i + 3], listed=listed)
+        found = _name(
+            tokens[i : i + 3], listed=listed or (lower_names and _lower_name_at(tokens, i))
+        )
         if found is None:
             break
         name, used = found
@@ -126,6 +148,21 @@ def _name_list(text: str, *, listed: bool) -> list[str]:
         elif i > 0 and tokens[i - 1] != ",":
             break
     return names
+
+
+def _lower_name_at(tokens: list[str], i: int) -> bool:
+    """Whether a first name written in lower case starts at `i`: "met priya (eng manager)",
+    "and tom from HR", "talked to sam, the hiring manager", "met raj and Lee". Told apart from
+    other words by what follows it, never by the word alone."""
+    word = tokens[i]
+    if not word.islower() or word in NOT_NAMES or word in NOT_LOWER_NAMES:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after.startswith("(") or after.lower() in AFTER_LOWER_NAME:
+        return True
+    if after.lower() in SEPARATORS and i + 2 < len(tokens):
+        return _capitalised(tokens[i + 2]) or _lower_name_at(tokens, i + 2)
+    return False
 
 
 def _capitalised(word: str) -> bool:
