@@ -33,9 +33,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "next_step": (
         "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
         "thank_you_strong_outside", "thank_you_strong_contact", "thank_you_strong_both",
-        "thank_you_matters", "follow_up", "nothing_now", "next_nudge", "follow_up_from",
-        "follow_up_after_date", "future_tip", "future_tip_now", "future_check_in",
-        "your_recruiter",
+        "thank_you_matters", "thank_you_plain", "thank_you_late", "follow_up", "nothing_now",
+        "next_nudge", "follow_up_from", "follow_up_after_date", "future_tip", "future_tip_now",
+        "future_check_in", "your_recruiter",
     ),
     "status": (
         "empty", "empty_with_closed", "title", "line", "role_suffix", "next", "next_snoozed",
