@@ -27,6 +27,11 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "extras_bad", "rating_bad", "ask_rating", "ask_notes", "notes_saved_long", "edit_applied",
         "edit_kept", "non_text", "busy", "cancelled", "nothing_to_cancel",
     ),
+    "unfinished": (
+        "keep_ask", "kept", "resume_ask", "status_now", "status_kept", "status_company",
+        "status_when", "status_waiting", "none_besides",
+    ),
+    "unfinished_buttons": ("keep", "drop", "carry_on", "afresh"),
     "summary": (
         "title", "role", "when", "route", "decision", "rating", "notes", "rough",
     ),

@@ -19,14 +19,14 @@ from followup.core.debrief import Step
 from followup.core.model import Rating
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes, summary, timezone
+from handlers import routes, summary, timezone, unfinished
 from handlers.choose import own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
 ACTION = routes.DEBRIEF
-DRAFT = "debrief"
+DRAFT = unfinished.DRAFT
 ANSWERED = "answered"  # draft key: message id -> the step it answered (for edited messages)
 FLOW = "debrief"
 
@@ -88,11 +88,21 @@ def _buttons(context: Context, step: Step, draft: dict[str, Any]) -> list[list[B
 
 
 async def start_debrief(update: Update, context: Context) -> str | int:
-    """/new, or the button on the welcome: begin a fresh draft."""
+    """/new, or the button on the welcome: begin a fresh draft, or offer to carry on with one
+    left unfinished."""
     if update.callback_query:
         await settle_button(update)
     assert context.user_data is not None
-    context.user_data[DRAFT] = {}
+    context.user_data.pop(DRAFT, None)
+    if unfinished.has_kept(context):
+        return await unfinished.ask_to_resume(update, context)
+    return await carry_on(update, context, {})
+
+
+async def carry_on(update: Update, context: Context, draft: dict[str, Any]) -> str | int:
+    """Go on with the debrief from `draft` (empty: from the first question)."""
+    assert context.user_data is not None
+    context.user_data[DRAFT] = draft
     return await ask_next(update, context)
 
 
@@ -315,12 +325,6 @@ async def edited_answer(update: Update, context: Context) -> bool:
     return True
 
 
-async def forget_draft(update: Update, context: Context) -> None:
-    """/cancel mid-debrief: drop the draft (nothing of it was saved)."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT, None)
-
-
 async def ask_open_question(update: Update, context: Context) -> None:
     """Ask again whichever question the draft is waiting for.
 
@@ -346,6 +350,7 @@ def build_debrief_flow() -> Flow:
         ]
 
     states = {state_of(step): answers() for step in Step}
+    states.update(unfinished.build_states(carry_on))
     return Flow(
         entry_points=[
             CommandHandler("new", start_debrief),
@@ -354,6 +359,10 @@ def build_debrief_flow() -> Flow:
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]
-        reask={state_of(step): ask_open_question for step in Step},
-        on_cancel=forget_draft,
+        reask={
+            **{state_of(step): ask_open_question for step in Step},
+            unfinished.LEAVING: unfinished.reask_leaving,
+            unfinished.RESUMING: unfinished.reask_resuming,
+        },
+        on_cancel=unfinished.on_cancel,
     )
