@@ -48,8 +48,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "timezone": (
         "ask", "bad", "choose", "saved", "ask_country", "ask_country_open", "country_now",
-        "type_country", "country_bad", "country_choose", "country_saved", "no_holidays",
-        "confirm", "a_day",
+        "type_country", "country_bad", "country_bad_tap", "country_choose", "country_saved",
+        "no_holidays", "confirm", "a_day",
     ),
     "fallback": (
         "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error", "refused",

@@ -386,3 +386,18 @@ async def test_status_mid_new_shows_the_interview_being_told_then_asks_again(
     assert "Backend engineer" in status.text and "yesterday 15:00" in status.text
     assert "still to answer: Agency" in status.text
     assert (await next_new(ann)).text == question.text
+
+
+async def test_a_typo_keeps_the_readings_offered_for_a_date_that_could_mean_two(
+    bot: Bot, ann: FakeUser
+) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "skip")
+    which = await say(ann, "1/12 10am")
+    assert "could mean two different days" in which.text and len(which.button_texts) == 2
+    await ann.send("qwzx")  # a typo: explained and asked again
+    await next_new(ann)
+    assert "When was" in (await next_new(ann)).text
+    await ann.press(which.button_texts[0], which)  # the readings offered still work
+    assert "agency" in (await next_new(ann)).text
