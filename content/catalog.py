@@ -38,7 +38,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "next_step": (
         "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
         "thank_you_strong_outside", "thank_you_strong_contact", "thank_you_strong_both",
-        "thank_you_matters", "thank_you_plain", "thank_you_late", "follow_up", "nothing_now",
+        "thank_you_matters", "thank_you_plain", "thank_you_late", "thank_you_fold",
+        "follow_up", "nothing_now",
         "next_nudge", "follow_up_from", "follow_up_after_date", "future_tip", "future_tip_now",
         "future_check_in", "your_recruiter",
     ),
@@ -122,7 +123,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "no_reminder", "remind", "remind_paused",
     ),
     "chase_buttons": (
-        "draft", "sent", "remind", "feedback", "heard", "reopen",
+        "draft", "sent", "remind", "feedback", "heard", "reopen", "log_it",
     ),
     "outcome": (
         "which", "none_open", "ask", "already", "offer", "next_round", "rejected", "withdrew",
@@ -156,7 +157,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "keep", "other_country", "no_holidays",
     ),
     "choose": (
-        "unknown", "unknown_none",
+        "unknown", "unknown_none", "unknown_log", "unknown_log_none",
     ),
     "acts": (
         "thank_you_done", "feedback_done", "same_or_another", "same_kept", "logged_1",

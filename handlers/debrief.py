@@ -106,6 +106,20 @@ async def carry_on(update: Update, context: Context, draft: dict[str, Any]) -> s
     return await ask_next(update, context)
 
 
+async def start_named(update: Update, context: Context) -> str | int | None:
+    """ "Log it" under a question about a company never logged: /new with its name filled in."""
+    query = update.callback_query
+    assert query is not None and context.user_data is not None
+    parsed = cb.parse(query.data)
+    company = routes.company_of(parsed.arg(1) if parsed else None)
+    if company is None or len(company) > debrief.COMPANY_LIMIT:
+        await unclaimed_button(update, context)
+        return None
+    await settle_button(update)
+    context.user_data.pop(DRAFT, None)
+    return await carry_on(update, context, {"company": company})
+
+
 async def start_check_in(update: Update, context: Context) -> str | int | None:
     """The check-in nudge's button: debrief that interview, asking only what is missing."""
     d = deps(context)
@@ -356,6 +370,7 @@ def build_debrief_flow() -> Flow:
             CommandHandler("new", start_debrief),
             CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
             CallbackQueryHandler(start_check_in, pattern=cb.pattern(ACTION, "checkin")),
+            CallbackQueryHandler(start_named, pattern=cb.pattern(ACTION, "named")),
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]

@@ -92,6 +92,8 @@ def advice_text(deps: Deps, interview: Interview, place: Place, advice: Advice) 
         reason = thank_you_reason(interview)
         if action is Action.THANK_YOU and reason is not None:
             lines.append(content.text(f"next_step.thank_you_strong_{reason}"))
+        if action is Action.FOLLOW_UP and advice.thank_you is ThankYou.LATE:
+            lines.append(content.text("next_step.thank_you_fold"))
     if not advice.now:
         lines.append(content.text("next_step.nothing_now"))
     upcoming = advice.next

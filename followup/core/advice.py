@@ -88,10 +88,14 @@ def advise(interview: Interview, place: Place, timing: Timing, now: datetime) ->
     if interview.when <= now and any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):
         actions.add(Action.CALL_RECRUITER)
     # Past its reminder's time a late thank-you still helps, as the typed answer says: it stays
-    # on the list until it is sent or the story ends.
+    # on the list until it is sent or the story ends; once a follow-up is due, a line of thanks
+    # goes into that email instead (the summary says so).
     thank_you = thank_you_stage(interview, now)
     if thank_you is ThankYou.LATE and interview.is_open:
-        actions.add(Action.THANK_YOU)
+        if Action.FOLLOW_UP in actions:
+            actions.discard(Action.THANK_YOU)
+        else:
+            actions.add(Action.THANK_YOU)
     later = [n for n in plan if n.due > now]
     follow_up_from = None
     if not interview.chases and interview.chasing_stopped is None:

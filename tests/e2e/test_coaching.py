@@ -275,3 +275,13 @@ async def test_after_neither_the_thank_you_answer_cites_no_card_or_late_meeting(
     assert "thank-you today" in answer.text
     assert "outside working hours" not in answer.text and "card" not in answer.text
     assert "ordinary daytime interview deserves one too" in answer.text
+
+
+async def test_a_very_late_summary_folds_the_thanks_into_the_follow_up(
+    bot: Bot, ann: FakeUser
+) -> None:
+    summary = await log(ann, when="11/11 10am")  # two weeks ago: the follow-up is due
+    assert "long enough to follow up with Acme" in summary
+    assert "line of thanks in that email" in summary
+    answer = await say(ann, "should I send a thank-you?")
+    assert "fold a line of thanks into your follow-up" in answer.text
