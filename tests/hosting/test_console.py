@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import io
+import json
 import os
 import subprocess
 import sys
@@ -135,3 +136,16 @@ async def test_a_closed_terminal_ends_the_chat_like_ctrl_d(tmp_path: Path) -> No
             break
         await asyncio.sleep(0.02)
     assert quit_called.is_set()  # the bot stops and lets go of the data folder
+
+
+def test_export_saves_its_files_in_the_data_folder(tmp_path: Path) -> None:
+    lines = ["/start", "1", "1", "1", "Acme", "skip", "tomorrow 10am", "2", "/export", "/quit"]
+    result = chat(lines, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "None]" not in result.stdout
+    saved = sorted((tmp_path / "exports").iterdir())
+    assert [p.suffix for p in saved] == [".ics", ".json"]
+    for path in saved:
+        assert f"[file saved: {path.resolve()}]" in result.stdout
+    assert "Acme" in json.dumps(json.loads(saved[1].read_text(encoding="utf-8")))
+    assert "BEGIN:VCALENDAR" in saved[0].read_text(encoding="utf-8")
