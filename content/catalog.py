@@ -29,7 +29,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "unfinished": (
         "keep_ask", "kept", "resume_ask", "status_now", "status_kept", "status_company",
-        "status_when", "status_waiting", "none_besides",
+        "status_waiting", "none_besides",
     ),
     "unfinished_buttons": ("keep", "drop", "carry_on", "afresh"),
     "summary": (

@@ -114,15 +114,15 @@ def progress(d: Deps, context: Context, zone: Any) -> str | None:
         return None
     assert draft is not None
     now = d.clock()
-    known = [d.content.text("unfinished.status_company", company=draft["company"])]
-    if draft.get("role"):
-        known.append(d.content.text("status.role_suffix", role=draft["role"]))
-    if "when" in draft:
+    company = draft["company"]
+    role = d.content.text("status.role_suffix", role=draft["role"]) if draft.get("role") else ""
+    if "when" in draft:  # the same line as an interview's in /status
         when = local_moment(when_of(draft), zone, now)
-        known.append(d.content.text("unfinished.status_when", when=when))
+        line = d.content.text("status.line", company=company, role=role, when=when)
+    else:
+        line = d.content.text("unfinished.status_company", company=company) + role
     step = next_step(draft, now)
     waiting = d.content.label(f"debrief_fields.{step.value}") if step else None
-    line = "".join(known)
     if waiting:
         line += "\n" + d.content.text("unfinished.status_waiting", field=waiting)
     return d.content.text(key) + "\n" + line

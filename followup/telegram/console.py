@@ -225,7 +225,7 @@ class TerminalChat(BaseRequest):
     def _save_export(self, filename: str, content: bytes | Any) -> Path:
         """A new file under exports/ (an earlier export of the same name is kept)."""
         folder = self._files_dir / EXPORTS_DIR
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         name = Path(filename).name or "file"  # a name only: never a path out of the folder
         stem, suffix = Path(name).stem, Path(name).suffix
         path, copy = folder / name, 1
