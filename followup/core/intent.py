@@ -251,11 +251,11 @@ def _name_after_trigger(text: str, book: Phrasebook) -> str | None:
 
 
 def _lowercase_name(word: str, stop: frozenset[str]) -> str | None:
-    """ "Initech" from "initech", unless it is a word that is never a company's name."""
+    """The word as typed ("initech"), unless it is a word that is never a company's name."""
     plain = word.replace("'", "")
     if len(plain) < 3 or not plain.isalpha() or plain in stop:
         return None
-    return plain[:1].upper() + plain[1:]
+    return word
 
 
 def _raw_words(text: str) -> tuple[list[str], list[bool]]:
