@@ -118,7 +118,7 @@ def progress(d: Deps, context: Context, zone: Any) -> str | None:
     role = d.content.text("status.role_suffix", role=draft["role"]) if draft.get("role") else ""
     if "when" in draft:  # the same line as an interview's in /status
         when = local_moment(when_of(draft), zone, now)
-        line = d.content.text("status.line", company=company, role=role, when=when)
+        line: str = d.content.text("status.line", company=company, role=role, when=when)
     else:
         line = d.content.text("unfinished.status_company", company=company) + role
     step = next_step(draft, now)
