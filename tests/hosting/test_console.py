@@ -91,8 +91,8 @@ def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> Non
     after = chat(["1", "/quit"], tmp_path)  # its button works
     assert "Where are you?" in after.stdout  # a newcomer: the zone before the first time
     # With nothing open, a restart shows only the banner.
-    finished = chat(["/cancel", "/quit"], tmp_path)
-    assert finished.returncode == 0
+    finished = chat(["/cancel", "2", "/quit"], tmp_path)  # Acme's answers thrown away
+    assert finished.returncode == 0 and "Throw it away" in finished.stdout
     assert chat(["/quit"], tmp_path).stdout.strip().count("\n") == 0
 
 
