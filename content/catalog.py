@@ -29,15 +29,21 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "extras_bad", "rating_bad", "ask_rating", "ask_notes", "notes_saved_long", "edit_applied",
         "edit_kept", "non_text", "busy", "cancelled", "nothing_to_cancel",
     ),
+    "unfinished": (
+        "keep_ask", "kept", "resume_ask", "status_now", "status_kept", "status_company",
+        "status_waiting", "none_besides",
+    ),
+    "unfinished_buttons": ("keep", "drop", "carry_on", "afresh"),
     "summary": (
         "title", "role", "when", "route", "decision", "rating", "notes", "rough",
     ),
     "next_step": (
         "lead_first", "lead_also", "call_recruiter_fresh", "call_recruiter_late", "thank_you",
         "thank_you_strong_outside", "thank_you_strong_contact", "thank_you_strong_both",
-        "thank_you_matters", "follow_up", "nothing_now", "next_nudge", "follow_up_from",
-        "follow_up_after_date", "future_tip", "future_tip_now", "future_check_in",
-        "your_recruiter",
+        "thank_you_matters", "thank_you_plain", "thank_you_late", "thank_you_fold",
+        "follow_up", "nothing_now",
+        "next_nudge", "follow_up_from", "follow_up_after_date", "future_tip", "future_tip_now",
+        "future_check_in", "your_recruiter",
     ),
     "status": (
         "empty", "empty_with_closed", "title", "line", "role_suffix", "next", "next_snoozed",
@@ -45,8 +51,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "timezone": (
         "ask", "bad", "choose", "saved", "ask_country", "ask_country_open", "country_now",
-        "type_country", "country_bad", "country_choose", "country_saved", "no_holidays",
-        "confirm", "a_day",
+        "type_country", "country_bad", "country_bad_tap", "country_choose", "country_saved",
+        "no_holidays", "confirm", "a_day",
     ),
     "fallback": (
         "non_text", "edited", "stale_button", "unknown_button", "unknown_text", "error", "refused",
@@ -119,7 +125,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "no_reminder", "remind", "remind_paused",
     ),
     "chase_buttons": (
-        "draft", "sent", "remind", "feedback", "heard", "reopen",
+        "draft", "sent", "remind", "feedback", "heard", "reopen", "log_it",
     ),
     "outcome": (
         "which", "none_open", "ask", "already", "offer", "next_round", "rejected", "withdrew",
@@ -153,7 +159,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "keep", "other_country", "no_holidays",
     ),
     "choose": (
-        "unknown", "unknown_none",
+        "unknown", "unknown_none", "unknown_log", "unknown_log_none",
     ),
     "acts": (
         "thank_you_done", "feedback_done", "same_or_another", "same_kept", "logged_1",

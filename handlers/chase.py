@@ -61,12 +61,18 @@ async def explain_not_found(
 ) -> None:
     """No single interview: a name we don't know, nothing open, or several to pick from."""
     now = d.clock()
-    if found.unknown_name is not None and found.open:
+    if found.unknown_name is not None:
+        # Not logged: say so, offer to log it, and the open ones in case they meant one.
+        name = found.unknown_name
+        if name.islower():  # typed all in lower case: shown (and logged) as a name
+            name = name[:1].upper() + name[1:]
+        log_it = routes.log_interview_with(name)
+        label = d.content.label("chase_buttons.log_it").format(company=name)
+        buttons = [[(label, log_it)]] if log_it else []
+        buttons += which_buttons(found.open, place.zone, now, ACTION, verb)
         names = ", ".join(i.company for i in found.open[:5])
-        text = d.content.text("choose.unknown", name=found.unknown_name, names=names)
-        await reply(update, text, which_buttons(found.open, place.zone, now, ACTION, verb))
-    elif found.unknown_name is not None:
-        await reply(update, d.content.text("choose.unknown_none", name=found.unknown_name))
+        key = "choose.unknown_log" if found.open else "choose.unknown_log_none"
+        await reply(update, d.content.text(key, name=name, names=names), buttons)
     elif not found.open:
         await reply(update, d.content.text(f"{topic}.none_open"))
     else:

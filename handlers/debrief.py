@@ -19,14 +19,14 @@ from followup.core.debrief import Step
 from followup.core.model import Interview, Rating
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes, summary, timezone
+from handlers import routes, summary, timezone, unfinished
 from handlers.choose import own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
 ACTION = routes.DEBRIEF
-DRAFT = "debrief"
+DRAFT = unfinished.DRAFT
 ANSWERED = "answered"  # draft key: message id -> the step it answered (for edited messages)
 FLOW = "debrief"
 
@@ -88,16 +88,41 @@ def _buttons(context: Context, step: Step, draft: dict[str, Any]) -> list[list[B
 
 
 async def start_debrief(update: Update, context: Context) -> str | int:
-    """/new, or the button on the welcome: begin a fresh draft."""
+    """/new, or the button on the welcome: begin a fresh draft, or offer to carry on with one
+    left unfinished."""
     if update.callback_query:
         await settle_button(update)
     assert context.user_data is not None
-    context.user_data[DRAFT] = {}
+    context.user_data.pop(DRAFT, None)
+    if unfinished.has_kept(context):
+        return await unfinished.ask_to_resume(update, context)
     named = " ".join(context.args or []) if update.message else ""
     if named:
         # "/new Acme": the company is answered already (and a known one asked about).
+        context.user_data[DRAFT] = {}
         return await _answer(update, context, named, typed=True)
+    return await carry_on(update, context, {})
+
+
+async def carry_on(update: Update, context: Context, draft: dict[str, Any]) -> str | int:
+    """Go on with the debrief from `draft` (empty: from the first question)."""
+    assert context.user_data is not None
+    context.user_data[DRAFT] = draft
     return await ask_next(update, context)
+
+
+async def start_named(update: Update, context: Context) -> str | int | None:
+    """ "Log it" under a question about a company never logged: /new with its name filled in."""
+    query = update.callback_query
+    assert query is not None and context.user_data is not None
+    parsed = cb.parse(query.data)
+    company = routes.company_of(parsed.arg(1) if parsed else None)
+    if company is None or len(company) > debrief.COMPANY_LIMIT:
+        await unclaimed_button(update, context)
+        return None
+    await settle_button(update)
+    context.user_data.pop(DRAFT, None)
+    return await carry_on(update, context, {"company": company})
 
 
 async def start_check_in(update: Update, context: Context) -> str | int | None:
@@ -324,12 +349,6 @@ async def edited_answer(update: Update, context: Context) -> bool:
     return True
 
 
-async def forget_draft(update: Update, context: Context) -> None:
-    """/cancel mid-debrief: drop the draft (nothing of it was saved)."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT, None)
-
-
 async def ask_open_question(update: Update, context: Context) -> None:
     """Ask again whichever question the draft is waiting for.
 
@@ -355,14 +374,20 @@ def build_debrief_flow() -> Flow:
         ]
 
     states = {state_of(step): answers() for step in Step}
+    states.update(unfinished.build_states(carry_on))
     return Flow(
         entry_points=[
             CommandHandler("new", start_debrief),
             CallbackQueryHandler(start_debrief, pattern=cb.pattern(ACTION, "start")),
             CallbackQueryHandler(start_check_in, pattern=cb.pattern(ACTION, "checkin")),
+            CallbackQueryHandler(start_named, pattern=cb.pattern(ACTION, "named")),
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
         states=states,  # type: ignore[arg-type]
-        reask={state_of(step): ask_open_question for step in Step},
-        on_cancel=forget_draft,
+        reask={
+            **{state_of(step): ask_open_question for step in Step},
+            unfinished.LEAVING: unfinished.reask_leaving,
+            unfinished.RESUMING: unfinished.reask_resuming,
+        },
+        on_cancel=unfinished.on_cancel,
     )

@@ -107,14 +107,23 @@ async def come_back(update: Update, context: Context) -> str | int:
 
 
 async def _cancel(update: Update, context: Context) -> str | int:
-    """/cancel: leave everything open, a detour and the question it interrupted alike."""
+    """/cancel: leave everything open, a detour and the question it interrupted alike.
+
+    A flow's clean-up may instead ask something first (keep the answers so far?) by returning
+    that question's state, or answer the /cancel itself by returning END.
+    """
     cancel_hooks: dict[str, Callback] = context.bot_data["dialog_cancel"]
     back = context.user_data.get(RETURN_TO) if context.user_data is not None else None
+    answered = None
     for state in {current_state(context), back} - {None}:
         hook = cancel_hooks.get(str(state))
         if hook is not None:
-            await hook(update, context)
-    await reply(update, deps(context).content.text("dialog.cancelled"))
+            answered = await hook(update, context) or answered
+    if isinstance(answered, str) and context.user_data is not None:
+        context.user_data.pop(RETURN_TO, None)
+        return answered
+    if answered != END:
+        await reply(update, deps(context).content.text("dialog.cancelled"))
     return END
 
 

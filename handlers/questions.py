@@ -9,13 +9,13 @@ where it can be (dates from its plan), and offers the matching draft.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import date
 
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from content import Safe
-from followup.core.advice import Action, advise, thank_you_reason
+from followup.core.advice import Action, ThankYou, advise, thank_you_reason, thank_you_stage
 from followup.core.calendar import Place
 from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, understand
@@ -57,28 +57,37 @@ async def _thank_you(update: Update, d: Deps, found: Meant, place: Place) -> Non
     if interview is None:
         await reply(update, d.content.text("questions.thank_you_none"))
         return
-    now = d.clock()
-    today = place.day_of(now)
+    today = place.day_of(d.clock())
     values = {"company": interview.company}
-    if interview.when > now:
+    # The same rule as the summary's "what now", so the two never disagree.
+    stage = thank_you_stage(interview, d.clock())
+    if stage is ThankYou.EARLY:
         day = local_day(place.day_of(interview.when), today)
         await reply(update, d.content.text("questions.thank_you_early", day=day, **values))
         return
-    if interview.thanked is not None:
+    if stage is ThankYou.DONE:
         await reply(update, d.content.text("questions.thank_you_done", **values))
         return
-    if now - interview.when > timedelta(hours=24):
+    if stage is ThankYou.LATE:
         day = local_day(_next_follow_up(d, interview, place), today)
-        key, values = "questions.thank_you_late", {**values, "day": day}
+        text = d.content.text("questions.thank_you_late", day=day, **values)
     else:
-        key = "questions.thank_you_due"
-    text = d.content.text(key, **values)
-    if key == "questions.thank_you_due":  # why it matters: their own case, else the general rule
-        reason = thank_you_reason(interview)
-        why = f"next_step.thank_you_strong_{reason}" if reason else "next_step.thank_you_matters"
-        text = Safe(f"{text}\n{d.content.text(why)}")  # both parts are escaped already
+        why = d.content.text(_why_thank(interview))
+        due = d.content.text("questions.thank_you_due", **values)
+        text = Safe(f"{due}\n{why}")  # both parts are escaped already
     buttons = [summary.action_row(d.content, interview, Action.THANK_YOU)]
     await reply(update, text, buttons)
+
+
+def _why_thank(interview: Interview) -> str:
+    """Why it matters, in the user's own case: their reason; after "neither", that a plain
+    interview deserves one too; before they said, the general rule with its strongest cases."""
+    reason = thank_you_reason(interview)
+    if reason is not None:
+        return f"next_step.thank_you_strong_{reason}"
+    if interview.outside_hours is False or interview.got_contact is False:
+        return "next_step.thank_you_plain"
+    return "next_step.thank_you_matters"
 
 
 def _next_follow_up(d: Deps, interview: Interview, place: Place) -> date:

@@ -8,6 +8,8 @@ named for what the button does, so "where does this button go?" is answered by r
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Literal
 
 from handlers import callback_data as cb
@@ -36,6 +38,29 @@ a thank-you sent, the same email or another one, an interview opened again."""
 def log_interview() -> str:
     """ "Log an interview": starts the debrief."""
     return cb.build(DEBRIEF, "start")
+
+
+# A company name rides in its button as URL-safe base64 (payload parts allow nothing else).
+_NAME_BYTES = 30  # 40 characters of base64, the longest payload part
+
+
+def log_interview_with(company: str) -> str | None:
+    """ "Log it": the debrief with the company already filled in; None for a name too long."""
+    raw = company.encode()
+    if not raw or len(raw) > _NAME_BYTES:
+        return None
+    return cb.build(DEBRIEF, "named", base64.urlsafe_b64encode(raw).decode().rstrip("="))
+
+
+def company_of(part: str | None) -> str | None:
+    """The company name carried by a "log it" button, or None if it doesn't decode."""
+    if not part:
+        return None
+    try:
+        name = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return name.strip() or None
 
 
 def debrief_check_in(nudge_id: str) -> str:

@@ -14,7 +14,7 @@ from followup.core.model import Interview, Nudge
 from followup.core.planner import next_pending
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes
+from handlers import routes, unfinished
 from handlers.common import (
     Button,
     Context,
@@ -39,11 +39,18 @@ async def show_status(update: Update, context: Context) -> None:
     stories = await interviews.rounds(d.ports, settings.user_id)
     still_open = [chain for chain in stories if any(i.is_open for i in chain)]
     closed = sum(1 for chain in stories for i in chain if not i.is_open)
+    # An interview being told (or left unfinished) comes first: it is the user's latest.
+    telling = unfinished.progress(d, context, user_place(d, settings).zone)
     if not still_open:
         key = "status.empty_with_closed" if closed else "status.empty"
-        await reply(update, d.content.text(key, count=closed), _closed_button(d, closed))
+        if telling is not None:
+            key, telling = "unfinished.none_besides", f"{telling}\n\n"
+        text = (telling or "") + d.content.text(key, count=closed)
+        await reply(update, text, _closed_button(d, closed))
         return
     text, shown = await _lines(d, settings.user_id, still_open, update, context)
+    if telling is not None:
+        text = f"{telling}\n\n{text}"
     if settings.paused:
         text += "\n" + d.content.text("status.paused")
     edit = d.content.label("status_buttons.edit")

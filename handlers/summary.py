@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from content import Content, Safe, shorten
-from followup.core.advice import Action, Advice, advise, thank_you_reason
+from followup.core.advice import Action, Advice, ThankYou, advise, thank_you_reason
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview, NudgeKind, Rating
@@ -84,12 +84,16 @@ def advice_text(deps: Deps, interview: Interview, place: Place, advice: Advice) 
         if action is Action.CALL_RECRUITER:
             fresh = now - interview.when <= deps.timing.feedback_window
             key += "_fresh" if fresh else "_late"
+        if action is Action.THANK_YOU and advice.thank_you is ThankYou.LATE:
+            key += "_late"
         lines.append(content.text(key, recruiter=recruiter, company=interview.company,
                                   lead=content.label("next_step.lead_first" if position == 0
                                                      else "next_step.lead_also")))  # fmt: skip
         reason = thank_you_reason(interview)
         if action is Action.THANK_YOU and reason is not None:
             lines.append(content.text(f"next_step.thank_you_strong_{reason}"))
+        if action is Action.FOLLOW_UP and advice.thank_you is ThankYou.LATE:
+            lines.append(content.text("next_step.thank_you_fold"))
     if not advice.now:
         lines.append(content.text("next_step.nothing_now"))
     upcoming = advice.next

@@ -28,7 +28,7 @@ from handlers.common import (
     settings_for,
     settle_button,
 )
-from handlers.dialog import END, RETURN_TO, Flow, come_back, detour_to
+from handlers.dialog import END, RETURN_TO, Flow, come_back, current_state, detour_to
 from handlers.fallback import unclaimed_button
 
 ASK_ZONE, PICK_ZONE, PICK_COUNTRY, ASK_COUNTRY = (
@@ -156,7 +156,8 @@ async def start_country(update: Update, context: Context) -> str:
     """/country: change whose public holidays count."""
     d = deps(context)
     settings = await settings_for(context, update)
-    current = countries.label(settings.country) if settings.country else None
+    chosen = settings.country not in (None, NO_HOLIDAYS)  # "none" names no country to show
+    current = countries.label(settings.country) if chosen and settings.country else None
     if current:
         await reply(update, d.content.text("timezone.country_now", country=current))
     state = await ask_country(update, context, countries.propose(settings.timezone))
@@ -192,10 +193,14 @@ async def typed_country(update: Update, context: Context) -> str | int:
     d = deps(context)
     found = countries.read_country(update.message.text)
     if not found:
-        await reply(
-            update, d.content.text("timezone.country_bad", answer=update.message.text.strip())
+        # A typo keeps the question open as it was: the country buttons above still work.
+        assert context.user_data is not None
+        offered = (
+            bool(context.user_data.get(COUNTRY_CHOICES)) or current_state(context) == PICK_COUNTRY
         )
-        return ASK_COUNTRY
+        key = "timezone.country_bad_tap" if offered else "timezone.country_bad"
+        await reply(update, d.content.text(key, answer=update.message.text.strip()))
+        return PICK_COUNTRY if offered else ASK_COUNTRY
     if len(found) == 1:
         return await save_country(update, context, found[0][0])
     assert context.user_data is not None
@@ -268,7 +273,11 @@ def build_timezone_flow() -> Flow:
                 CallbackQueryHandler(other_country, pattern=cb.pattern(ACTION, "other")),
                 MessageHandler(text, typed_country),
             ],
-            ASK_COUNTRY: [MessageHandler(text, typed_country)],
+            ASK_COUNTRY: [
+                MessageHandler(text, typed_country),
+                # The buttons of the country question stay valid after "another country".
+                CallbackQueryHandler(pick_country, pattern=cb.pattern(ACTION, "country")),
+            ],
         },
         reask={
             ASK_ZONE: ask_zone_question,

@@ -7,7 +7,7 @@ Read off the same plan the nudges come from, so a summary never says "today" for
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from followup.core.calendar import Place
@@ -33,6 +33,29 @@ _ACTION_OF = {
 }
 
 
+# The thank-you's own window: within a day of the interview it is on time; after that it is late
+# but still worth a short note, so "what now?" and "should I thank them?" both keep saying so.
+THANK_YOU_ON_TIME = timedelta(hours=24)
+
+
+class ThankYou(StrEnum):
+    """Where the thank-you stands; the summary and the typed question both read this one rule."""
+
+    EARLY = "early"  # the interview is still to come
+    DONE = "done"  # sent already
+    ON_TIME = "on_time"  # within a day of the interview
+    LATE = "late"  # more than a day on: a brief note still does more good than none
+
+
+def thank_you_stage(interview: Interview, now: datetime) -> ThankYou:
+    """Whether a thank-you is for later, done, on time, or late but still worth sending."""
+    if interview.when > now:
+        return ThankYou.EARLY
+    if interview.thanked is not None:
+        return ThankYou.DONE
+    return ThankYou.ON_TIME if now - interview.when <= THANK_YOU_ON_TIME else ThankYou.LATE
+
+
 def thank_you_reason(interview: Interview) -> str | None:
     """Why a thank-you matters more here, as the article's cases: "outside" (met outside working
     hours), "contact" (left with a card or an email address), "both", or None."""
@@ -51,6 +74,7 @@ class Advice:
     next: PlannedNudge | None
     follow_up_from: date | None
     upcoming: bool
+    thank_you: ThankYou = ThankYou.ON_TIME
 
 
 def advise(interview: Interview, place: Place, timing: Timing, now: datetime) -> Advice:
@@ -63,6 +87,15 @@ def advise(interview: Interview, place: Place, timing: Timing, now: datetime) ->
     # its reminder (which is planned only while the feedback is still fresh enough to give).
     if interview.when <= now and any(n.kind is NudgeKind.RECRUITER_FEEDBACK for n in plan):
         actions.add(Action.CALL_RECRUITER)
+    # Past its reminder's time a late thank-you still helps, as the typed answer says: it stays
+    # on the list until it is sent or the story ends; once a follow-up is due, a line of thanks
+    # goes into that email instead (the summary says so).
+    thank_you = thank_you_stage(interview, now)
+    if thank_you is ThankYou.LATE and interview.is_open:
+        if Action.FOLLOW_UP in actions:
+            actions.discard(Action.THANK_YOU)
+        else:
+            actions.add(Action.THANK_YOU)
     later = [n for n in plan if n.due > now]
     follow_up_from = None
     if not interview.chases and interview.chasing_stopped is None:
@@ -72,4 +105,5 @@ def advise(interview: Interview, place: Place, timing: Timing, now: datetime) ->
         next=later[0] if later else None,
         follow_up_from=follow_up_from,
         upcoming=interview.when > now,
+        thank_you=thank_you,
     )

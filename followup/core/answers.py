@@ -92,12 +92,15 @@ def read(step: Step, answer: Answer, *, typed: bool) -> Problem | None:
         said = ROUND_WORDS.get(normalised(answer.value))
         if said is not None:
             return choose(step, answer, said)
-    answer.draft.pop(PENDING, None)  # a new answer replaces readings still waiting for a tap
+    waiting = answer.draft.pop(PENDING, None)  # a new answer replaces readings waiting for a tap
     if typed and step in SYNONYMS:
         value = SYNONYMS[step].get(normalised(answer.value), answer.value)
         answer = Answer(answer.draft, value, answer.place, answer.now, answer.timing,
                         answer.earlier_with)  # fmt: skip
-    return _READERS[step](answer)
+    problem = _READERS[step](answer)
+    if problem is not None and waiting and PENDING not in answer.draft:
+        answer.draft[PENDING] = waiting  # an unreadable answer: the readings offered still stand
+    return problem
 
 
 def choose(step: Step, answer: Answer, index: int) -> Problem | None:

@@ -237,12 +237,25 @@ def _name_after_trigger(text: str, book: Phrasebook) -> str | None:
     cores, ends = _raw_words(text)
     lowered = tuple(book.snap(c.lower().replace("'", "")) for c in cores)
     stop = frozenset(book["not_companies"].words)
+    # Someone who types all in lower case capitalises no name: one unknown word after the
+    # trigger is taken as the name then ("should i follow up with initech?").
+    all_lower = text.lower() == text
     for _, end in book["company_before"].spans(lowered):
         if end < len(cores) and not ends[end - 1]:
             name = _capitalised_run(cores, ends, end, stop)
+            if name is None and all_lower:
+                name = _lowercase_name(cores[end], stop)
             if name is not None:
                 return name
     return None
+
+
+def _lowercase_name(word: str, stop: frozenset[str]) -> str | None:
+    """The word as typed ("initech"), unless it is a word that is never a company's name."""
+    plain = word.replace("'", "")
+    if len(plain) < 3 or not plain.isalpha() or plain in stop:
+        return None
+    return word
 
 
 def _raw_words(text: str) -> tuple[list[str], list[bool]]:

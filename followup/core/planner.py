@@ -5,6 +5,10 @@ pending ones to move to a new due time, and which to cancel. One record per kind
 interview: a kind already sent (or skipped) is not planned again; a pending one follows the plan
 unless the user snoozed it (their time wins). Cancelled records don't count, so cancelling an
 interview's pending nudges and reconciling plans them anew.
+
+A snoozed follow-up nudge holds back "did you send it?": asking whether the email went before the
+reminder the user asked for has even arrived would contradict it. The snoozed reminder wins, and
+once it is sent the question is planned afresh from that moment.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from followup.core.calendar import Place
-from followup.core.model import Interview, Nudge, NudgeKind, NudgeState
+from followup.core.model import CHASE_KINDS, Interview, Nudge, NudgeKind, NudgeState
 from followup.core.rules import plan_nudges
 from followup.core.timing import Timing
 
@@ -63,6 +67,8 @@ def reconcile(
     re-plan (a late debrief's summary) says what they would have said: they are not sent after it.
     """
     planned = {(n.kind, n.step): n.due for n in plan_nudges(interview, place, timing, now)}
+    if any(_snoozed_chase(r) for r in records):
+        planned = {k: due for k, due in planned.items() if k[0] is not NudgeKind.FOLLOW_THROUGH}
     # A cancelled record doesn't count: that kind may be planned afresh (e.g. in a new time zone).
     live = {key(r): r for r in records if r.state is not NudgeState.CANCELLED}
     add = tuple(
@@ -84,6 +90,11 @@ def reconcile(
         if record.state is NudgeState.PENDING and key(record) not in planned
     )
     return Changes(add, move, cancel)
+
+
+def _snoozed_chase(record: Nudge) -> bool:
+    """A follow-up reminder the user put off, still to come."""
+    return record.kind in CHASE_KINDS and record.snoozed and record.state is NudgeState.PENDING
 
 
 def _new(

@@ -103,9 +103,15 @@ async def skip_chasing(ports: Ports, nudge: Nudge, interview: Interview) -> Inte
 
 
 async def snooze(ports: Ports, nudge: Nudge, until: Until, place: Place, now: datetime) -> Nudge:
-    """Move the nudge an hour on, or to tomorrow morning, by the snooze rule."""
+    """Move the nudge an hour on, or to tomorrow morning, by the snooze rule.
+
+    The interview is re-planned after: a follow-up put off takes "did you send it?" with it.
+    """
     due = snoozed_due(nudge.kind, until, place, ports.timing, now)
     moved = replace(nudge, due=due, state=NudgeState.PENDING, snoozed=True)
     await ports.repo.save_nudges([moved])
     ports.waker.poke(due)
+    interview = await ports.repo.interview(nudge.user_id, nudge.interview_id)
+    if interview is not None:
+        await save_and_replan(ports, interview)
     return moved

@@ -38,6 +38,7 @@ QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
 # number picks a button of the question actually on screen (also when lines are piped in).
 SETTLE_SECONDS = 0.15
 LAST_MESSAGE_FILE = "console-last.json"
+EXPORTS_DIR = "exports"  # in the data folder: files the bot sends (/export) are saved here
 _NAME = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -123,7 +124,10 @@ class TerminalChat(BaseRequest):
         params = request_data.parameters if request_data else {}
         if name != "getUpdates":
             self._last_activity = asyncio.get_running_loop().time()
-        result = await self._call(name, params)
+        if name == "sendDocument":
+            result = self._send_document(params, request_data)
+        else:
+            result = await self._call(name, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     # --- The Bot API methods the bot uses -----------------------------------------------------
@@ -144,8 +148,6 @@ class TerminalChat(BaseRequest):
             if params.get("text"):
                 self._print(f"  ({params['text']})")
             return True
-        if name == "sendDocument":
-            return self._send_document(params)
         return True  # setMyCommands, deleteWebhook, sendChatAction…: nothing to show
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -206,10 +208,33 @@ class TerminalChat(BaseRequest):
         self._show_buttons(message)
         return message
 
-    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
-        message = self._message(as_plain_text(str(params.get("caption") or "")), None)
-        self._print(f"\n[a file was sent: {params.get('document')!s}]")
+    def _send_document(
+        self, params: dict[str, Any], request_data: RequestData | None
+    ) -> dict[str, Any]:
+        """Save the file into the data folder's exports/ and show where, with its caption."""
+        caption = as_plain_text(str(params.get("caption") or ""))
+        message = self._message(caption, None)
+        files = request_data.multipart_data if request_data else None
+        for filename, content, _mime in (files or {}).values():
+            path = self._save_export(str(filename or "file"), content)
+            self._print(f"\n[file saved: {path}]" + (f"\n{caption}" if caption else ""))
+        if not files:
+            self._print(f"\n[a file was sent: {params.get('document')!s}]")
         return message
+
+    def _save_export(self, filename: str, content: bytes | Any) -> Path:
+        """A new file under exports/ (an earlier export of the same name is kept)."""
+        folder = self._files_dir / EXPORTS_DIR
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        name = Path(filename).name or "file"  # a name only: never a path out of the folder
+        stem, suffix = Path(name).stem, Path(name).suffix
+        path, copy = folder / name, 1
+        while path.exists():
+            path, copy = folder / f"{stem}-{copy}{suffix}", copy + 1
+        data = content if isinstance(content, bytes) else content.read()
+        path.write_bytes(data)
+        path.chmod(0o600)  # the user's own data, as private as their file in users/
+        return path.resolve()
 
     # --- Messages and buttons -----------------------------------------------------------------
 

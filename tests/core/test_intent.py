@@ -659,3 +659,10 @@ def test_an_unknown_name_is_always_words_the_user_typed(text: str, companies: li
     logged, unknown = named_company(text, companies, BOOK)
     assert logged is None or logged in companies
     assert unknown is None or (logged is None and all(w in text for w in unknown.split()))
+
+
+def test_a_name_typed_in_lower_case_is_an_unknown_company() -> None:
+    assert named_company("should i follow up with initech?", ["Acme"], BOOK) == (None, "initech")
+    for text in ("should i follow up with them?", "should i chase after a week?",
+                 "should i email the recruiter", "should i follow up with acme?"):  # fmt: skip
+        assert named_company(text, ["Acme"], BOOK)[1] is None, text

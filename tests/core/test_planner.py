@@ -91,3 +91,18 @@ def test_next_pending_is_the_soonest_pending() -> None:
     first = next_pending(records)
     assert first is not None and first.kind is NudgeKind.RECRUITER_FEEDBACK
     assert next_pending([replace(n, state=NudgeState.SENT) for n in records]) is None
+
+
+def test_a_snoozed_follow_up_holds_back_did_you_send_it() -> None:
+    prompted_at = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+    prompted = replace(INTERVIEW, feedback_given=NOW, thanked=NOW, chase_prompted=prompted_at)
+    records = list(plan(prompted, [], now=prompted_at).add)
+    assert NudgeKind.FOLLOW_THROUGH in [n.kind for n in records]
+    chase = next(n for n in records if n.kind is NudgeKind.CHASE)
+    snoozed = replace(chase, state=NudgeState.PENDING, due=chase.due + timedelta(days=1),
+                      snoozed=True)  # fmt: skip
+    others = [n for n in records if n is not chase]
+    changes = plan(prompted, [snoozed, *others], now=prompted_at)
+    assert [n.kind for n in changes.cancel] == [NudgeKind.FOLLOW_THROUGH]
+    sent = replace(snoozed, state=NudgeState.SENT)  # once it went, the question comes back
+    assert NudgeKind.FOLLOW_THROUGH in [n.kind for n in plan(prompted, [sent]).add]

@@ -172,3 +172,23 @@ async def test_forget_deletes_everything_after_confirming(
     assert bot.job_queue is not None
     bot.job_queue.scheduler.wakeup()
     await ann.expect_silence(0.5)
+
+
+async def test_an_unknown_company_is_said_unlogged_and_offered_to_log(
+    bot: Bot, ann: FakeUser, backend: Backend
+) -> None:
+    for company in ("Acme", "Globex", "Hooli"):
+        await log_interview(ann, company)
+    unknown = await say(ann, "should i follow up with initech?")
+    assert "haven't logged an interview with Initech" in unknown.text
+    assert unknown.button_texts[0] == "📝 Log Initech"
+    assert any(label.startswith("Globex") for label in unknown.button_texts)  # the open ones too
+    asked = await tap(ann, "Log Initech")
+    assert "What's the role" in asked.text  # the company is filled in already
+    await tap(ann, "Skip")
+    summary = await say(ann, "It just ended")
+    while "Saved" not in summary.text:
+        summary = await tap(ann, summary.button_texts[0]) if summary.button_texts else None
+    assert "Saved: Initech" in summary.text
+    verdict = await say(ann, "should i follow up with initech?")
+    assert "haven't logged" not in verdict.text

@@ -253,3 +253,35 @@ async def test_status_and_the_calendar_use_plain_names_with_descriptions(
     assert calendar.document is not None
     text = calendar.document.content.decode()
     assert "DESCRIPTION:" in text and "no-news check" not in text
+
+
+async def test_a_late_summary_and_the_thank_you_answer_agree(bot: Bot, ann: FakeUser) -> None:
+    """Two days on, the thank-you is late but still worth a note: the summary says so too."""
+    summary = await log(ann, when="Monday 10am")
+    assert "Nothing else to do right now" not in summary
+    assert "a short note still helps" in summary
+    answer = await say(ann, "should I send a thank-you?")
+    assert "still does more good than none" in answer.text
+    assert answer.button_texts == ["✍️ Thank-you draft", "✅ Sent it"]
+    what_now = await say(ann, "what now?")
+    assert "a short note still helps" in what_now.text
+
+
+async def test_after_neither_the_thank_you_answer_cites_no_card_or_late_meeting(
+    bot: Bot, ann: FakeUser
+) -> None:
+    await log(ann, extras="Neither")
+    answer = await say(ann, "should I send a thank-you?")
+    assert "thank-you today" in answer.text
+    assert "outside working hours" not in answer.text and "card" not in answer.text
+    assert "ordinary daytime interview deserves one too" in answer.text
+
+
+async def test_a_very_late_summary_folds_the_thanks_into_the_follow_up(
+    bot: Bot, ann: FakeUser
+) -> None:
+    summary = await log(ann, when="11/11 10am")  # two weeks ago: the follow-up is due
+    assert "long enough to follow up with Acme" in summary
+    assert "line of thanks in that email" in summary
+    answer = await say(ann, "should I send a thank-you?")
+    assert "fold a line of thanks into your follow-up" in answer.text

@@ -212,7 +212,11 @@ async def test_cancel_in_every_state_leaves_cleanly(
     await say(ann, "/new")
     for answer in answers:
         await say(ann, answer)
-    assert "Stopped" in (await say(ann, "/cancel")).text
+    asked = await say(ann, "/cancel")
+    if answers:  # something was told: asked whether to keep it, here thrown away
+        assert asked.button_texts == ["💾 Keep it", "🗑 Throw it away"]
+        asked = await tap(ann, "Throw it away")
+    assert "Stopped" in asked.text
     assert "no open interviews" in (await say(ann, "/status")).text
     assert "nothing to cancel" in (await say(ann, "/cancel")).text
 
@@ -304,7 +308,7 @@ async def test_commands_mid_conversation_answer_and_keep_the_question(
 ) -> None:
     await say(ann, "/new")
     question = await say(ann, "Acme")
-    for command, answer in [("/status", "no open interviews"), ("/help", "What I can do"),
+    for command, answer in [("/status", "Logging now"), ("/help", "What I can do"),
                             ("/pause", "paused"), ("/resume", "back on")]:  # fmt: skip
         assert answer in (await say(ann, command)).text
         assert (await next_new(ann)).text == question.text
@@ -330,3 +334,71 @@ async def test_a_day_without_a_time_asks_for_the_time(bot: Bot, ann: FakeUser) -
     assert "agency" in (await say(ann, "10am")).text
     summary = await tap(ann, "No, I applied directly")
     assert "Fri 27 Nov, 10:00" in summary.text
+
+
+async def test_cancel_at_the_sixth_question_keeps_the_answers_for_the_next_new(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    ann = await settled(backend, fake.user(1001, "Ann"))
+    async with running_bot(fake, backend, clock):
+        await say(ann, "/new")
+        for answer in ["Acme", "Backend engineer", "just now", "no", "no"]:
+            sixth = await say(ann, answer)
+        assert "outside normal working hours" in sixth.text
+        asked = await say(ann, "/cancel")
+        assert "keep what you've told me about Acme" in asked.text
+        assert asked.button_texts == ["💾 Keep it", "🗑 Throw it away"]
+        assert "/new" in (await tap(ann, "Keep it")).text
+        status = await say(ann, "/status")
+        assert "Not finished yet" in status.text and "Acme" in status.text
+    async with running_bot(fake, backend, clock):  # kept across a restart
+        offer = await say(ann, "/new")
+        assert "You were telling me about Acme" in offer.text
+        assert offer.button_texts == ["▶️ Carry on", "🆕 Start afresh"]
+        assert "outside normal working hours" in (await tap(ann, "Carry on")).text
+        await tap(ann, "Neither")
+        await tap(ann, "Good")
+        summary = await tap(ann, "Skip")
+        assert "Saved: Acme" in summary.text and "Backend engineer" in summary.text
+        assert "Which company" in (await say(ann, "/new")).text  # used up: a fresh start
+    assert [i.company for i in await open_interviews(backend, ann.id)] == ["Acme"]
+
+
+async def test_start_afresh_forgets_the_kept_answers(bot: Bot, ann: FakeUser) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "/cancel")
+    await tap(ann, "Keep it")
+    await say(ann, "/new")
+    assert "Which company" in (await tap(ann, "Start afresh")).text
+    assert "Not finished" not in (await say(ann, "/status")).text
+
+
+async def test_status_mid_new_shows_the_interview_being_told_then_asks_again(
+    bot: Bot, ann: FakeUser
+) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "Backend engineer")
+    question = await say(ann, "yesterday 3pm")
+    status = await say(ann, "/status")
+    assert "no open interviews" not in status.text
+    assert "Logging now" in status.text and "Acme" in status.text
+    assert "Backend engineer" in status.text and "yesterday 15:00" in status.text
+    assert "still to answer: Agency" in status.text
+    assert (await next_new(ann)).text == question.text
+
+
+async def test_a_typo_keeps_the_readings_offered_for_a_date_that_could_mean_two(
+    bot: Bot, ann: FakeUser
+) -> None:
+    await say(ann, "/new")
+    await say(ann, "Acme")
+    await say(ann, "skip")
+    which = await say(ann, "1/12 10am")
+    assert "could mean two different days" in which.text and len(which.button_texts) == 2
+    await ann.send("qwzx")  # a typo: explained and asked again
+    await next_new(ann)
+    assert "When was" in (await next_new(ann)).text
+    await ann.press(which.button_texts[0], which)  # the readings offered still work
+    assert "agency" in (await next_new(ann)).text

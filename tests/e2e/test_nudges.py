@@ -331,3 +331,29 @@ async def test_snoozing_a_friday_follow_up_lands_on_monday(
         assert "Mon 30 Nov, 10:00" in (await next_new(ann)).text
         await ann.press("In 1 hour", message)
         assert "no longer active" not in (await next_new(ann)).text
+
+
+async def test_a_snoozed_follow_up_comes_alone_and_did_you_send_it_waits_for_it(
+    fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
+) -> None:
+    """The snoozed reminder is the user's own time: "did you send it?" follows it, never beside."""
+    clock.go(london(11, 20, 14, 0))  # Friday 20 Nov: the follow-up is due Fri 27 Nov
+    async with running_bot(fake, backend, clock) as app:
+        await log_agency_interview(ann)
+        await say(ann, "/pause")
+        clock.go(london(11, 27, 10, 0), wake=False)
+        await say(ann, "/resume")
+        message = await nudge(ann)
+        while "follow up" not in message.text:
+            message = await nudge(ann)
+        await sends_settled(app)
+        await ann.press("Tomorrow morning", message)
+        assert "Mon 30 Nov, 10:00" in (await next_new(ann)).text
+        clock.go(london(11, 30, 10, 1))
+        assert "follow up" in (await nudge(ann)).text
+        await ann.expect_silence(0.5)  # not "did you send it?" in the same minute
+        await sends_settled(app)
+        status = await say(ann, "/status")
+        assert "next: did you send it?, tomorrow 10:00" in status.text
+        clock.go(london(12, 1, 10, 1))
+        assert "Did you send that follow-up to Acme?" in (await nudge(ann)).text

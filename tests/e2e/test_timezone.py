@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from tests.support.driver import log_interview, say, tap
+from tests.support.driver import log_interview, next_new, say, settled, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.stores import Backend, pending_nudges, stored_settings
 
@@ -102,3 +102,24 @@ async def test_a_day_typed_for_the_zone_is_pointed_out_not_matched(
         pointed = await say(newcomer, when)
         assert "sounds like a day" in pointed.text and not pointed.button_texts
     assert "Europe/Berlin" in (await say(newcomer, "Berlin")).text
+
+
+async def test_a_typo_at_the_country_question_keeps_its_buttons(
+    bot: Bot, fake: FakeTelegram, backend: Backend
+) -> None:
+    ann = await settled(backend, fake.user(1003, "Ann"), country="FR")
+    asked = await say(ann, "/country")
+    while not asked.button_texts:
+        asked = await next_new(ann)
+    first = asked.button_texts[0]
+    typo = await say(ann, "Englnad and Walse xq")
+    assert "couldn't match" in typo.text and "buttons above" in typo.text
+    saved = await tap(ann, first)
+    assert "earlier question" not in saved.text
+    settings = await stored_settings(backend, ann.id)
+    assert settings is not None and settings.country not in (None, "none", "FR")
+
+
+async def test_country_asked_by_someone_without_holidays_works(bot: Bot, ann: FakeUser) -> None:
+    asked = await say(ann, "/country")  # Ann keeps weekends only ("none")
+    assert "Sorry" not in asked.text and asked.button_texts

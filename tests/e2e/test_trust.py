@@ -235,7 +235,8 @@ async def test_answers_are_about_the_interview_named(
     assert closed.button_texts == ["↩️ Reopen it"]
     unknown = await say(ann, "should I chase Initech?")
     assert "haven't logged an interview with Initech" in unknown.text and "Globex" in unknown.text
-    assert unknown.button_texts[0].startswith("Globex")
+    assert unknown.button_texts[0] == "📝 Log Initech"  # offered to log it, then the open one
+    assert unknown.button_texts[1].startswith("Globex")
     only = await say(ann, "should I chase them?")
     assert not only.text.startswith("About")  # one open interview: no need to say which
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import io
+import json
 import os
 import subprocess
 import sys
@@ -90,8 +91,8 @@ def test_the_open_question_is_shown_again_after_a_restart(tmp_path: Path) -> Non
     after = chat(["1", "/quit"], tmp_path)  # its button works
     assert "Where are you?" in after.stdout  # a newcomer: the zone before the first time
     # With nothing open, a restart shows only the banner.
-    finished = chat(["/cancel", "/quit"], tmp_path)
-    assert finished.returncode == 0
+    finished = chat(["/cancel", "2", "/quit"], tmp_path)  # Acme's answers thrown away
+    assert finished.returncode == 0 and "Throw it away" in finished.stdout
     assert chat(["/quit"], tmp_path).stdout.strip().count("\n") == 0
 
 
@@ -135,3 +136,16 @@ async def test_a_closed_terminal_ends_the_chat_like_ctrl_d(tmp_path: Path) -> No
             break
         await asyncio.sleep(0.02)
     assert quit_called.is_set()  # the bot stops and lets go of the data folder
+
+
+def test_export_saves_its_files_in_the_data_folder(tmp_path: Path) -> None:
+    lines = ["/start", "1", "1", "1", "Acme", "skip", "tomorrow 10am", "2", "/export", "/quit"]
+    result = chat(lines, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "None]" not in result.stdout
+    saved = sorted((tmp_path / "exports").iterdir())
+    assert [p.suffix for p in saved] == [".ics", ".json"]
+    for path in saved:
+        assert f"[file saved: {path.resolve()}]" in result.stdout
+    assert "Acme" in json.dumps(json.loads(saved[1].read_text(encoding="utf-8")))
+    assert "BEGIN:VCALENDAR" in saved[0].read_text(encoding="utf-8")
