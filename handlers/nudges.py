@@ -1,7 +1,7 @@
 """Timed nudges: the job that sends one, and the buttons on it (Done, Draft, Snooze, I heard back).
 
-The send path re-reads the record first (still pending? interview still open? user not paused?),
-sends, and only then marks it sent: a crash in between can repeat a nudge, never lose one. Every
+The send path asks services/delivery.py whether the nudge is still wanted, sends, and only then
+has it marked sent: a crash in between can repeat a nudge, never lose one. Every
 date a nudge states comes from the interview's plan; a snooze lands on a working day for the
 nudges that belong on one, and says which day.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import zlib
-from datetime import datetime, timedelta
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
@@ -19,19 +18,17 @@ from telegram.ext import CallbackQueryHandler
 from followup.core.advice import thank_you_reason
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import AFTER_OUTCOME, CHASE_KINDS, Interview, Nudge, NudgeKind, NudgeState
-from followup.core.rules import PlannedNudge, first_chase_day, is_stale, second_chase_day
+from followup.core.model import AFTER_OUTCOME, CHASE_KINDS, Interview, Nudge, NudgeKind
+from followup.core.rules import first_chase_day, second_chase_day
 from followup.core.snooze import Until
 from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
-from followup.services import nudges
+from followup.services import delivery, nudges
 from handlers import acts, routes
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps, keyboard, settle_button, user_place
-from handlers.pause import mark_blocked
 
 log = logging.getLogger(__name__)
 ACTION = routes.NUDGE
-RETRY_DELAYS = (30, 120, 600, 1800)  # seconds between tries; then every 30 minutes
 REASSURANCE_VARIANTS = 3
 
 
@@ -104,70 +101,39 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
 
 
 async def deliver(context: Context, claimed: Nudge) -> None:
-    """Send one claimed nudge once: check it is still wanted, send, then settle it.
-
-    The record is read afresh first (still pending? interview still open? user not paused?);
-    it is marked sent only after Telegram took it, so a crash in between can repeat a nudge,
-    never lose one. A failure puts it back in the queue for later, backing off.
-    """
+    """Send one claimed nudge once: still wanted? (services/delivery.py) send, then settle it."""
     d = deps(context)
-    user_id = claimed.user_id
-    nudge = await d.store.nudge(user_id, claimed.id)
-    if nudge is None or nudge.state is not NudgeState.PENDING:
+    checked = await delivery.still_wanted(d.ports, claimed)
+    if checked is None:
         return
-    settings = await d.store.settings(user_id)
-    interview = await d.store.interview(user_id, nudge.interview_id)
-    now = d.clock()
-    if interview is None or (not interview.is_open and nudge.kind not in AFTER_OUTCOME):
-        await d.store.mark_nudge(user_id, nudge.id, NudgeState.CANCELLED)
-        record_nudge(context.bot_data, SKIPPED, nudge, now, "interview closed")
+    if isinstance(checked, delivery.Dropped):
+        record_nudge(context.bot_data, SKIPPED, checked.nudge, d.clock(), checked.reason)
         return
-    place = user_place(d, settings)
-    planned = PlannedNudge(nudge.kind, nudge.due, nudge.step)
-    asked_before = (
-        nudge.kind is NudgeKind.TIP_REQUEST and settings is not None and settings.tip_asked
-    )
-    if asked_before or is_stale(planned, interview, place, d.timing, now):
-        reason = "asked before" if asked_before else "stale"
-        record_nudge(context.bot_data, SKIPPED, nudge, now, reason)
-        await d.store.mark_nudge(user_id, nudge.id, NudgeState.SKIPPED)
-        return
+    nudge = checked.nudge
     await d.pacer.wait_turn(nudge.chat_id)
     try:
         await context.bot.send_message(
             nudge.chat_id,
-            nudge_text(d, nudge, interview, place),
+            nudge_text(d, nudge, checked.interview, checked.place),
             reply_markup=keyboard(nudge_buttons(d, nudge)),
         )
     except Forbidden:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
-        log.info("user %s blocked the bot; pausing their nudges", user_id)
-        await mark_blocked(d, user_id)  # the queue passes over them until they write again
-        await d.store.release(user_id, nudge.id, nudge.due)
+        log.info("user %s blocked the bot; pausing their nudges", nudge.user_id)
+        await delivery.blocked(d.ports, nudge)
         return
     except BadRequest:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
         log.exception("Telegram refused nudge %s; skipping it", nudge.id)
-        await d.store.mark_nudge(user_id, nudge.id, NudgeState.SKIPPED)
+        await delivery.refused(d.ports, nudge)
         return
     except (NetworkError, RetryAfter) as error:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
-        # The clock read afresh: a slow failure must not put its retry in the past.
-        await _retry_later(d, nudge, d.clock(), error)
+        _, delay = await delivery.retry_later(d.ports, nudge)
+        log.warning("nudge %s failed (%s); retrying in %s s", nudge.id, error, delay)
         return
-    sent_at = d.clock()
-    await d.store.mark_nudge(user_id, nudge.id, NudgeState.SENT, sent_at)
+    sent_at = await delivery.sent(d.ports, checked)
     record_nudge(context.bot_data, SENT, nudge, sent_at)
-    await nudges.after_sending(d.ports, nudge, interview, sent_at)
-
-
-async def _retry_later(d: Deps, nudge: Nudge, now: datetime, error: Exception) -> None:
-    """Back in the queue a little later; after the last delay, it keeps trying at that pace."""
-    delay = RETRY_DELAYS[min(nudge.attempts, len(RETRY_DELAYS) - 1)]
-    log.warning("nudge %s failed (%s); retrying in %s s", nudge.id, error, delay)
-    retry_at = now + timedelta(seconds=delay)
-    await d.store.release(nudge.user_id, nudge.id, retry_at)
-    d.dispatcher.poke(retry_at)
 
 
 # --- Buttons on a nudge ---------------------------------------------------------------------------
