@@ -72,7 +72,7 @@ _LISTS: dict[Event, tuple[str, ...]] = {
     Event.THANK_YOU_SENT: ("news_thank_you_sent",),
     Event.FOLLOW_UP_SENT: ("news_follow_up_sent",),
     Event.SENT: ("news_sent_something",),
-    Event.HEARD: ("heard",),
+    Event.HEARD: ("heard", "news_heard_more"),
 }
 # Events about a day ahead read their date forwards ("moved to friday" is the coming one).
 _AHEAD = frozenset({Event.MOVED, Event.NEW_INTERVIEW})
@@ -121,8 +121,11 @@ def read_reply(
     question: Question | None = None,
 ) -> Reply:
     """What a message means where it came: the open question's button first, then news."""
+    news = read_news(text, book, known, zone, now, question)
+    if news.sureness is not Sureness.NONE or news.why == "other_person":
+        return Reply(news=news)  # "I GOT THE JOB!!! 🎉" at the rating question is news
     if question in (Question.YES_NO, Question.FOLLOW_THROUGH):
-        answer = tapped.yes_or_no(text, book)
+        answer = tapped.yes_or_no(text, book, strict=question is Question.FOLLOW_THROUGH)
         if answer is not None:
             return Reply(button=answer)
     elif question is Question.RATING:
@@ -135,7 +138,7 @@ def read_reply(
             return Reply(button=tapped.NO)
         if found is not None:
             return Reply(button=tapped.YES, agency=found)
-    return Reply(news=read_news(text, book, known, zone, now, question))
+    return Reply(news=news)
 
 
 def read_news(

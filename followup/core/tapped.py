@@ -51,12 +51,17 @@ def _words(text: str, book: Phrasebook) -> tuple[str, ...]:
     return book.read(text)
 
 
-def yes_or_no(text: str, book: Phrasebook) -> str | None:
-    """YES or NO when the whole message is a yes or a no ("yep!", "nah 👎"); else None."""
+def yes_or_no(text: str, book: Phrasebook, *, strict: bool = False) -> str | None:
+    """YES or NO when the whole message is a yes or a no ("yep!", "nah 👎"); else None.
+
+    `strict`: a plain "ok" is not a yes (to "did you send it?" it may only mean "noted").
+    """
     said = _words(text, book)
     if len(said) > MAX_ANSWER_WORDS:
         return None
     yes = _whole(said, book, "yes_words") or (not said and _has(text, _YES_EMOJI))
+    if yes and strict and _whole(said, book, "yes_acknowledged"):
+        return None  # "ok" to "did you send it?" acknowledges the question; it says no yes
     no = _whole(said, book, "no_words") or (not said and _has(text, _NO_EMOJI))
     if yes == no:
         return None  # neither, or both ("yes no"): not a tap
@@ -64,23 +69,34 @@ def yes_or_no(text: str, book: Phrasebook) -> str | None:
 
 
 def rating(text: str, book: Phrasebook) -> str | None:
-    """The rating ("1".."4") a short answer means: "meh" is 2, "terrible 😩" is 1; else None."""
+    """The rating ("1".."4") a short answer means: "meh" is 2, "terrible 😩" is 1; else None.
+
+    The words must all be rating words or fillers ("it was", "i guess"): "good morning" is not a
+    rating. The longest phrase wins ("not good" over "good"); words and emoji must agree.
+    """
     said = _words(text, book)
     if len(said) > MAX_ANSWER_WORDS:
         return None
-    found = {
-        value
+    spans = [
+        (end - start, start, end, value)
         for value in _RATING_EMOJI
-        if book[f"rating_{value}"].found_in(said) or _has(text, _RATING_EMOJI[value])
-    }
-    if book["rating_not"].found_in(said):
-        # "not great", "not bad": one step in from the word they negated, never a guess at 4 or 1.
-        found = {"2"} if found & {"3", "4"} else {"3"} if found else found
-    if len(found) == 2:
-        low, high = sorted(found)
-        if int(high) - int(low) == 1:
-            return low if "2" in found and "1" in found else high if high != "4" else "3"
-    return found.pop() if len(found) == 1 else None
+        for start, end in book[f"rating_{value}"].spans(said)
+    ]
+    covered = {i for _, start, end, _ in spans for i in range(start, end)}
+    fillers = set(book["rating_fillers"].words) | set(book["answer_fillers"].words)
+    if any(i not in covered and word not in fillers for i, word in enumerate(said)):
+        return None
+    by_words = None
+    if spans:
+        longest = max(length for length, *_ in spans)
+        values = {value for length, _, _, value in spans if length == longest}
+        if len(values) != 1:
+            return None
+        by_words = values.pop()
+    by_emoji = {value for value, faces in _RATING_EMOJI.items() if _has(text, faces)}
+    if len(by_emoji) > 1 or (by_words and by_emoji and by_emoji != {by_words}):
+        return None
+    return by_words or (by_emoji.pop() if by_emoji else None)
 
 
 def agency(text: str, book: Phrasebook) -> AgencyAnswer | tuple[AgencyAnswer, ...] | None:
