@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import answers, debrief
+from followup.core import answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.model import Rating
 from followup.services import interviews
@@ -157,10 +157,40 @@ async def typed_answer(update: Update, context: Context) -> str | int:
     step = debrief.next_step(draft, deps(context).clock())
     if step is not None:
         draft.setdefault(ANSWERED, {})[str(message.message_id)] = step.value
-        button = _typed_button(context, step, draft, message.text)
+        button = _typed_button(context, step, draft, message.text) or _meant_button(
+            context, step, message.text
+        )
         if button is not None:
             return await _answer(update, context, button, typed=False)
+        agency = _typed_agency(context, step, message.text)
+        if agency is not None:
+            return await _answer(update, context, agency, typed=False)
     return await _answer(update, context, message.text.strip(), typed=True)
+
+
+def _meant_button(context: Context, step: Step, text: str) -> str | None:
+    """Words that mean a button: "ok i guess 😐" is Mixed, "no direct" is applied directly."""
+    book = deps(context).phrases
+    if step is Step.RATING:
+        return tapped.rating(text, book)
+    if step is Step.AGENCY:
+        found = tapped.agency(text, book)
+        if isinstance(found, tapped.AgencyAnswer) and not found.via_agency:
+            return "no"
+    return None
+
+
+def _typed_agency(context: Context, step: Step, text: str) -> str | None:
+    """ "yeah thru teksystems, my recruiter is mike" -> "Mike (TEKsystems)", as the question
+    keeps a recruiter; two ways to split ("thru Hays, Tom") are left for the reader to ask."""
+    if step is not Step.AGENCY:
+        return None
+    found = tapped.agency(text, deps(context).phrases)
+    if not isinstance(found, tapped.AgencyAnswer) or not found.via_agency:
+        return None
+    if found.recruiter and found.agency:
+        return f"{found.recruiter} ({found.agency})"
+    return found.agency
 
 
 def _typed_button(context: Context, step: Step, draft: dict[str, Any], text: str) -> str | None:
