@@ -88,7 +88,7 @@ def register(
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
     flows = [
         build_start_flow(),
-        build_debrief_flow(),
+        build_debrief_flow(deps.phrases),
         build_timezone_flow(),
         build_outcome_flow(deps.phrases),
         build_edit_flow(),

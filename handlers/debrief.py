@@ -17,10 +17,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from followup.core import answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.model import Rating
+from followup.core.phrasebook import Phrasebook
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes, summary, timezone
-from handlers.choose import own_interview
+from handlers import fallback, first_step, routes, summary, timezone
+from handlers.choose import TextMatches, own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
@@ -92,8 +93,22 @@ async def start_debrief(update: Update, context: Context) -> str | int:
     if update.callback_query:
         await settle_button(update)
     assert context.user_data is not None
+    context.user_data.pop(first_step.OFFERED, None)
     context.user_data[DRAFT] = {}
     return await ask_next(update, context)
+
+
+async def typed_yes_to_offer(update: Update, context: Context) -> str | int | None:
+    """ "yes" / "nope" typed to "Shall we log an interview?": the button it means."""
+    assert context.user_data is not None and update.message is not None
+    said = tapped.yes_or_no(update.message.text or "", deps(context).phrases)
+    if not context.user_data.get(first_step.OFFERED) or said is None:
+        await fallback.unknown_text(update, context)
+        return None
+    if said == tapped.NO:
+        await first_step.later(update, context)
+        return None
+    return await start_debrief(update, context)
 
 
 async def start_check_in(update: Update, context: Context) -> str | int | None:
@@ -361,9 +376,10 @@ async def ask_open_question(update: Update, context: Context) -> None:
     await ask(update, context, step or Step.COMPANY)
 
 
-def build_debrief_flow() -> Flow:
+def build_debrief_flow(book: Phrasebook) -> Flow:
     """The /new flow; persistent with the dialog, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    yes_or_no = TextMatches("yes_or_no", lambda t: tapped.yes_or_no(t, book) is not None)
 
     def answers() -> list[BaseHandler]:  # type: ignore[type-arg]
         """Every debrief state takes every debrief answer: the draft says which question is
@@ -383,6 +399,7 @@ def build_debrief_flow() -> Flow:
             CallbackQueryHandler(start_check_in, pattern=cb.pattern(ACTION, "checkin")),
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
+        idle_only=[MessageHandler(text & yes_or_no, typed_yes_to_offer)],
         states=states,  # type: ignore[arg-type]
         reask={state_of(step): ask_open_question for step in Step},
         on_cancel=forget_draft,

@@ -11,6 +11,7 @@ Pure: the clock and the user's zone are passed in.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -214,12 +215,7 @@ def _unsure_date(news: News) -> News:
 
 
 def _replace(news: News, sureness: Sureness, why: str, **changes: object) -> News:
-    fields = {
-        "event": news.event, "company": news.company, "day": news.day, "clock": news.clock,
-        "days": news.days, "unknown_name": news.unknown_name,
-    }  # fmt: skip
-    fields.update(changes)
-    return News(sureness, why=why, **fields)  # type: ignore[arg-type]
+    return dataclasses.replace(news, sureness=sureness, why=why, **changes)  # type: ignore[arg-type]
 
 
 def _unsure(event: Event, why: str) -> News:
@@ -271,7 +267,9 @@ def _negated(said: Sequence[str], start: int, book: Phrasebook) -> bool:
 
 def _speaks_of_self(said: Sequence[str], book: Phrasebook) -> bool:
     """ "my friend told me acme rejected me": the user's own news too, maybe."""
-    others = {start + k for start, end in book["news_others"].spans(said) for k in range(end - start)}
+    others = {
+        start + k for start, end in book["news_others"].spans(said) for k in range(end - start)
+    }
     return any(s not in others for s, _ in book["news_self"].spans(said))
 
 

@@ -33,8 +33,11 @@ NEWS: list[Row] = [
     ("I GOT THE JOB!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
     ("got the job", ONE, ("act", E.OFFER, "Acme", None)),
     ("they offered me the job!!", ONE, ("act", E.OFFER, "Acme", None)),
-    ("OMG ramesh just called, Infosys is giving me an offer!! 🎉🎉", MANY,
-     ("act", E.OFFER, "Infosys", None)),
+    (
+        "OMG ramesh just called, Infosys is giving me an offer!! 🎉🎉",
+        MANY,
+        ("act", E.OFFER, "Infosys", None),
+    ),
     ("acme made me an offer", MANY, ("act", E.OFFER, "Acme", None)),
     ("globex offered me the role 😭😭", MANY, ("act", E.OFFER, "Globex", None)),
     ("got an offer from initech", MANY, ("act", E.OFFER, "Initech", None)),
@@ -74,20 +77,25 @@ NEWS: list[Row] = [
     ("made it thru to the next stage", ONE, ("act", E.NEXT_ROUND, "Acme", None)),
     ("got through to the final round", MANY, "ask"),
     # interview moved
-    ("globex moved my interview to wed 12/9 at 9:30am", MANY,
-     ("act", E.MOVED, "Globex", date(2026, 12, 9))),
+    (
+        "globex moved my interview to wed 12/9 at 9:30am",
+        MANY,
+        ("act", E.MOVED, "Globex", date(2026, 12, 9)),
+    ),
     ("acme rescheduled to thursday 3pm", MANY, ("act", E.MOVED, "Acme", date(2026, 12, 10))),
     ("they moved it to friday", ONE, ("act", E.MOVED, "Acme", date(2026, 12, 11))),
     ("interview got moved to tmrw 10am", ONE, ("act", E.MOVED, "Acme", date(2026, 12, 8))),
-    ("initech postponed my interview to dec 14", MANY,
-     ("act", E.MOVED, "Initech", date(2026, 12, 14))),
+    (
+        "initech postponed my interview to dec 14",
+        MANY,
+        ("act", E.MOVED, "Initech", date(2026, 12, 14)),
+    ),
     ("they rescheduled", ONE, "ask"),
     ("globex moved it to 12/9", MANY, "ask"),
     ("acme pushed it back", MANY, "ask"),
     ("interview moved", MANY, "ask"),
     # follow-ups and thank-yous sent
-    ("i sent the follow up to acme on friday", MANY,
-     ("act", E.FOLLOW_UP_SENT, "Acme", FRIDAY)),
+    ("i sent the follow up to acme on friday", MANY, ("act", E.FOLLOW_UP_SENT, "Acme", FRIDAY)),
     ("followed up with globex yesterday", MANY, ("act", E.FOLLOW_UP_SENT, "Globex", YESTERDAY)),
     ("sent a follow up email today", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", TODAY)),
     ("chased them yday", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", YESTERDAY)),
@@ -95,8 +103,11 @@ NEWS: list[Row] = [
     ("i followed up", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", None)),
     ("followed up", MANY, "ask"),
     ("sent my thank you note", ONE, ("act", E.THANK_YOU_SENT, "Acme", None)),
-    ("sent the thank you to initech last night", MANY,
-     ("act", E.THANK_YOU_SENT, "Initech", YESTERDAY)),
+    (
+        "sent the thank you to initech last night",
+        MANY,
+        ("act", E.THANK_YOU_SENT, "Initech", YESTERDAY),
+    ),
     ("thanked them by email yesterday", ONE, ("act", E.THANK_YOU_SENT, "Acme", YESTERDAY)),
     ("sent a thank-you email to acme", MANY, ("act", E.THANK_YOU_SENT, "Acme", None)),
     ("sent thanks to the interviewers", ONE, ("act", E.THANK_YOU_SENT, "Acme", None)),
@@ -206,19 +217,24 @@ NEWS: list[Row] = [
     ("got invited back 🙌", ONE, ("act", E.NEXT_ROUND, "Acme", None)),
     ("made it to the final round!!", ONE, ("act", E.NEXT_ROUND, "Acme", None)),
     ("acme moved my interview to friday 2pm", MANY, ("act", E.MOVED, "Acme", date(2026, 12, 11))),
-    ("globex rescheduled my interview to tomorrow", MANY,
-     ("act", E.MOVED, "Globex", date(2026, 12, 8))),
+    (
+        "globex rescheduled my interview to tomorrow",
+        MANY,
+        ("act", E.MOVED, "Globex", date(2026, 12, 8)),
+    ),
     ("they postponed it to the 14th", ONE, ("act", E.MOVED, "Acme", date(2026, 12, 14))),
     ("initech moved it to wed", MANY, ("act", E.MOVED, "Initech", date(2026, 12, 9))),
     ("interview rescheduled to thurs 11am", ONE, ("act", E.MOVED, "Acme", date(2026, 12, 10))),
     ("acme moved my interview", MANY, "ask"),
     ("they pushed my interview to next tuesday", ONE, "ask"),
     ("followed up yesterday", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", YESTERDAY)),
-    ("sent the follow-up to globex this morning", MANY,
-     ("act", E.FOLLOW_UP_SENT, "Globex", TODAY)),
+    ("sent the follow-up to globex this morning", MANY, ("act", E.FOLLOW_UP_SENT, "Globex", TODAY)),
     ("chased the recruiter on friday", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", FRIDAY)),
-    ("followed up with initech 2 days ago", MANY,
-     ("act", E.FOLLOW_UP_SENT, "Initech", date(2026, 12, 5))),
+    (
+        "followed up with initech 2 days ago",
+        MANY,
+        ("act", E.FOLLOW_UP_SENT, "Initech", date(2026, 12, 5)),
+    ),
     ("i sent a followup", ONE, ("act", E.FOLLOW_UP_SENT, "Acme", None)),
     ("sent a chaser to acme", MANY, ("act", E.FOLLOW_UP_SENT, "Acme", None)),
     ("sent thank you emails yesterday", ONE, ("act", E.THANK_YOU_SENT, "Acme", YESTERDAY)),
@@ -289,42 +305,141 @@ NEWS: list[Row] = [
 ]
 # Typed answers to the button questions: (message, question, value).
 BUTTONS: list[tuple[str, Question, str]] = [
-    *((w, Question.YES_NO, "yes") for w in (
-        "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "👍", "yes please", "sure!",
-        "ya", "alright", "sounds good", "yes pls", "👌", "Yes!", "lets do it", "ok 👍",
-    )),
-    *((w, Question.YES_NO, "no") for w in (
-        "no", "nope", "nah", "👎", "no thanks", "not now", "nah thanks", "maybe later", "No.",
-        "later", "not yet", "nope 👎",
-    )),
+    *(
+        (w, Question.YES_NO, "yes")
+        for w in (
+            "yes",
+            "yeah",
+            "yep",
+            "yup",
+            "sure",
+            "ok",
+            "okay",
+            "👍",
+            "yes please",
+            "sure!",
+            "ya",
+            "alright",
+            "sounds good",
+            "yes pls",
+            "👌",
+            "Yes!",
+            "lets do it",
+            "ok 👍",
+        )
+    ),
+    *(
+        (w, Question.YES_NO, "no")
+        for w in (
+            "no",
+            "nope",
+            "nah",
+            "👎",
+            "no thanks",
+            "not now",
+            "nah thanks",
+            "maybe later",
+            "No.",
+            "later",
+            "not yet",
+            "nope 👎",
+        )
+    ),
     *((w, Question.FOLLOW_THROUGH, "yes") for w in ("yes", "yep", "yes i did", "👍", "did")),
     *((w, Question.FOLLOW_THROUGH, "no") for w in ("no", "not yet", "nope", "nah")),
-    *((w, Question.RATING, "1") for w in (
-        "terrible 😩", "rough", "bad", "awful", "😣", "😭", "it was a disaster", "bombed it",
-        "horrible", "not good", "😞",
-    )),
-    *((w, Question.RATING, "2") for w in (
-        "ok i guess 😐", "meh", "mixed", "so so", "😐", "fine", "okay", "not bad", "🤷",
-        "not great", "average", "hmm 😕", "alright i guess",
-    )),
-    *((w, Question.RATING, "3") for w in (
-        "🙂", "good", "pretty good", "went well", "😊", "good 👍", "it was good", "solid",
-        "really good",
-    )),
-    *((w, Question.RATING, "4") for w in (
-        "great!!", "amazing", "awesome 🤩", "🔥🔥", "nailed it", "excellent", "🥳", "fantastic",
-        "perfect", "killed it 💪", "GREAT",
-    )),
-    ("👍", Question.RATING, "3"), ("interview went well i think", Question.RATING, "3"),
-    ("🎉", Question.RATING, "4"), ("ok", Question.RATING, "2"),
-    *((w, Question.AGENCY, "no") for w in (
-        "no direct", "directly", "no, directamente", "direct", "applied directly", "no agency",
-        "i applied myself", "nope direct", "on my own",
-    )),
-    *((w, Question.AGENCY, "yes") for w in (
-        "yeah thru teksystems, my recruiter is mike", "through hays", "via Randstad",
-        "yes thru Robert Half", "through an agency", "yep via hays, my recruiter is Tom",
-    )),
+    *(
+        (w, Question.RATING, "1")
+        for w in (
+            "terrible 😩",
+            "rough",
+            "bad",
+            "awful",
+            "😣",
+            "😭",
+            "it was a disaster",
+            "bombed it",
+            "horrible",
+            "not good",
+            "😞",
+        )
+    ),
+    *(
+        (w, Question.RATING, "2")
+        for w in (
+            "ok i guess 😐",
+            "meh",
+            "mixed",
+            "so so",
+            "😐",
+            "fine",
+            "okay",
+            "not bad",
+            "🤷",
+            "not great",
+            "average",
+            "hmm 😕",
+            "alright i guess",
+        )
+    ),
+    *(
+        (w, Question.RATING, "3")
+        for w in (
+            "🙂",
+            "good",
+            "pretty good",
+            "went well",
+            "😊",
+            "good 👍",
+            "it was good",
+            "solid",
+            "really good",
+        )
+    ),
+    *(
+        (w, Question.RATING, "4")
+        for w in (
+            "great!!",
+            "amazing",
+            "awesome 🤩",
+            "🔥🔥",
+            "nailed it",
+            "excellent",
+            "🥳",
+            "fantastic",
+            "perfect",
+            "killed it 💪",
+            "GREAT",
+        )
+    ),
+    ("👍", Question.RATING, "3"),
+    ("interview went well i think", Question.RATING, "3"),
+    ("🎉", Question.RATING, "4"),
+    ("ok", Question.RATING, "2"),
+    *(
+        (w, Question.AGENCY, "no")
+        for w in (
+            "no direct",
+            "directly",
+            "no, directamente",
+            "direct",
+            "applied directly",
+            "no agency",
+            "i applied myself",
+            "nope direct",
+            "on my own",
+        )
+    ),
+    *(
+        (w, Question.AGENCY, "yes")
+        for w in (
+            "yeah thru teksystems, my recruiter is mike",
+            "through hays",
+            "via Randstad",
+            "yes thru Robert Half",
+            "through an agency",
+            "yep via hays, my recruiter is Tom",
+        )
+    ),
 ]
 # "Did you send that follow-up?" open: "sent it" is the follow-up, on the day said.
 SENT_MEANS_THE_FOLLOW_UP = {

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from followup.core.model import Rating
 from tests.support.bot import running_bot
 from tests.support.clock import Clock
-from tests.support.driver import log_interview, settled
+from tests.support.driver import log_interview, next_new, question_of, say, settled
 from tests.support.fake_telegram import FakeTelegram
 from tests.support.stores import Backend, stored_interviews
 
@@ -53,3 +53,23 @@ async def test_the_agency_question_reads_direct_and_an_agency_with_its_recruiter
         await log_interview(user, "Acme", agency="yeah thru teksystems, my recruiter is mike")
         (interview,) = await stored_interviews(backend, 5113)
         assert interview.via_agency and interview.recruiter == "Mike (TEKsystems)"
+
+
+async def test_yes_typed_to_shall_we_log_an_interview_starts_logging(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    clock.go(MONDAY)
+    async with running_bot(fake, backend, clock):
+        user = await settled(backend, fake.user(5121))
+        await user.send("/start")
+        offer = await next_new(user)
+        if "Shall we log" not in offer.text:
+            offer = await next_new(user)
+        assert "Shall we log" in offer.text
+        asked = await say(user, "yes")
+        assert question_of(asked) == "company"
+        other = await settled(backend, fake.user(5122))
+        await other.send("/start")
+        while "Shall we log" not in (await next_new(other)).text:
+            pass
+        assert "not sure" not in (await say(other, "nah")).text.lower()
