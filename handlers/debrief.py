@@ -17,10 +17,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from followup.core import answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.model import Rating
+from followup.core.news import Question
 from followup.core.phrasebook import Phrasebook
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import fallback, first_step, routes, summary, timezone
+from handlers import first_step, news, routes, summary, timezone
 from handlers.choose import TextMatches, own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
@@ -103,8 +104,7 @@ async def typed_yes_to_offer(update: Update, context: Context) -> str | int | No
     assert context.user_data is not None and update.message is not None
     said = tapped.yes_or_no(update.message.text or "", deps(context).phrases)
     if not context.user_data.get(first_step.OFFERED) or said is None:
-        await fallback.unknown_text(update, context)
-        return None
+        return await news.idle_message(update, context)  # "yes" to "did you send it?", say
     if said == tapped.NO:
         await first_step.later(update, context)
         return None
@@ -170,6 +170,10 @@ async def typed_answer(update: Update, context: Context) -> str | int:
     assert message is not None and message.text is not None
     draft = _draft(context)
     step = debrief.next_step(draft, deps(context).clock())
+    if step in _NEWS_FIRST and await news.mid_question(update, context, _NEWS_FIRST[step]):
+        assert step is not None
+        await ask(update, context, step)  # the news is dealt with: back to the question
+        return state_of(step)
     if step is not None:
         draft.setdefault(ANSWERED, {})[str(message.message_id)] = step.value
         button = _typed_button(context, step, draft, message.text) or _meant_button(
@@ -181,6 +185,15 @@ async def typed_answer(update: Update, context: Context) -> str | int:
         if agency is not None:
             return await _answer(update, context, agency, typed=False)
     return await _answer(update, context, message.text.strip(), typed=True)
+
+
+# Questions answered with buttons, where a typed message may be news told in passing instead
+# ("I GOT THE JOB" at the rating question); free-text questions keep what is typed as the answer.
+_NEWS_FIRST: dict[Step | None, Question | None] = {
+    Step.AGENCY: Question.AGENCY,
+    Step.EXTRAS: None,
+    Step.RATING: Question.RATING,
+}
 
 
 def _meant_button(context: Context, step: Step, text: str) -> str | None:

@@ -285,3 +285,14 @@ def _companies_named(text: str, companies: Sequence[str]) -> list[str]:
         if whole or (len(name[0]) >= 3 and name[0] in said):
             found.append(company)
     return found
+
+
+def mentions_news(text: str, book: Phrasebook) -> bool:
+    """Whether some news phrase occurs in a statement (negated or not): worth a full reading."""
+    if len(text) > MAX_CHARS:
+        return False
+    said = book.read(text)
+    if not said or _is_question(text, said, book):
+        return False
+    found, negated = _events(said, book)
+    return bool(found or negated)
