@@ -46,6 +46,10 @@ _OUTCOME_OF = {
 }  # fmt: skip
 
 
+# Offers to log an interview wait until no question is open (the debrief may be logging it now).
+_NOT_MID_QUESTION = frozenset({"log_it", "unknown_company", "no_interview"})
+
+
 @dataclass(frozen=True)
 class _Situation:
     """What reading a message needs: the user's interviews, where they are, an open nudge."""
@@ -101,6 +105,8 @@ async def tell(
         return Told(True)
     news = read.news
     if news.sureness is Sureness.NONE:
+        return Told(False, why=news.why)
+    if not idle and news.why in _NOT_MID_QUESTION:
         return Told(False, why=news.why)
     interview = _the_interview(seen.everything, news.company)
     if news.sureness is Sureness.SURE and interview is not None:

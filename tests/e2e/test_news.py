@@ -76,7 +76,7 @@ async def test_yes_typed_to_shall_we_log_an_interview_starts_logging(
         assert "not sure" not in (await say(other, "nah")).text.lower()
 
 
-# --- News told in passing, idle --------------------------------------------------------------------
+# --- News told in passing, idle ----------------------------------------------------------------
 
 
 async def log_direct(user: FakeUser, company: str, when: str = "It just ended") -> None:
