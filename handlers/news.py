@@ -9,7 +9,7 @@ ask their question again after. A message it does not take goes on to where it w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
@@ -25,7 +25,7 @@ from followup.services import news as told
 from followup.services import nudges
 from handlers import acts, fallback, outcome, questions, routes
 from handlers import callback_data as cb
-from handlers.choose import TextMatches, which_buttons
+from handlers.choose import TextMatches
 from handlers.common import (
     Button,
     Context,
@@ -37,6 +37,7 @@ from handlers.common import (
     user_place,
 )
 from handlers.dialog import NEWS_HOOK, Flow
+from handlers.news_asking import ask
 
 UNDO = "news_undo"  # user_data: the interview as it was before the last news acted on
 HOOK = NEWS_HOOK  # bot_data: how the dialog hands a message to this module mid-question
@@ -113,7 +114,7 @@ async def tell(
         nudge = seen.waiting if waiting_for is not None and waiting_for.id == interview.id else None
         await _act(update, context, news, interview, nudge)
         return Told(True)
-    return Told(True, await _ask(update, context, news, interview, idle=idle))
+    return Told(True, await ask(update, context, news, interview, idle=idle))
 
 
 def _the_interview(everything: list[Interview], company: str | None) -> Interview | None:
@@ -185,88 +186,6 @@ def _remember(context: Context, before: Interview) -> None:
 
 def _undo_button(d: Deps, interview: Interview) -> Button:
     return d.content.label("news_buttons.undo"), routes.news_undo(interview.id)
-
-
-# --- Asking, when the words could be read two ways ----------------------------------------------
-
-
-async def _ask(
-    update: Update, context: Context, news: News, interview: Interview | None, *, idle: bool
-) -> str | None:
-    """One question with buttons; the dialog state it opens (idle only), else None."""
-    d = deps(context)
-    assert update.effective_user is not None and news.event is not None
-    label = d.content.label
-    log = [[(label("news_buttons.log"), routes.log_interview())]]
-    if news.why == "log_it":
-        key = "news.new_interview" if news.company else "news.new_interview_unnamed"
-        await reply(update, d.content.text(key, company=news.company or ""), log)
-        return None
-    if news.why in ("unknown_company", "no_interview"):
-        key = f"news.{news.why}"
-        await reply(update, d.content.text(key, name=news.unknown_name or ""), log)
-        return None
-    if news.why == "closed" and interview is not None:
-        reopen = (label("news_buttons.reopen"), routes.chase_act("reopen", interview.id))
-        await reply(update, d.content.text("news.closed", company=interview.company), [[reopen]])
-        return None
-    if interview is not None and news.why in ("which_event", "which_date", ""):
-        return await _ask_about(update, context, news, interview, idle=idle)
-    # Which interview: the open ones, to tap.
-    settings = await settings_for(context, update)
-    place = user_place(d, settings)
-    opened = [i for i in await d.store.interviews(settings.user_id) if i.is_open]
-    if news.event is Event.HEARD:
-        buttons = which_buttons(opened, place.zone, d.clock(), outcome.ACTION, "pick")
-    else:
-        day = _day_arg(news.day)
-        buttons = [
-            [(f"{i.company} · {local_moment(i.when, place.zone, d.clock())}",
-              routes.news_act(news.event.value, i.id, day))]
-            for i in opened[:10]
-        ]  # fmt: skip
-    await reply(update, d.content.text("news.which_interview"), buttons)
-    return None
-
-
-async def _ask_about(
-    update: Update, context: Context, news: News, interview: Interview, *, idle: bool
-) -> str | None:
-    """The interview is known; what happened, or on which day, is not."""
-    d = deps(context)
-    label = d.content.label
-    assert news.event is not None
-    if news.event is Event.HEARD:
-        if idle:
-            return await outcome.ask_outcome(update, context, interview)
-        heard = (label("nudge_buttons.heard"), routes.pick_outcome(interview.id))
-        await reply(update, d.content.text("news.heard", company=interview.company), [[heard]])
-        return None
-    if news.event is Event.SENT:
-        day = _day_arg(news.day)
-        buttons = [
-            [(label(f"news_buttons.{key}"), routes.news_act(event, interview.id, day))]
-            for key, event in (("thank_you", "thank_you_sent"), ("follow_up", "follow_up_sent"))
-        ]
-        await reply(update, d.content.text("news.which_sent", company=interview.company), buttons)
-        return None
-    if news.event is Event.MOVED:
-        edit = (label("news_buttons.edit"), routes.open_edit(interview.id))
-        await reply(update, d.content.text("news.moved_when", company=interview.company), [[edit]])
-        return None
-    place = user_place(d, await d.store.settings(interview.user_id))
-    today = place.day_of(d.clock())
-    days = news.days or (today,)
-    buttons = [
-        [(local_day(day, today), routes.news_act(news.event.value, interview.id, _day_arg(day)))]
-        for day in days
-    ]
-    await reply(update, d.content.text("news.which_date"), buttons)
-    return None
-
-
-def _day_arg(day: date | None) -> str:
-    return day.strftime("%Y%m%d") if day is not None else "-"
 
 
 # --- Buttons: a reading tapped, and Undo ----------------------------------------------------------

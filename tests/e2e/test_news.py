@@ -184,3 +184,26 @@ async def test_news_typed_mid_question_is_acted_on_then_the_question_comes_back(
         assert acme.outcome is Outcome.REJECTED
         summary = await say(user, "ok i guess 😐")
         assert question_of(summary) == "notes"
+
+
+async def test_yep_typed_to_did_you_send_it_counts_as_its_button(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    async with running_bot(fake, backend, clock) as app:
+        ann = await settled(backend, fake.user(5136, "Ann"))
+        await log_interview(ann, "Acme", agency="Sam", extras="Neither", notes="Skip")
+        await say(ann, "/pause")
+        await say(ann, "/resume")
+        clock.go(london(12, 2, 9, 0), wake=False)
+        clock.go(london(12, 2, 10, 1))
+        first = await next_new(ann, timeout=10)
+        while "follow up" not in first.text:
+            first = await next_new(ann, timeout=10)
+        await sends_settled(app)
+        clock.go(london(12, 3, 10, 1))
+        assert "Did you send that follow-up" in (await next_new(ann, timeout=10)).text
+        await sends_settled(app)
+        logged = await say(ann, "yep 👍")
+        assert "first follow-up" in logged.text
+        (acme,) = await stored_interviews(backend, ann.id)
+        assert [c.astimezone(LONDON).date() for c in acme.chases] == [datetime(2026, 12, 3).date()]
