@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from followup.core import tapped
 from followup.core.intent import MAX_CHARS, named_company, words
-from followup.core.news_dates import said_when
+from followup.core.news_dates import date_words, said_when
 from followup.core.phrasebook import Phrasebook, PhraseList
 
 NEGATION_REACH = 3  # a negation this many words before the news cancels it
@@ -160,7 +160,7 @@ def read_news(
     if not found:
         return News(Sureness.NONE, why="negated" if negated else "")
     event = found[0]
-    if event is Event.SENT and question is Question.FOLLOW_THROUGH:
+    if event is Event.SENT and question is Question.FOLLOW_THROUGH and _just_sent(said, book):
         event = Event.FOLLOW_UP_SENT
     if book["news_others"].found_in(said):
         if not _speaks_of_self(said, book):
@@ -234,7 +234,13 @@ def _lists(book: Phrasebook, event: Event) -> list[PhraseList]:
 
 
 def _all_starts(said: Sequence[str], book: Phrasebook, event: Event) -> list[int]:
-    starts = [start for phrases in _lists(book, event) for start, _ in phrases.spans(said)]
+    # "they said no" is news only where it ends the message: "said no decision till friday" isn't.
+    starts = [
+        start
+        for phrases in _lists(book, event)
+        for start, end in phrases.spans(said)
+        if said[end - 1] != "no" or end == len(said)
+    ]
     if event is Event.NEXT_ROUND:
         with_ = book["news_next_round_with"]
         starts += [s for s, _ in book["news_next_round_about"].spans(said) if with_.found_in(said)]
@@ -258,6 +264,16 @@ def _events(said: Sequence[str], book: Phrasebook) -> tuple[list[Event], set[Eve
     if negated and not found:
         return [], negated
     return found, negated
+
+
+def _just_sent(said: Sequence[str], book: Phrasebook) -> bool:
+    """ "sent it" (maybe "yesterday") and nothing more: "sent it to the wrong person" is more."""
+    for _, end in book["news_sent_something"].spans(said):
+        rest = " ".join(said[end:])
+        phrase = date_words(rest) if rest else ""
+        if phrase is not None and len(rest.replace(phrase, "").split()) <= 1:
+            return True
+    return False
 
 
 def _negated(said: Sequence[str], start: int, book: Phrasebook) -> bool:

@@ -292,6 +292,14 @@ NEWS: list[Row] = [
     ("globex", MANY, "none"),
     ("my recruiter is sarah", ONE, "none"),
     ("whatever", ONE, "none"),
+    # words of news in sentences that are not news
+    ("they said no decision till friday", ONE, "none"),
+    ("they said no questions were needed", ONE, "none"),
+    ("hr said nothing about next steps", ONE, "none"),
+    ("i said no to the salary", ONE, "none"),
+    ("the recruiter rang to say they need more time", ONE, "ask"),
+    ("i called them", ONE, "ask"),
+    ("sent it to the wrong person lol", ONE, "ask"),
     # typos
     ("got the jobb!!", ONE, ("act", E.OFFER, "Acme", None)),
     ("they rejectd me", ONE, ("act", E.REJECTED, "Acme", None)),
