@@ -191,6 +191,12 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
     "about": ("description", "short_description"),
+    "news": (
+        "sent_on", "thank_you_logged", "moved", "moved_when", "undone", "undo_gone", "which_sent",
+        "which_interview", "which_date", "heard", "new_interview", "new_interview_unnamed",
+        "unknown_company", "no_interview", "closed", "follow_through_no",
+    ),
+    "news_buttons": ("undo", "thank_you", "follow_up", "log", "edit", "reopen"),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(

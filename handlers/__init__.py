@@ -6,8 +6,9 @@ Group 0, first match wins:
   1. the dialog (handlers/dialog.py): one conversation holding every multi-step flow (/start's
      first steps, the debrief, the time zone, hearing back, corrections, /forget, signing drafts).
      While a question is open it claims the user's messages; commands like /help or /status are
-     answered and the question asked again; buttons of other features pass through to them. When
-     idle, it also starts on typed news ("I got the job!");
+     answered and the question asked again, and so is news told in passing (handlers/news.py);
+     buttons of other features pass through to them. When idle, it also takes typed news ("I
+     got the job!", "sent the follow-up yesterday") and a typed yes to "Shall we log one?";
   2. single-step features (/help, /status, nudge and verdict buttons, typed questions such as
      "should I chase them yet?", /pause, /export);
   3. fallbacks (stale buttons, stickers, edits, stray text): whatever nobody else claimed.
@@ -35,6 +36,8 @@ from handlers.drafting import build_drafting_flow
 from handlers.edit import build_edit_flow
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers, unclaimed_button
+from handlers.news import HOOK as NEWS_HOOK
+from handlers.news import build_news_flow, build_news_handlers, mid_question
 from handlers.nudges import build_nudge_handlers, deliver
 from handlers.outcome import build_outcome_flow
 from handlers.pause import build_pause_handlers, build_return_handler, pause, resume
@@ -88,8 +91,9 @@ def register(
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
     flows = [
         build_start_flow(),
-        build_debrief_flow(),
+        build_debrief_flow(deps.phrases),
         build_timezone_flow(),
+        build_news_flow(deps.phrases),  # before hearing back's own: news read in full first
         build_outcome_flow(deps.phrases),
         build_edit_flow(),
         build_forget_flow(),
@@ -103,12 +107,14 @@ def register(
         "resume": resume,
         "export": export,
     }
+    application.bot_data[NEWS_HOOK] = mid_question
     dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
     application.add_handler(dialog, FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)
     application.add_handlers(build_nudge_handlers(), FEATURES)
     application.add_handlers(build_chase_handlers(), FEATURES)
+    application.add_handlers(build_news_handlers(), FEATURES)
     application.add_handlers(build_question_handlers(deps.phrases), FEATURES)
     application.add_handlers(build_pause_handlers(), FEATURES)
     application.add_handlers(build_data_handlers(), FEATURES)

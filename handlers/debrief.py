@@ -14,13 +14,15 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import answers, debrief
+from followup.core import answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.model import Interview, Rating
+from followup.core.news import Question
+from followup.core.phrasebook import Phrasebook
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes, summary, timezone, unfinished
-from handlers.choose import own_interview
+from handlers import first_step, news, routes, summary, timezone, unfinished
+from handlers.choose import TextMatches, own_interview
 from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
@@ -93,6 +95,7 @@ async def start_debrief(update: Update, context: Context) -> str | int:
     if update.callback_query:
         await settle_button(update)
     assert context.user_data is not None
+    context.user_data.pop(first_step.OFFERED, None)
     context.user_data.pop(DRAFT, None)
     if unfinished.has_kept(context):
         return await unfinished.ask_to_resume(update, context)
@@ -123,6 +126,18 @@ async def start_named(update: Update, context: Context) -> str | int | None:
     await settle_button(update)
     context.user_data.pop(DRAFT, None)
     return await carry_on(update, context, {"company": company})
+
+
+async def typed_yes_to_offer(update: Update, context: Context) -> str | int | None:
+    """ "yes" / "nope" typed to "Shall we log an interview?": the button it means."""
+    assert context.user_data is not None and update.message is not None
+    said = tapped.yes_or_no(update.message.text or "", deps(context).phrases)
+    if not context.user_data.get(first_step.OFFERED) or said is None:
+        return await news.idle_message(update, context)  # "yes" to "did you send it?", say
+    if said == tapped.NO:
+        await first_step.later(update, context)
+        return None
+    return await start_debrief(update, context)
 
 
 async def start_check_in(update: Update, context: Context) -> str | int | None:
@@ -190,12 +205,55 @@ async def typed_answer(update: Update, context: Context) -> str | int:
     assert message is not None and message.text is not None
     draft = _draft(context)
     step = debrief.next_step(draft, deps(context).clock())
+    if step in _NEWS_FIRST and await news.mid_question(update, context, _NEWS_FIRST[step]):
+        assert step is not None
+        await ask(update, context, step)  # the news is dealt with: back to the question
+        return state_of(step)
     if step is not None:
         draft.setdefault(ANSWERED, {})[str(message.message_id)] = step.value
-        button = _typed_button(context, step, draft, message.text)
+        button = _typed_button(context, step, draft, message.text) or _meant_button(
+            context, step, message.text
+        )
         if button is not None:
             return await _answer(update, context, button, typed=False)
+        agency = _typed_agency(context, step, message.text)
+        if agency is not None:
+            return await _answer(update, context, agency, typed=False)
     return await _answer(update, context, message.text.strip(), typed=True)
+
+
+# Questions answered with buttons, where a typed message may be news told in passing instead
+# ("I GOT THE JOB" at the rating question); free-text questions keep what is typed as the answer.
+_NEWS_FIRST: dict[Step | None, Question | None] = {
+    Step.AGENCY: Question.AGENCY,
+    Step.EXTRAS: None,
+    Step.RATING: Question.RATING,
+}
+
+
+def _meant_button(context: Context, step: Step, text: str) -> str | None:
+    """Words that mean a button: "ok i guess 😐" is Mixed, "no direct" is applied directly."""
+    book = deps(context).phrases
+    if step is Step.RATING:
+        return tapped.rating(text, book)
+    if step is Step.AGENCY:
+        found = tapped.agency(text, book)
+        if isinstance(found, tapped.AgencyAnswer) and not found.via_agency:
+            return "no"
+    return None
+
+
+def _typed_agency(context: Context, step: Step, text: str) -> str | None:
+    """ "yeah thru teksystems, my recruiter is mike" -> "Mike (TEKsystems)", as the question
+    keeps a recruiter; two ways to split ("thru Hays, Tom") are left for the reader to ask."""
+    if step is not Step.AGENCY:
+        return None
+    found = tapped.agency(text, deps(context).phrases)
+    if not isinstance(found, tapped.AgencyAnswer) or not found.via_agency:
+        return None
+    if found.recruiter and found.agency:
+        return f"{found.recruiter} ({found.agency})"
+    return found.agency
 
 
 def _typed_button(context: Context, step: Step, draft: dict[str, Any], text: str) -> str | None:
@@ -359,9 +417,10 @@ async def ask_open_question(update: Update, context: Context) -> None:
     await ask(update, context, step or Step.COMPANY)
 
 
-def build_debrief_flow() -> Flow:
+def build_debrief_flow(book: Phrasebook) -> Flow:
     """The /new flow; persistent with the dialog, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    yes_or_no = TextMatches("yes_or_no", lambda t: tapped.yes_or_no(t, book) is not None)
 
     def answers() -> list[BaseHandler]:  # type: ignore[type-arg]
         """Every debrief state takes every debrief answer: the draft says which question is
@@ -383,6 +442,7 @@ def build_debrief_flow() -> Flow:
             CallbackQueryHandler(start_named, pattern=cb.pattern(ACTION, "named")),
             CallbackQueryHandler(start_next_round, pattern=cb.pattern(ACTION, "round")),
         ],
+        idle_only=[MessageHandler(text & yes_or_no, typed_yes_to_offer)],
         states=states,  # type: ignore[arg-type]
         reask={
             **{state_of(step): ask_open_question for step in Step},

@@ -33,6 +33,7 @@ END = ConversationHandler.END
 STATE = "dialog_state"
 RETURN_TO = "dialog_return_to"
 NAME = "dialog"
+NEWS_HOOK = "dialog_news"  # bot_data: reads a message for news mid-question (handlers/news.py)
 
 Callback = Callable[[Update, Context], Coroutine[Any, Any, Any]]
 Reask = Callable[[Update, Context], Coroutine[Any, Any, None]]
@@ -138,8 +139,18 @@ def _aside(command: Callback) -> Callback:
 
 
 async def _remind(update: Update, context: Context) -> None:
-    """Anything the open question can't use: say what is expected, and ask it again."""
+    """Anything the open question can't use: news is acted on (or asked about), anything else
+    gets what is expected; then the open question is asked again."""
     message = update.effective_message
+    news = context.bot_data.get(NEWS_HOOK)
+    if (
+        message is not None
+        and message.text
+        and news is not None
+        and await news(update, context, None)
+    ):
+        await ask_again(update, context)
+        return
     key = "dialog.non_text" if message is None or not message.text else "dialog.busy"
     await reply(update, deps(context).content.text(key))
     await ask_again(update, context)

@@ -12,11 +12,15 @@ from handlers.common import Context, deps, reply, settle_button
 
 # In user_data: came from /start, so offer to log an interview once the zone is settled.
 THEN_OFFER = "zone_then_offer"
+# In user_data: "Shall we log an interview?" is the last question asked, so "yes" answers it.
+OFFERED = "offer_open"
 
 
 async def offer(update: Update, context: Context) -> None:
     """ "Shall we log an interview?" with the two buttons."""
     content = deps(context).content
+    if context.user_data is not None:
+        context.user_data[OFFERED] = True
     await reply(
         update,
         content.text("start.offer"),
@@ -30,6 +34,8 @@ async def offer(update: Update, context: Context) -> None:
 
 
 async def later(update: Update, context: Context) -> None:
-    """The "Not now" button: leave the door open."""
+    """The "Not now" button (or a typed no): leave the door open."""
+    if context.user_data is not None:
+        context.user_data.pop(OFFERED, None)
     await settle_button(update, deps(context).content.label("buttons.not_now"))
     await reply(update, deps(context).content.text("start.later"))

@@ -26,6 +26,7 @@ TIMEZONE = "tz"  # handlers/timezone.py: zone and country choices
 FORGET = "forget"  # handlers/data.py: /forget's confirmation
 START = "start"  # handlers/start.py: "Not now" under the offer to log an interview
 STATUS = "status"  # handlers/status.py: the closed interviews under /status
+NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
 
 DraftKind = Literal["ty", "chase", "notes", "reject", "offer"]
 """Thank-you, follow-up, notes for the recruiter's call, reply to a rejection, reply to an offer."""
@@ -106,3 +107,13 @@ def not_now() -> str:
 def closed_interviews() -> str:
     """/status's button listing the interviews that are closed."""
     return cb.build(STATUS, "closed")
+
+
+def news_undo(interview_id: str) -> str:
+    """Undo what typed news just changed about this interview."""
+    return cb.build(NEWS, "undo", interview_id)
+
+
+def news_act(event: str, interview_id: str, day: str) -> str:
+    """One reading of typed news, tapped: `event` for the interview, on `day` (YYYYMMDD or -)."""
+    return cb.build(NEWS, "do", event, interview_id, day)

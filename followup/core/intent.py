@@ -85,6 +85,30 @@ PHRASE_LISTS: tuple[str, ...] = (
     "linkedin_not",
     "company_before",
     "not_companies",
+    # Typed answers that mean a button (followup/core/tapped.py).
+    "yes_words",
+    "no_words",
+    "answer_fillers",
+    "rating_1",
+    "rating_2",
+    "rating_3",
+    "rating_4",
+    "rating_fillers",
+    "yes_acknowledged",
+    "direct_words",
+    "agency_words",
+    # News told in passing (followup/core/news.py).
+    "news_follow_up_sent",
+    "news_thank_you_sent",
+    "news_sent_something",
+    "news_moved",
+    "news_new_interview",
+    "news_offer_more",
+    "news_rejected_more",
+    "news_heard_more",
+    "news_negations",
+    "news_others",
+    "news_self",
 )
 
 

@@ -6,6 +6,7 @@ One email is one follow-up however it was logged; each act is recorded once.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from followup.core.model import Interview, Nudge, NudgeKind
 from followup.core.planner import next_pending
@@ -24,11 +25,13 @@ class ChaseLogged:
     following: Nudge | None
 
 
-async def thank_you_sent(ports: Ports, interview: Interview) -> Interview:
-    """Record the thank-you (once: a second press changes nothing)."""
+async def thank_you_sent(
+    ports: Ports, interview: Interview, at: datetime | None = None
+) -> Interview:
+    """Record the thank-you (once: a second press changes nothing), when it was sent if said."""
     if interview.thanked is not None:
         return interview
-    thanked = replace(interview, thanked=ports.clock())
+    thanked = replace(interview, thanked=at or ports.clock())
     await save_and_replan(ports, thanked)
     return thanked
 
@@ -49,10 +52,14 @@ async def logged_today(ports: Ports, interview: Interview) -> bool:
     return any(place.day_of(moment) == today for moment in interview.chases)
 
 
-async def chase_sent(ports: Ports, interview: Interview) -> ChaseLogged:
-    """Count one more follow-up email (following up again lifts "I'll skip it")."""
-    now = ports.clock()
-    logged = replace(interview, chases=(*interview.chases, now), chasing_stopped=None)
+async def chase_sent(ports: Ports, interview: Interview, at: datetime | None = None) -> ChaseLogged:
+    """Count one more follow-up email (following up again lifts "I'll skip it").
+
+    `at`: when it was sent, if the user said ("I sent it yesterday"); the next one counts from it.
+    """
+    sent = at or ports.clock()
+    chases = tuple(sorted((*interview.chases, sent)))
+    logged = replace(interview, chases=chases, chasing_stopped=None)
     replanned = await save_and_replan(ports, logged)
     return ChaseLogged(logged, replanned.next_of(*NEXT_AFTER_CHASE))
 

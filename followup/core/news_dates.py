@@ -1,0 +1,83 @@
+"""The date a piece of news states ("sent it yesterday", "moved to wed 12/9 at 9:30am").
+
+The news reader hands the whole message here; this module finds the words that name a day or a
+time, and reads them with followup.core.timeparse: backwards for what already happened ("I sent it
+friday" is the last Friday), forwards for what is coming ("moved to friday" is the next one).
+Pure: the clock and zone are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.core import timeparse
+
+_DAY = (
+    r"yesterday|yday|yest|today|tonight|tomorrow|tmrw|tmr|tomoro|tomorow|2moro|"
+    r"this (?:morning|afternoon|evening)|last night|"
+    r"(?:(?:on|last|this|next) )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|"
+    r"the \d{1,2}(?:st|nd|rd|th)(?! (?:round|interview|stage|one))|"
+    r"(?:\d+|a|an|two|three) (?:days?|weeks?) ago"
+)
+_CLOCK = r"(?:at |@ ?)?\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:at |@ ?)?\d{1,2}:\d{2}|(?:at )?noon"
+_PIECE = re.compile(rf"\b(?:{_DAY})\b|(?<![\w/]){_CLOCK}\b", re.IGNORECASE)
+_JOIN = re.compile(r"^[\s,]*(?:at|on|@|-)?[\s,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SaidWhen:
+    """What the message says about when: nothing, one day (maybe a time), or several days."""
+
+    stated: bool  # some words name a day or a time
+    days: tuple[date, ...] = ()  # () unreadable; two or more: it could mean either
+    clock: time | None = None  # the time of day said, if any
+
+    @property
+    def day(self) -> date | None:
+        return self.days[0] if len(self.days) == 1 else None
+
+
+def date_words(text: str) -> str | None:
+    """The run of words naming a day and time ("wed 12/9 at 9:30am"), or None."""
+    pieces = list(_PIECE.finditer(text))
+    if not pieces:
+        return None
+    start, end = pieces[0].start(), pieces[0].end()
+    for piece in pieces[1:]:
+        if not _JOIN.match(text[end : piece.start()]):
+            break  # a second, separate date: only the first run is the one read
+        end = piece.end()
+    return text[start:end]
+
+
+def said_when(text: str, zone: ZoneInfo, now: datetime, *, ahead: bool) -> SaidWhen:
+    """The day (and time) the message states: past for done deeds, future for plans."""
+    phrase = date_words(text)
+    if phrase is None:
+        return SaidWhen(stated=False)
+    today = now.astimezone(zone).date()
+    moment = timeparse.read_moment(phrase, zone, now)
+    clock = None
+    if len(moment.choices) == 1 and moment.choices[0].has_time:
+        clock = moment.choices[0].when.astimezone(zone).time()
+    if ahead:
+        days = timeparse.read_day(phrase, zone, now).choices or tuple(
+            m.when.astimezone(zone).date() for m in moment.choices
+        )
+        return SaidWhen(True, tuple(days), clock)
+    days = tuple(m.when.astimezone(zone).date() for m in moment.choices)
+    # A weekday read as this week's, but the deed is done: last week's.
+    days = tuple(d - timedelta(days=7) if d > today and _weekday_only(phrase) else d for d in days)
+    return SaidWhen(True, tuple(sorted(set(days))), clock)
+
+
+def _weekday_only(phrase: str) -> bool:
+    return not re.search(r"\d|tomorrow|tmrw|tmr|tomoro|tomorow|2moro", phrase, re.IGNORECASE)

@@ -1,0 +1,144 @@
+"""Typed answers that mean a button: "yep" is Yes, "ok i guess 😐" is Mixed, "thru Hays" an agency.
+
+The word lists live in content/phrases.toml (`yes_words`, `no_words`, `rating_<n>`, `direct_words`,
+`agency_words`), so another language brings its own; emoji mean the same in every language and are
+kept here. Pure: no Telegram, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from followup.core.phrasebook import Phrasebook
+
+YES, NO = "yes", "no"
+MAX_ANSWER_WORDS = 8  # longer than this is a sentence with its own news, not a tap
+# Emoji mean the same in every language: thumbs, and the faces of the rating buttons.
+_YES_EMOJI = ("👍", "👌", "✅", "🙌", "💯", "✔")
+_NO_EMOJI = ("👎", "❌", "🙅", "✖")
+_RATING_EMOJI: dict[str, tuple[str, ...]] = {
+    "1": ("😣", "😩", "😫", "😖", "😭", "😢", "😞", "💀", "🤮", "😤", "😡", "☹", "🙁", "😔"),
+    "2": ("😐", "😕", "🤷", "😬", "😶", "🫤", "😑", "🤔"),
+    "3": ("🙂", "😊", "👍", "😀", "😃", "😌", "☺"),
+    "4": ("🤩", "🥳", "😍", "🔥", "🎉", "😁", "😄", "💪", "🚀", "🙌", "💯", "⭐", "🌟"),
+}
+# "through" written short, and words that lead an agency's name ("yeah thru teksystems").
+_AGENCY_LEAD = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|ya|y|sure)\b[\s,!.]*)?"
+    r"(?:(?:it was|i went|went|i applied|applied|i got it|came)\s+)?"
+    r"(?:thru|through|via|with|from|by)\s+(?:an? |the )?(?:agency\s+)?",
+    re.IGNORECASE,
+)
+_RECRUITER = re.compile(
+    r"[,;]?\s*(?:and\s+)?(?:my|the|our)\s+(?:recruiter|consultant|agent|contact)(?:'s| is| was)?"
+    r"(?:\s+(?:called|named|is))?\s+(?P<name>[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyAnswer:
+    """The agency question answered in words: direct, or an agency (and maybe the recruiter)."""
+
+    via_agency: bool
+    agency: str | None = None
+    recruiter: str | None = None
+
+
+def _words(text: str, book: Phrasebook) -> tuple[str, ...]:
+    return book.read(text)
+
+
+def yes_or_no(text: str, book: Phrasebook, *, strict: bool = False) -> str | None:
+    """YES or NO when the whole message is a yes or a no ("yep!", "nah 👎"); else None.
+
+    `strict`: a plain "ok" is not a yes (to "did you send it?" it may only mean "noted").
+    """
+    said = _words(text, book)
+    if len(said) > MAX_ANSWER_WORDS:
+        return None
+    yes = _whole(said, book, "yes_words") or (not said and _has(text, _YES_EMOJI))
+    if yes and strict and _whole(said, book, "yes_acknowledged"):
+        return None  # "ok" to "did you send it?" acknowledges the question; it says no yes
+    no = _whole(said, book, "no_words") or (not said and _has(text, _NO_EMOJI))
+    if yes == no:
+        return None  # neither, or both ("yes no"): not a tap
+    return YES if yes else NO
+
+
+def rating(text: str, book: Phrasebook) -> str | None:
+    """The rating ("1".."4") a short answer means: "meh" is 2, "terrible 😩" is 1; else None.
+
+    The words must all be rating words or fillers ("it was", "i guess"): "good morning" is not a
+    rating. The longest phrase wins ("not good" over "good"); words and emoji must agree.
+    """
+    said = _words(text, book)
+    if len(said) > MAX_ANSWER_WORDS:
+        return None
+    spans = [
+        (end - start, start, end, value)
+        for value in _RATING_EMOJI
+        for start, end in book[f"rating_{value}"].spans(said)
+    ]
+    covered = {i for _, start, end, _ in spans for i in range(start, end)}
+    fillers = set(book["rating_fillers"].words) | set(book["answer_fillers"].words)
+    if any(i not in covered and word not in fillers for i, word in enumerate(said)):
+        return None
+    by_words = None
+    if spans:
+        longest = max(length for length, *_ in spans)
+        values = {value for length, _, _, value in spans if length == longest}
+        if len(values) != 1:
+            return None
+        by_words = values.pop()
+    by_emoji = {value for value, faces in _RATING_EMOJI.items() if _has(text, faces)}
+    if len(by_emoji) > 1 or (by_words and by_emoji and by_emoji != {by_words}):
+        return None
+    return by_words or (by_emoji.pop() if by_emoji else None)
+
+
+def agency(text: str, book: Phrasebook) -> AgencyAnswer | tuple[AgencyAnswer, ...] | None:
+    """Direct, or an agency with its name and recruiter; a tuple when it could split two ways."""
+    said = _words(text, book)
+    if not said:
+        return None
+    if book["direct_words"].found_in(said) and not book["agency_words"].found_in(said):
+        return AgencyAnswer(via_agency=False)
+    lead = _AGENCY_LEAD.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :].strip(" ,.!")
+    recruiter = None
+    person = _RECRUITER.search(rest)
+    if person is not None:
+        recruiter = person.group("name").strip(" .").title()
+        rest = rest[: person.start()].strip(" ,.!")
+    name = _agency_name(rest)
+    if not name:
+        return None
+    if recruiter is None and "," in name:
+        first, second = (part.strip() for part in name.split(",", 1))
+        return (AgencyAnswer(True, first, second), AgencyAnswer(True, second, first))
+    return AgencyAnswer(True, name, recruiter)
+
+
+def _agency_name(rest: str) -> str:
+    """ "teksystems" -> "TEKsystems" stays as typed, but a lower-case word gets its capital."""
+    rest = re.sub(r"\s+(?:agency|recruitment|recruiting)$", "", rest, flags=re.IGNORECASE)
+    known = {"teksystems": "TEKsystems", "hays": "Hays", "randstad": "Randstad"}
+    if rest.lower() in known:
+        return known[rest.lower()]
+    return rest if any(c.isupper() for c in rest) else rest.title()
+
+
+def _whole(said: Sequence[str], book: Phrasebook, name: str) -> bool:
+    """The message is one of the list's phrases, give or take a "please" or "ok" around it."""
+    filler = set(book["answer_fillers"].words)
+    core = tuple(w for w in said if w not in filler) or tuple(said)
+    return any(core == tuple(w for part in parts for w in part) for parts in book[name].phrases)
+
+
+def _has(text: str, emoji: Sequence[str]) -> bool:
+    return any(e in text for e in emoji)
