@@ -69,7 +69,7 @@ def read_moment(
 _PAST_WORDS = frozenset({"was", "were", "had", "did", "ended", "finished", "started", "began"})
 _FUTURE_WORDS = frozenset(
     {"is", "it's", "will", "i'll", "starts", "begins", "have", "i've", "got", "upcoming", "coming",
-     "i'm", "am", "going"}
+     "i'm", "going"}
 )  # fmt: skip
 
 
