@@ -106,12 +106,12 @@ def _deadline(
     for pattern, rule in _DEADLINE_PHRASES:
         match = pattern.fullmatch(rest)
         if match is not None:
-            found = rule(match, said_on, last_workday)
-            if said_on < today and all(day <= said_on for day in found):
+            ends = rule(match, said_on, last_workday)
+            if said_on < today and all(day <= said_on for day in ends):
                 # "By the end of this week" of an interview on its week's last day: the
                 # user means the week they are in.
-                found = rule(match, today, last_workday)
-            return found, False
+                ends = rule(match, today, last_workday)
+            return ends, False
     counted = _counted(rest, said_at, calendar)
     if counted is not None:
         return counted, True

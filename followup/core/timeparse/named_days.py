@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 from datetime import date, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from followup.core.timeparse.calendar_math import WEEK, add_months, week_start
