@@ -141,7 +141,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
     "dialog": (
-        "back", "cancelled", "non_text", "busy",
+        "back", "cancelled", "non_text", "busy", "unnamed",
     ),
     "debrief_fields": (
         "company", "role", "when", "agency", "decision", "extras", "rating", "notes",
