@@ -98,9 +98,7 @@ def test_durations_count_from_the_interview_and_land_on_a_working_day(
 
 @pytest.mark.parametrize("zone_name", ZONES)
 @pytest.mark.parametrize("interview", WEEK, ids=lambda d: d.strftime("%a"))
-def test_a_decision_day_not_after_the_interview_is_refused(
-    interview: date, zone_name: str
-) -> None:
+def test_a_decision_day_not_after_the_interview_is_refused(interview: date, zone_name: str) -> None:
     zone = ZoneInfo(zone_name)
     for said, key in (
         ("2 days ago", "debrief.decision_same_day"),  # the interview's own day
