@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from followup.core import debrief, rules, timeparse
-from followup.core.calendar import Place, WorkCalendar
+from followup.core.calendar import Place
 from followup.core.debrief import Step
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview, Rating
@@ -263,7 +263,7 @@ def _take_decision(a: Answer, day: date) -> Problem | None:
         key = "debrief.decision_same_day" if day == interview_day else "debrief.decision_past"
         return Problem(key, {"day": local_day(day, today),
                              "interview_day": local_day(interview_day, today)})  # fmt: skip
-    counted = decision_workday(day, a.place.calendar, interview_day)
+    counted = a.place.calendar.decision_day(day, after=interview_day)
     a.draft["decision_date"] = counted.isoformat()
     if counted != day:
         why = a.place.calendar.holiday(day) if not a.place.calendar.is_weekend(day) else None
@@ -271,16 +271,6 @@ def _take_decision(a: Answer, day: date) -> Problem | None:
             "said": day.isoformat(), "counted": counted.isoformat(), "why": why or "",
         }  # fmt: skip
     return None
-
-
-def decision_workday(day: date, calendar: WorkCalendar, interview_day: date) -> date:
-    """The working day a decision date counts as: the last one on or before it.
-
-    Nobody decides on a Sunday or on Christmas Day: "by Sunday" means by the working day before.
-    Should that be the interview's own day or earlier, the first working day after it is meant.
-    """
-    counted = calendar.last_business_day_on_or_before(day)
-    return counted if counted > interview_day else calendar.next_business_day(day)
 
 
 def _extras(a: Answer) -> Problem | None:

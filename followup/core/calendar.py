@@ -106,6 +106,16 @@ class WorkCalendar:
             day -= ONE_DAY
         return day
 
+    def decision_day(self, day: date, *, after: date) -> date:
+        """The working day an employer's decision date counts as: the last one on or before it.
+
+        Nobody decides on a Sunday or on Christmas Day: "by Sunday" means by the working day
+        before. Should that not be after the interview (`after`), the first working day after
+        `day` is meant.
+        """
+        counted = self.last_business_day_on_or_before(day)
+        return counted if counted > after else self.next_business_day(day)
+
     def days_off_between(self, start: date, end: date) -> list[tuple[date, str]]:
         """Public holidays after `start` up to and including `end`, with their names."""
         found = []
