@@ -302,7 +302,7 @@ MOMENTS: list[tuple[str, Moments]] = [
     ("sunday 10am", lambda t: tuple(Local(day, time(10)) for day in past_or_coming(t, SUN))),
     # The words typed settle it: "it was" is the past one, "it's on" the coming one.
     ("it was monday 11:30am", at(lambda t: t if t.weekday() == MON else before(t, MON), 11, 30)),
-    ("it's on monday 11:30am", at(lambda t: coming(t, MON), 11, 30)),
+    ("it's on monday 11:30am", at(lambda t: after(t, MON), 11, 30)),  # today's 11:30 is past
     ("last friday 2pm", at(lambda t: before(t, FRI), 14)),
     ("this friday 2pm", lambda t: tuple(Local(day, time(14)) for day in this_week(t, FRI))),
     ("this tuesday", lambda t: tuple(Local(day, None) for day in this_week(t, TUE))),

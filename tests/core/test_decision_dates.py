@@ -151,7 +151,8 @@ def test_a_bare_weekday_is_past_or_coming_as_known_else_both(
         reading = read_moment(f"{name} 11:30 am", zone, now, tense=tense)  # type: ignore[arg-type]
         days = [m.when.astimezone(zone).date() for m in reading.choices]
         if weekday == today.weekday():
-            expected = [today]
+            # At 19:30, today's 11:30 has passed: still to come, it is next week's.
+            expected = [today + timedelta(days=7) if tense == "future" else today]
         elif tense == "past":
             expected = [last(today, weekday)]
         elif tense == "future":
@@ -173,9 +174,10 @@ def test_the_words_typed_say_past_or_coming(words: str, past: bool, today: date)
     now = datetime.combine(today, time(19, 30), zone)
     for weekday, name in enumerate(WEEKDAY_NAMES):
         (moment,) = read_moment(words.format(name), zone, now).choices
-        expected = today if weekday == today.weekday() else (
-            last(today, weekday) if past else coming(today, weekday)
-        )  # fmt: skip
+        if weekday == today.weekday():  # at 19:30, today's 10:00 has passed
+            expected = today if past else today + timedelta(days=7)
+        else:
+            expected = last(today, weekday) if past else coming(today, weekday)
         assert moment.when.astimezone(zone).date() == expected, name
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.core.timeparse.calendar_math import FRIDAY, is_far, local_noon, stamped_now
@@ -117,7 +117,33 @@ def _moments(
         day, month = split.dotted
         dates = numeric_days(day, month, None, base.date(), forward=False, day_first=True)
         readings.update(_moment_on(found_day, None, zone) for found_day in dates)
+    readings = _as_said(readings, tense, now, zone)
     return tuple(sorted(readings, key=lambda r: (r.when, r.has_time)))
+
+
+def _as_said(
+    readings: set[ParsedMoment], tense: Tense | None, now: datetime, zone: ZoneInfo
+) -> set[ParsedMoment]:
+    """Of several readings, those on the side of now the words put the interview.
+
+    Two readings a week apart are one weekday said on that weekday ("monday" on a Monday): the
+    nearer on the right side is meant. Other pairs (day and month swapped) stay to be asked.
+    """
+    if tense is None or len(readings) < 2:
+        return readings
+    today = now.astimezone(zone).date()
+
+    def on_its_side(reading: ParsedMoment) -> bool:
+        if reading.has_time:
+            return (reading.when <= now) == (tense == "past")
+        day = reading.when.astimezone(zone).date()  # a day alone: today is on either side
+        return day <= today if tense == "past" else day >= today
+
+    kept = {r for r in readings if on_its_side(r)} or readings
+    ordered = sorted(kept, key=lambda r: r.when)
+    if len(ordered) == 2 and ordered[1].when - ordered[0].when == timedelta(days=7):
+        return {ordered[-1] if tense == "past" else ordered[0]}
+    return kept
 
 
 def _moment_on(day: date, clock: time | None, zone: ZoneInfo) -> ParsedMoment:

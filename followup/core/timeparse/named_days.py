@@ -96,7 +96,14 @@ def _weekday_days(
         weekend = today > start + timedelta(days=4)
         return tuple(sorted({in_week, coming})) if weekend else (in_week,)
     if target == today.weekday():
-        return (today,)  # today's own weekday is today
+        # Today's own weekday is today, unless the words put it on the other side of now: the
+        # caller keeps the one of these on the side of now they say ("it was monday 10am" said
+        # on a Monday at 9 is last week's).
+        if tense == "past":
+            return (today - WEEK, today)
+        if tense == "future":
+            return (today, today + WEEK)
+        return (today,)
     past = today - timedelta(days=(today.weekday() - target) % 7)
     if tense == "past":
         return (past,)
