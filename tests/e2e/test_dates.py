@@ -150,3 +150,29 @@ async def test_the_christmas_break_is_not_counted_as_working_days_since_the_inte
         assert "It's been 1 working day since the interview" in verdict.text
         assert "follow up from Fri 8 Jan" in verdict.text
         assert "31 Dec" not in verdict.text
+
+
+async def test_a_corrected_decision_day_on_a_holiday_is_moved_and_said(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    clock.go(datetime(2026, 12, 3, 15, tzinfo=LONDON))  # a Thursday
+    hugh = await settled(backend, fake.user(8008, "Hugh"), country="GB-ENG")
+    async with running_bot(fake, backend, clock):
+        await log_interview(hugh, "Initech")
+        await say(hugh, "/status")
+        await tap(hugh, "Initech")
+        await tap(hugh, "When they'll decide")
+        refused = await say(hugh, "3 dec")
+        assert "Thu 3 Dec is the day of the interview itself" in refused.text
+        assert "When did they say" in (await next_new(hugh)).text
+        saved = await say(hugh, "25 dec")
+        assert "Fri 25 Dec is a holiday where you are (Christmas Day)" in saved.text
+        assert "I'll count Thu 24 Dec" in saved.text and "Updated Initech" in saved.text
+        # Decided by Thu 24 Dec; the Christmas break (24 Dec to 3 Jan) counts for nothing.
+        assert "follow up from Mon 4 Jan 2027" in saved.text
+        # A debriefed interview has happened: its weekday is the last one.
+        await say(hugh, "/status")
+        await tap(hugh, "Initech")
+        await tap(hugh, "Date and time")
+        moved = await say(hugh, "monday 10am")
+        assert "Interview: Mon 30 Nov, 10:00" in moved.text
