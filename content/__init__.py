@@ -18,6 +18,7 @@ from content.catalog import KNOWN_PLACEHOLDERS, REQUIRED_KEYS
 CONTENT_DIR = Path(__file__).resolve().parent
 TELEGRAM_MESSAGE_LIMIT = 4096
 VALUE_LIMIT = 600  # no single piece of user text takes over a message
+UNNAMED = "dialog.unnamed"
 
 
 class ContentError(Exception):
@@ -40,7 +41,12 @@ class Content:
     def text(self, key: str, **values: object) -> Safe:
         """The message under `key`, with values escaped and shortened, ready to send as HTML."""
         template = self.messages[key]
-        filled = {name: _as_html(value) for name, value in values.items()}
+        # A value that is missing (a company or recruiter never given) reads as a word, so
+        # Python's "None" can never reach a user.
+        unnamed = self.messages.get(UNNAMED, "")
+        filled = {
+            name: unnamed if value is None else _as_html(value) for name, value in values.items()
+        }
         return Safe(shorten(template.format_map(filled), TELEGRAM_MESSAGE_LIMIT))
 
     def label(self, key: str) -> str:

@@ -24,7 +24,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "ask_when", "when_bad",
         "when_needs_time", "when_which", "when_confirm", "ask_agency", "agency_known",
         "route_agency", "route_agency_named", "route_direct", "ask_decision", "decision_bad",
-        "decision_which", "decision_confirm", "decision_past", "choice_gone", "retype",
+        "decision_which", "decision_confirm", "decision_past", "decision_same_day",
+        "decision_moved_holiday", "decision_moved_weekend", "decision_moved_after", "choice_gone",
+        "retype",
         "ask_extras", "ask_contact_only", "agency_bad", "agency_which", "contact_bad",
         "extras_bad", "rating_bad", "ask_rating", "ask_notes", "notes_saved_long", "edit_applied",
         "edit_kept", "non_text", "busy", "cancelled", "nothing_to_cancel",
@@ -147,7 +149,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
     "dialog": (
-        "back", "cancelled", "non_text", "busy",
+        "back", "cancelled", "non_text", "busy", "unnamed",
     ),
     "debrief_fields": (
         "company", "role", "when", "agency", "decision", "extras", "rating", "notes",

@@ -23,7 +23,16 @@ from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import first_step, news, routes, summary, timezone, unfinished
 from handlers.choose import TextMatches, own_interview
-from handlers.common import Button, Context, deps, reply, settings_for, settle_button, user_place
+from handlers.common import (
+    Button,
+    Context,
+    deps,
+    lead_in,
+    reply,
+    settings_for,
+    settle_button,
+    user_place,
+)
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 
@@ -342,11 +351,22 @@ async def _after_reading(
 ) -> str | int:
     """Move on, or say what was wrong (offering the readings to tap) and stay."""
     if problem is None:
+        await _say_decision_moved(update, context)
         return await ask_next(update, context)
     await _explain(update, context, step, problem)
     if problem.ask_again:
         await ask(update, context, step)
     return state_of(step)
+
+
+async def _say_decision_moved(update: Update, context: Context) -> None:
+    """A decision date counted on another day than the one said opens the next message."""
+    d = deps(context)
+    moved = _draft(context).pop(answers.DECISION_MOVED, None)
+    place = user_place(d, await settings_for(context, update))
+    line = summary.decision_moved(d.content, moved, place.day_of(d.clock()))
+    if line is not None:
+        await lead_in(update, line)
 
 
 async def _explain(update: Update, context: Context, step: Step, problem: answers.Problem) -> None:

@@ -19,13 +19,14 @@ from followup.core.model import Interview
 from followup.core.rules import first_chase_day
 from followup.services import interviews
 from handlers import callback_data as cb
-from handlers import routes
+from handlers import routes, summary
 from handlers.choose import own_interview
 from handlers.common import (
     Button,
     Context,
     Deps,
     deps,
+    lead_in,
     reply,
     settings_for,
     settle_button,
@@ -152,6 +153,8 @@ async def _read(
     }
     for key in answers.ANSWER_KEYS[step]:
         draft.pop(key, None)
+    if interview.debriefed:
+        draft[answers.TENSE] = "past"  # they told us how it went: it has happened
     place = user_place(d, await settings_for(context, update))
     reading = answers.Answer(draft, value, place, d.clock(), d.timing, lambda _c: None)
     problem = (
@@ -173,6 +176,11 @@ async def _read(
         return VALUE
     updated = await interviews.edit_field(d.ports, interview, step, draft)
     context.user_data.pop(EDIT, None)
+    moved = summary.decision_moved(
+        d.content, draft.get(answers.DECISION_MOVED), place.day_of(d.clock())
+    )
+    if moved is not None:
+        await lead_in(update, moved)
     await reply(update, _confirmation(d, updated, step, place))
     return END
 

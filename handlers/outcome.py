@@ -23,7 +23,7 @@ from followup.core.rules import first_chase_day
 from followup.services import interviews
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
-from handlers import routes
+from handlers import routes, summary
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
 from handlers.common import (
     Button,
@@ -258,7 +258,8 @@ async def _read_new_date(
         decision=local_day(date.fromisoformat(day), today),
         day=follow,
     )
-    await reply(update, text)
+    moved = summary.decision_moved(d.content, draft.get(answers.DECISION_MOVED), today)
+    await reply(update, f"{moved}\n{text}" if moved else text)
     return END
 
 

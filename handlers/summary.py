@@ -7,6 +7,7 @@ same plan /status and the nudges come from; nudges that were already due are fol
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from content import Content, Safe, shorten
@@ -163,4 +164,17 @@ def advice_buttons(content: Content, interview: Interview, advice: Advice) -> li
     return rows
 
 
-__all__ = ["render", "route"]
+def decision_moved(content: Content, moved: Mapping[str, str] | None, today: date) -> Safe | None:
+    """Why the decision date counted is not the one they said: a holiday, a weekend."""
+    if not moved:
+        return None
+    said, counted = date.fromisoformat(moved["said"]), date.fromisoformat(moved["counted"])
+    values = {"day": local_day(said, today), "decision": local_day(counted, today)}
+    if counted > said:
+        return content.text("debrief.decision_moved_after", **values)
+    if moved.get("why"):
+        return content.text("debrief.decision_moved_holiday", holiday=moved["why"], **values)
+    return content.text("debrief.decision_moved_weekend", **values)
+
+
+__all__ = ["decision_moved", "render", "route"]

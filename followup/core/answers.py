@@ -24,6 +24,12 @@ from followup.core.timing import Timing
 EXTRAS = ("outside", "contact", "both", "neither")
 RATINGS = tuple(str(r.value) for r in Rating)
 PENDING = "pending"  # draft key: readings waiting for the user's tap {"step", "choices": [...]}
+# Draft key: a decision date moved to a working day, to say so {"said", "counted", "why"}; the
+# handler takes it out once said. "why" is a public holiday's name, or "" for a weekend.
+DECISION_MOVED = "decision_moved"
+# Draft key: "past" when the conversation already settled that the interview took place (it was
+# debriefed), so a bare weekday is the last one; absent, a weekday that could be either is asked.
+TENSE = "tense"
 # Typed words that mean the same as a button's value.
 SYNONYMS: dict[Step, dict[str, str]] = {
     Step.ROLE: {"skip": "skip", "-": "skip", "none": "skip", "n/a": "skip"},
@@ -168,11 +174,13 @@ def _when(a: Answer) -> Problem | None:
     day = a.draft.pop("when_day", None)
     if day is not None:
         # They gave the day before; this answer is most likely its time ("10am").
-        reading = timeparse.read_moment(phrase, zone, a.now, on_day=date.fromisoformat(day))
+        reading = timeparse.read_moment(
+            phrase, zone, a.now, on_day=date.fromisoformat(day), tense=a.draft.get(TENSE)
+        )
         if len(reading.choices) != 1 or not reading.choices[0].has_time:
             reading = None
     if reading is None:
-        reading = timeparse.read_moment(phrase, zone, a.now)
+        reading = timeparse.read_moment(phrase, zone, a.now, tense=a.draft.get(TENSE))
     if not reading.choices:
         if day is not None:
             a.draft["when_day"] = day  # still waiting for that day's time
@@ -264,15 +272,18 @@ def _decision(a: Answer) -> Problem | None:
         a.draft["decision_date"] = None
         return None
     phrase = DECISION_BUTTONS.get(a.value, a.value)
+    interview = debrief.when_of(a.draft)
+    calendar = a.place.calendar
     reading = timeparse.read_day(
-        phrase, a.place.zone, a.now, last_workday=a.place.calendar.last_workday
-    )
+        phrase, a.place.zone, a.now, last_workday=calendar.last_workday, counted_from=interview,
+        workdays=calendar,
+    )  # fmt: skip
     if not reading.choices:
         return Problem("debrief.decision_bad", {"answer": a.value})
     choices = reading.choices
-    if len(choices) > 1:  # "2/1": a reading before the interview can't be the one they meant
-        interview_day = debrief.when_of(a.draft).astimezone(a.place.zone).date()
-        choices = tuple(day for day in choices if day >= interview_day) or choices
+    if len(choices) > 1:  # "2/1": a reading not after the interview can't be the one they meant
+        interview_day = interview.astimezone(a.place.zone).date()
+        choices = tuple(day for day in choices if day > interview_day) or choices
     today = a.place.day_of(a.now)
     labels = [local_day(day, today) for day in choices]
     values = [{"day": day.isoformat()} for day in choices]
@@ -284,12 +295,21 @@ def _decision(a: Answer) -> Problem | None:
 
 
 def _take_decision(a: Answer, day: date) -> Problem | None:
-    """Keep a decision date, unless it is before the interview."""
+    """Keep a decision date on a working day, unless it is not after the interview."""
     interview_day = debrief.when_of(a.draft).astimezone(a.place.zone).date()
     today = a.place.day_of(a.now)
-    if day < interview_day:
-        return Problem("debrief.decision_past", {"day": local_day(day, today)})
-    a.draft["decision_date"] = day.isoformat()
+    a.draft.pop(DECISION_MOVED, None)
+    if day <= interview_day:
+        key = "debrief.decision_same_day" if day == interview_day else "debrief.decision_past"
+        return Problem(key, {"day": local_day(day, today),
+                             "interview_day": local_day(interview_day, today)})  # fmt: skip
+    counted = a.place.calendar.decision_day(day, after=interview_day)
+    a.draft["decision_date"] = counted.isoformat()
+    if counted != day:
+        why = a.place.calendar.holiday(day) if not a.place.calendar.is_weekend(day) else None
+        a.draft[DECISION_MOVED] = {
+            "said": day.isoformat(), "counted": counted.isoformat(), "why": why or "",
+        }  # fmt: skip
     return None
 
 
@@ -336,7 +356,7 @@ ANSWER_KEYS: dict[Step, tuple[str, ...]] = {
     Step.ROLE: ("role",),
     Step.WHEN: ("when", "when_day", "wall_clock", "outside_hours"),
     Step.AGENCY: ("via_agency", "recruiter"),
-    Step.DECISION: ("decision_date",),
+    Step.DECISION: ("decision_date", DECISION_MOVED),
     Step.EXTRAS: ("got_contact",),
     Step.RATING: ("rating",),
     Step.NOTES: ("notes",),

@@ -67,6 +67,15 @@ class WorkCalendar:
         """Whether `day` is a working day: not the weekend, not a public holiday."""
         return not self.is_weekend(day) and self.holiday(day) is None
 
+    def counts_as_working_day(self, day: date) -> bool:
+        """Whether `day` counts in "N working days": a working day outside any long break.
+
+        The one definition every count uses (the follow-up rules, "3 working days since the
+        interview"): a day the bot calls part of a break ("away until Mon 4 Jan") is never
+        counted as a day of silence, whatever the public holidays inside it.
+        """
+        return self.is_business_day(day) and self.long_break(day) is None
+
     def next_business_day(self, day: date) -> date:
         """The first working day on or after `day`."""
         while not self.is_business_day(day):
@@ -74,22 +83,38 @@ class WorkCalendar:
         return day
 
     def business_days_after(self, day: date, n: int) -> date:
-        """The date `n` working days after `day`, which is not counted itself; `day` when n is 0."""
+        """The date `n` counted working days after `day` (not counted itself); `day` when n is 0."""
         if n < 0:
             raise ValueError(f"n must not be negative, got {n}")
         while n:
             day += ONE_DAY
-            if self.is_business_day(day):
+            if self.counts_as_working_day(day):
                 n -= 1
         return day
 
     def business_days_between(self, start: date, end: date) -> int:
-        """How many working days fall after `start`, up to and including `end`."""
+        """How many counted working days fall after `start`, up to and including `end`."""
         count = 0
         while start < end:
             start += ONE_DAY
-            count += self.is_business_day(start)
+            count += self.counts_as_working_day(start)
         return count
+
+    def last_business_day_on_or_before(self, day: date) -> date:
+        """`day`, or the working day (weekend and public holidays aside) before it."""
+        while not self.is_business_day(day):
+            day -= ONE_DAY
+        return day
+
+    def decision_day(self, day: date, *, after: date) -> date:
+        """The working day an employer's decision date counts as: the last one on or before it.
+
+        Nobody decides on a Sunday or on Christmas Day: "by Sunday" means by the working day
+        before. Should that not be after the interview (`after`), the first working day after
+        `day` is meant.
+        """
+        counted = self.last_business_day_on_or_before(day)
+        return counted if counted > after else self.next_business_day(day)
 
     def days_off_between(self, start: date, end: date) -> list[tuple[date, str]]:
         """Public holidays after `start` up to and including `end`, with their names."""

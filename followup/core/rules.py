@@ -433,13 +433,23 @@ def _facts(
 
 
 def _break_before(interview: Interview, place: Place, timing: Timing) -> str | None:
-    """The long break that pushed the next follow-up day later, if one did."""
+    """The long break that pushed the next follow-up day later, if one did.
+
+    Days of a break are not counted as working days, so a break anywhere between the day the
+    count starts and the follow-up day made it later.
+    """
     if interview.chases:
-        day = _second_chase_unbroken(interview, place, timing)
+        start = place.day_of(min(interview.chases))
+        day = second_chase_day(interview, place, timing)
     else:
-        day = _first_chase_unbroken(interview, place, timing)
-    gap = place.calendar.long_break(day) if day is not None else None
-    return gap.name if gap is not None else None
+        start = place.day_of(interview.when)
+        day = first_chase_day(interview, place, timing)
+    while day is not None and start <= day:
+        gap = place.calendar.long_break(start)
+        if gap is not None:
+            return gap.name
+        start += ONE_DAY
+    return None
 
 
 def stated_dates(interview: Interview, place: Place, timing: Timing, now: datetime) -> set[date]:

@@ -45,6 +45,8 @@ class HolidayCalendar(WorkCalendar):
         self.country: str = days.country
         self.subdivision: str | None = _chosen_subdivision(days)
         self._days = days
+        # Each day's break, once worked out: every count of working days asks about each day.
+        self._breaks: dict[date, Break | None] = {}
 
     def __repr__(self) -> str:
         return f"HolidayCalendar({self.country!r}, {self.subdivision!r})"
@@ -68,6 +70,11 @@ class HolidayCalendar(WorkCalendar):
 
     def long_break(self, day: date) -> Break | None:
         """The break that `day` falls in: Christmas to New Year, or a long run of holidays."""
+        if day not in self._breaks:
+            self._breaks[day] = self._find_break(day)
+        return self._breaks[day]
+
+    def _find_break(self, day: date) -> Break | None:
         for year in (day.year - 1, day.year):
             if self._keeps_christmas(year):
                 start, end = self._days_off_around(date(year, 12, 24), date(year + 1, 1, 1))

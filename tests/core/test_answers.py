@@ -165,7 +165,7 @@ def test_a_typed_clock_time_is_kept_as_a_wall_clock_time() -> None:
 
 
 def test_a_day_then_its_time() -> None:
-    found, draft = read(Step.WHEN, "monday", {})
+    found, draft = read(Step.WHEN, "it was monday", {})
     assert found is not None and found.key == "debrief.when_needs_time"
     found, draft = read(Step.WHEN, "10am", draft)
     assert found is None and draft["when"] == "2026-11-23T10:00:00+00:00"

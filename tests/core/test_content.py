@@ -29,6 +29,12 @@ def test_values_are_escaped_but_safe_text_is_not() -> None:
     assert "<i>ok</i>" in route
 
 
+def test_a_missing_name_never_reads_as_none() -> None:
+    content = load_content()
+    text = content.text("next_step.follow_up", lead="Now:", company=None)
+    assert "None" not in text and "follow up with them" in text
+
+
 def test_long_values_are_shortened() -> None:
     text = load_content().text("summary.notes", notes="n" * 5000)
     assert len(text) < 700 and text.endswith("…")

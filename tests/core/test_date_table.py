@@ -49,10 +49,12 @@ def before(today: date, weekday: int) -> date:
     return walk(today - DAY, -1, lambda d: d.weekday() == weekday)
 
 
-def nearest(today: date, weekday: int) -> date:
-    """That weekday within three days either way."""
-    days = [today + timedelta(days=n) for n in range(-3, 4)]
-    return next(day for day in days if day.weekday() == weekday)
+def past_or_coming(today: date, weekday: int) -> tuple[date, ...]:
+    """A bare weekday of a moment: today if it is today's, else the last one and the coming one
+    (the user is asked which)."""
+    if today.weekday() == weekday:
+        return (today,)
+    return (before(today, weekday), after(today, weekday))
 
 
 def monday_of(today: date) -> date:
@@ -294,10 +296,13 @@ MOMENTS: list[tuple[str, Moments]] = [
     ("yday 3pm", at(lambda t: t - DAY, 15)),
     ("yest 3pm", at(lambda t: t - DAY, 15)),
     ("yesterday 3pm", at(lambda t: t - DAY, 15)),
-    ("mon 930", at(lambda t: nearest(t, MON), 9, 30)),
-    ("friday at 10", at(lambda t: nearest(t, FRI), 10)),
-    ("wednesday 10am", at(lambda t: nearest(t, WED), 10)),
-    ("sunday 10am", at(lambda t: nearest(t, SUN), 10)),
+    ("mon 930", lambda t: tuple(Local(day, time(9, 30)) for day in past_or_coming(t, MON))),
+    ("friday at 10", lambda t: tuple(Local(day, time(10)) for day in past_or_coming(t, FRI))),
+    ("wednesday 10am", lambda t: tuple(Local(day, time(10)) for day in past_or_coming(t, WED))),
+    ("sunday 10am", lambda t: tuple(Local(day, time(10)) for day in past_or_coming(t, SUN))),
+    # The words typed settle it: "it was" is the past one, "it's on" the coming one.
+    ("it was monday 11:30am", at(lambda t: t if t.weekday() == MON else before(t, MON), 11, 30)),
+    ("it's on monday 11:30am", at(lambda t: after(t, MON), 11, 30)),  # today's 11:30 is past
     ("last friday 2pm", at(lambda t: before(t, FRI), 14)),
     ("this friday 2pm", lambda t: tuple(Local(day, time(14)) for day in this_week(t, FRI))),
     ("this tuesday", lambda t: tuple(Local(day, None) for day in this_week(t, TUE))),

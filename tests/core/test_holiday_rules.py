@@ -68,14 +68,14 @@ PLANS = [
     ("GB-SCT", "2026-11-24 10:00", {}, "Thu 26 Nov", "Wed 02 Dec"),
     ("GB-ENG", "2026-11-24 10:00", {}, "Thu 26 Nov", "Tue 01 Dec"),
     # Christmas: England's break runs 24 Dec to Sun 3 Jan (Boxing Day is observed Mon 28 Dec);
-    # a follow-up day inside it waits for Mon 4 Jan.
+    # its days are not counted as working days, so the count goes on from Mon 4 Jan.
     ("GB-ENG", "2026-12-14 10:00", {}, "Wed 16 Dec", "Mon 21 Dec"),
     ("GB-ENG", "2026-12-16 10:00", {}, "Fri 18 Dec", "Wed 23 Dec"),
     ("GB-ENG", "2026-12-17 10:00", {}, "Mon 21 Dec", "Mon 04 Jan"),
-    ("GB-ENG", "2026-12-18 10:00", {}, "Tue 22 Dec", "Mon 04 Jan"),
+    ("GB-ENG", "2026-12-18 10:00", {}, "Tue 22 Dec", "Tue 05 Jan"),
     # Scotland also keeps 2 January (observed Mon 4 Jan): its break ends a day later.
     ("GB-SCT", "2026-12-17 10:00", {}, "Mon 21 Dec", "Tue 05 Jan"),
-    ("GB-SCT", "2026-12-18 10:00", {}, "Tue 22 Dec", "Tue 05 Jan"),
+    ("GB-SCT", "2026-12-18 10:00", {}, "Tue 22 Dec", "Wed 06 Jan"),
     # Their own date: one working day after it, past the break.
     ("GB-ENG", "2026-12-14 10:00", {"decision_date": D(2026, 12, 31)}, "Wed 16 Dec", "Mon 04 Jan"),
     ("GB-ENG", "2026-12-14 10:00", {"decision_date": D(2026, 12, 16)}, "Wed 16 Dec", "Thu 17 Dec"),
@@ -85,10 +85,10 @@ PLANS = [
     # Bavaria keeps Epiphany (Wednesday 6 January 2027), Berlin does not.
     ("DE-BY", "2027-01-04 10:00", {}, "Thu 07 Jan", "Tue 12 Jan"),
     ("DE-BE", "2027-01-04 10:00", {}, "Wed 06 Jan", "Mon 11 Jan"),
-    ("DE-BY", "2026-12-18 10:00", {}, "Tue 22 Dec", "Mon 04 Jan"),
+    ("DE-BY", "2026-12-18 10:00", {}, "Tue 22 Dec", "Tue 05 Jan"),
     # France: Armistice Day, Wednesday 11 November 2026; Christmas too (no Boxing Day).
     ("FR", "2026-11-10 10:00", {}, "Fri 13 Nov", "Wed 18 Nov"),
-    ("FR", "2026-12-18 10:00", {}, "Tue 22 Dec", "Mon 04 Jan"),
+    ("FR", "2026-12-18 10:00", {}, "Tue 22 Dec", "Tue 05 Jan"),
     # Japan: Showa Day (Thu 29 Apr) and Golden Week (Sat 1 to Wed 5 May 2027); no Christmas.
     ("JP", "2027-04-26 10:00", {}, "Wed 28 Apr", "Fri 07 May"),
     ("JP", "2027-04-27 10:00", {}, "Fri 30 Apr", "Mon 10 May"),
@@ -116,9 +116,10 @@ def test_each_nudge_lands_on_the_working_day_the_calendar_allows(
 def test_a_second_follow_up_waits_out_the_christmas_break() -> None:
     chased = datetime(2026, 12, 21, 11, tzinfo=ZoneInfo("Europe/London"))
     subject = interview("GB-ENG", "2026-12-14 10:00", chases=(chased,))
-    # Five working days after Mon 21 Dec: Tue 22, Wed 23, Thu 24, Tue 29, Wed 30: in the break.
+    # Five working days after Mon 21 Dec: Tue 22, Wed 23, then the break (24 Dec to 3 Jan)
+    # counts for nothing: Mon 4, Tue 5, Wed 6 Jan.
     after = chased + timedelta(hours=1)
-    assert shown("GB-ENG", subject, after) == [("second_chase", "Mon 04 Jan 10:00")]
+    assert shown("GB-ENG", subject, after) == [("second_chase", "Wed 06 Jan 10:00")]
 
 
 # (calendar, interview, asked at (local), verdict, reason, changes on, act on, fact to cite)
@@ -128,7 +129,7 @@ VERDICTS = [
      ("day_off", "Thanksgiving Day")),
     ("US-CA", "2026-11-18 10:00", "2026-11-26 12:00", "yes", None, D(2026, 11, 30),
      ("break_now", "Thanksgiving Day and Day After Thanksgiving")),
-    ("GB-ENG", "2026-12-18 10:00", "2026-12-29 12:00", "not_yet", D(2027, 1, 4), None,
+    ("GB-ENG", "2026-12-18 10:00", "2026-12-29 12:00", "not_yet", D(2027, 1, 5), None,
      ("break_name", "Christmas and New Year")),
     ("GB-ENG", "2026-12-14 10:00", "2026-12-25 12:00", "yes", None, D(2027, 1, 4),
      ("break_now", "Christmas and New Year")),

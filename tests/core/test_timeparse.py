@@ -79,7 +79,7 @@ def warm_parser() -> None:
         ("3 in the afternoon", 25, 15, 0, 0),
         ("10 this morning", 25, 10, 0, 0),
         ("this evening at 7:30", 25, 19, 30, 0),
-        ("monday morning at 9", 23, 9, 0, 0),
+        ("it was monday morning at 9", 23, 9, 0, 0),
         ("tomorrow afternoon at 3", 26, 15, 0, 0),
         ("yesterday 3pm", 24, 15, 0, 0),
         ("yesterday at 15:30", 24, 15, 30, 0),
@@ -99,11 +99,11 @@ def warm_parser() -> None:
         ("around 3pm", 25, 15, 0, 0),
         ("14h", 25, 14, 0, 0),
         ("9.30", 25, 9, 30, 0),
-        ("monday 10am", 23, 10, 0, 0),
-        ("sunday 10am", 22, 10, 0, 0),
-        ("saturday 10am", 28, 10, 0, 0),
+        ("it was monday 10am", 23, 10, 0, 0),
+        ("it was sunday 10am", 22, 10, 0, 0),
+        ("it's saturday 10am", 28, 10, 0, 0),
         ("wednesday 10am", 25, 10, 0, 0),
-        ("friday at 10", 27, 10, 0, 0),
+        ("it is friday at 10", 27, 10, 0, 0),
         ("  TODAY   10AM ", 25, 10, 0, 0),
     ],
 )
@@ -120,9 +120,9 @@ def test_read_moment_reads_times(
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("friday", date(2026, 11, 27)),
-        ("thursday", date(2026, 11, 26)),
-        ("monday", date(2026, 11, 23)),
+        ("it's on friday", date(2026, 11, 27)),
+        ("it is thursday", date(2026, 11, 26)),
+        ("it was monday", date(2026, 11, 23)),
         ("wednesday", date(2026, 11, 25)),
         ("yesterday", date(2026, 11, 24)),
         ("tomorrow", date(2026, 11, 26)),
@@ -146,9 +146,11 @@ GIBBERISH = ["blorp", "asdf qwer", "", "   ", "🙂🎉🙂", "99/99 25:61", "31
 )
 def test_gibberish_is_unreadable_and_fast(text: str) -> None:
     for read in (read_moment, read_day):
-        started = time.perf_counter()
+        # CPU time, not the wall clock: other processes on a busy machine must not count. Trying
+        # every language (dateparser's default) costs over a second here; pinned, a few ms.
+        started = time.thread_time()
         assert read(text, LONDON, local_now(LONDON)).choices == ()
-        assert time.perf_counter() - started < 0.1
+        assert time.thread_time() - started < 0.1
     assert sole_moment(text, LONDON, local_now(LONDON)) is None
     assert sole_day(text, LONDON, local_now(LONDON)) is None
 

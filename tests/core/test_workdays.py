@@ -127,9 +127,10 @@ def test_next_business_day(code: str, day: date, expected: date) -> None:
 
 # (calendar code, day, n, the date n working days after it)
 BUSINESS_DAYS_AFTER = [
-    # Interviewed Friday 18 December in London: five working days end on Tuesday 29 December.
-    ("GB-ENG", D(2026, 12, 18), 5, D(2026, 12, 29)),
-    ("GB-ENG", D(2026, 12, 24), 1, D(2026, 12, 29)),
+    # Interviewed Friday 18 December in London: 21, 22, 23 December, then the Christmas break
+    # (24 December to Sunday 3 January) counts for nothing: Monday 4, Tuesday 5 January.
+    ("GB-ENG", D(2026, 12, 18), 5, D(2027, 1, 5)),
+    ("GB-ENG", D(2026, 12, 24), 1, D(2027, 1, 4)),
     ("GB-ENG", D(2026, 12, 31), 1, D(2027, 1, 4)),
     ("GB-SCT", D(2026, 12, 31), 1, D(2027, 1, 5)),
     ("US-NY", D(2026, 11, 25), 2, D(2026, 11, 30)),
@@ -155,9 +156,10 @@ def test_business_days_after(code: str, day: date, n: int, expected: date) -> No
 
 # (calendar code, start, end, working days after start up to and including end)
 BUSINESS_DAYS_BETWEEN = [
-    ("GB-ENG", D(2026, 12, 18), D(2027, 1, 1), 7),
-    ("GB-SCT", D(2026, 12, 18), D(2027, 1, 5), 8),
-    ("FR", D(2026, 12, 18), D(2027, 1, 1), 8),
+    # The days of the Christmas break are not counted, public holidays or not.
+    ("GB-ENG", D(2026, 12, 18), D(2027, 1, 1), 3),
+    ("GB-SCT", D(2026, 12, 18), D(2027, 1, 5), 4),
+    ("FR", D(2026, 12, 18), D(2027, 1, 1), 3),
     ("US-NY", D(2026, 11, 25), D(2026, 12, 2), 4),
     ("US-CA", D(2026, 11, 25), D(2026, 12, 2), 3),
     ("IL", D(2026, 9, 10), D(2026, 9, 17), 4),

@@ -291,9 +291,9 @@ def test_the_resolver_reads_only_the_index_it_is_given() -> None:
 def test_a_lookup_after_the_first_is_fast(text: str) -> None:
     timings = []
     for _ in range(5):
-        started = time.perf_counter()
+        started = time.thread_time()  # CPU time: a busy machine's other processes don't count
         resolve_zone(text, WINTER)
-        timings.append(time.perf_counter() - started)
+        timings.append(time.thread_time() - started)
     assert min(timings) < 0.010
 
 

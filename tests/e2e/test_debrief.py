@@ -330,7 +330,10 @@ async def test_a_day_without_a_time_asks_for_the_time(bot: Bot, ann: FakeUser) -
     assert "Got the day: Thu 26 Nov" in follow_up.text and "What time" in follow_up.text
     assert "couldn't read" in (await say(ann, "blorp")).text
     assert "When was" in (await next_new(ann)).text
-    await say(ann, "friday")
+    # On a Wednesday, "friday" is last Friday or the coming one: asked, not guessed.
+    asked = await say(ann, "friday")
+    assert asked.button_texts == ["Fri 20 Nov", "Fri 27 Nov"]
+    assert "What time" in (await tap(ann, "Fri 27 Nov")).text
     assert "agency" in (await say(ann, "10am")).text
     summary = await tap(ann, "No, I applied directly")
     assert "Fri 27 Nov, 10:00" in summary.text

@@ -372,6 +372,9 @@ class ChatLog:
     user_messages: dict[int, JsonDict] = field(default_factory=dict)
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     last_message_id: int = 0
+    # The label of the button the user pressed after their newest text, if they did: a button
+    # says something too ("By the end of this week").
+    pressed_since_text: str | None = None
 
     def next_message_id(self) -> int:
         """Message ids are counted per private chat, shared by both sides."""
@@ -480,6 +483,7 @@ class FakeUser:
                 f"no callback button {label!r} on message {target.message_id} "
                 f"({target.text[:60]!r}); buttons: {target.button_texts}"
             )
+        self.chat.pressed_since_text = chosen.text
         await self.press_data(chosen.callback_data, target.message_id)
 
     async def press_data(self, data: str, message_id: int | None = None) -> None:
@@ -525,6 +529,7 @@ class FakeUser:
     async def _send(self, content: JsonDict) -> int:
         """Queue a Message update from this user and return its message_id."""
         message_id = self.chat.next_message_id()
+        self.chat.pressed_since_text = None
         self.chat.user_messages[message_id] = {
             "message_id": message_id,
             "from": self.as_user,
@@ -713,7 +718,9 @@ class FakeTelegram:
         return [params for name, params in self.calls if name == method]
 
     def last_text_from(self, chat_id: int) -> str | None:
-        """The text of the newest message the user in this chat sent, if any."""
+        """The text of the newest message the user in this chat sent (or button pressed since)."""
+        if chat_id in self._chats and self._chats[chat_id].pressed_since_text is not None:
+            return self._chats[chat_id].pressed_since_text
         sent = self._chats[chat_id].user_messages if chat_id in self._chats else {}
         texts = [m.get("text") for _, m in sorted(sent.items()) if m.get("text")]
         return texts[-1] if texts else None

@@ -130,6 +130,9 @@ class OneVoice:
         if said:
             reading = timeparse.read_day(said, place.zone, now)
             found.update(reading.choices)
+            # A decision day off work is counted on a working day, and the message says which.
+            found.update(place.calendar.last_business_day_on_or_before(d) for d in reading.choices)
+            found.update(place.calendar.next_business_day(d) for d in reading.choices)
             moment = timeparse.read_moment(said, place.zone, now)
             found.update(place.day_of(m.when) for m in moment.choices)
         return found

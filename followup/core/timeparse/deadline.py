@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.core.calendar import WorkCalendar
 from followup.core.timeparse.calendar_math import (
     FRIDAY,
     WEEK,
@@ -39,32 +40,59 @@ class DayReading:
 
     choices: tuple[date, ...]  # () unreadable; one: clear; two or more: ask which
     confirm: bool = False  # the one reading is over a year ahead or over three months back
-    relative: bool = False  # counted from today ("in 2 weeks"), not a day named
+    relative: bool = False  # counted from a day ("in 2 weeks"), not a day named
 
 
-def read_day(text: str, zone: ZoneInfo, now: datetime, *, last_workday: int = FRIDAY) -> DayReading:
+def read_day(
+    text: str,
+    zone: ZoneInfo,
+    now: datetime,
+    *,
+    last_workday: int = FRIDAY,
+    counted_from: datetime | None = None,
+    workdays: WorkCalendar | None = None,
+) -> DayReading:
     """When the employer will decide, read forward from the user's today.
 
     `last_workday` is the weekday() of the last working day of the user's week (4 = Friday;
-    3 = Thursday where the weekend is Friday and Saturday).
+    3 = Thursday where the weekend is Friday and Saturday). `counted_from` is the interview:
+    they said it there, so durations and weeks ("within 2 weeks", "by the end of next week",
+    "end of the month") count from it, not from the day the user tells us. `workdays` counts
+    "in 5 working days" on the user's own calendar (weekends only without it).
     """
     cleaned = normalise(clean(text))
     if not cleaned:
         return DayReading(())
+    calendar = workdays or WorkCalendar(_weekend_after(last_workday))
     try:
-        choices, relative = _deadline(cleaned, zone, now, last_workday)
+        choices, relative = _deadline(cleaned, zone, now, calendar, counted_from)
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return DayReading(())
     far = len(choices) == 1 and is_far(choices[0], stamped_now(zone, now).date())
     return DayReading(choices, confirm=far, relative=relative and bool(choices))
 
 
+def _weekend_after(last_workday: int) -> frozenset[int]:
+    """The two days after a week's last working day."""
+    return frozenset({(last_workday + 1) % 7, (last_workday + 2) % 7})
+
+
 def _deadline(
-    cleaned: str, zone: ZoneInfo, now: datetime, last_workday: int
+    cleaned: str,
+    zone: ZoneInfo,
+    now: datetime,
+    calendar: WorkCalendar,
+    counted_from: datetime | None,
 ) -> tuple[tuple[date, ...], bool]:
-    """The days a cleaned text can mean as a deadline, and whether they count from today."""
+    """The days a cleaned text can mean as a deadline, and whether they count from a day."""
     base = stamped_now(zone, now)
     today = base.date()
+    last_workday = calendar.last_workday
+    # Where they said it: the interview, when it is known and has happened.
+    said_at = base
+    if counted_from is not None and counted_from.astimezone(zone).replace(tzinfo=None) <= base:
+        said_at = counted_from.astimezone(zone).replace(tzinfo=None)
+    said_on = said_at.date()
     split = split_clock(cleaned, dotted_clock=False, bare_hours=False)
     if split is None:
         return (), False
@@ -78,8 +106,13 @@ def _deadline(
     for pattern, rule in _DEADLINE_PHRASES:
         match = pattern.fullmatch(rest)
         if match is not None:
-            return rule(match, today, last_workday), False
-    counted = _counted(rest, base, last_workday)
+            ends = rule(match, said_on, last_workday)
+            if said_on < today and all(day <= said_on for day in ends):
+                # "By the end of this week" of an interview on its week's last day: the
+                # user means the week they are in.
+                ends = rule(match, today, last_workday)
+            return ends, False
+    counted = _counted(rest, said_at, calendar)
     if counted is not None:
         return counted, True
     found = named_days(rest, zone, base, forward=True, last_workday=last_workday)
@@ -166,8 +199,8 @@ _COUNTED = re.compile(
 )
 
 
-def _counted(rest: str, base: datetime, last_workday: int) -> tuple[date, ...] | None:
-    """A deadline counted from now ("2 weeks", "in 10 days", "2-3 weeks": the later end)."""
+def _counted(rest: str, base: datetime, calendar: WorkCalendar) -> tuple[date, ...] | None:
+    """A deadline counted from `base` ("2 weeks", "in 10 days", "2-3 weeks": the later end)."""
     today = base.date()
     match = _COUNTED.fullmatch(rest)
     if match is None:
@@ -178,20 +211,10 @@ def _counted(rest: str, base: datetime, last_workday: int) -> tuple[date, ...] |
     count = max(int(word) if word.isdigit() else COUNTS[word] for word in said)
     unit = match["unit"]
     if unit.startswith(("business", "working", "work")):
-        return (_add_workdays(today, count, last_workday),)
+        return (calendar.business_days_after(today, count),)
     if unit.startswith("month"):
         return (add_months(today, count),)
     if unit.startswith("h"):
         return ((base + timedelta(hours=count)).date(),)  # "within 48 hours": the day it runs out
     days_per = 14 if unit.startswith("fortnight") else 7 if unit.startswith("w") else 1
     return (today + timedelta(days=count * days_per),)
-
-
-def _add_workdays(today: date, count: int, last_workday: int) -> date:
-    """The day `count` working days after today."""
-    weekend = {(last_workday + 1) % 7, (last_workday + 2) % 7}
-    day = today
-    while count > 0:
-        day += timedelta(days=1)
-        count -= day.weekday() not in weekend
-    return day

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.core.timeparse.calendar_math import FRIDAY, is_far, local_noon, stamped_now
 from followup.core.timeparse.clock import split_clock
 from followup.core.timeparse.dateparse import duration_from_now, parsed_days, read_both
-from followup.core.timeparse.named_days import named_days
+from followup.core.timeparse.named_days import Tense, named_days
 from followup.core.timeparse.normalise import (
     CONNECTORS,
     MOMENT_LEAD,
@@ -40,17 +40,25 @@ class MomentReading:
 
 
 def read_moment(
-    text: str, zone: ZoneInfo, now: datetime, *, on_day: date | None = None
+    text: str,
+    zone: ZoneInfo,
+    now: datetime,
+    *,
+    on_day: date | None = None,
+    tense: Tense | None = None,
 ) -> MomentReading:
-    """When an interview is or was: a bare time is today, a weekday or date its nearest one.
+    """When an interview is or was: a bare time is today, a date its nearest one.
 
     `on_day` is a day the user gave in an earlier answer: a bare time ("10am") is on that day.
+    A bare weekday is the past one or the coming one: `tense` (or the words typed: "it was",
+    "it's on") says which; otherwise both come back, for the caller to ask.
     """
     cleaned = normalise(clean(text))
     if not cleaned:
         return MomentReading(())
+    tense = tense or _tense_of(cleaned)
     try:
-        choices = _moments(cleaned, zone, now, on_day)
+        choices = _moments(cleaned, zone, now, on_day, tense)
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return MomentReading(())
     today = stamped_now(zone, now).date()
@@ -58,8 +66,24 @@ def read_moment(
     return MomentReading(choices, confirm=far)
 
 
+_PAST_WORDS = frozenset({"was", "were", "had", "did", "ended", "finished", "started", "began"})
+_FUTURE_WORDS = frozenset(
+    {"is", "it's", "will", "i'll", "starts", "begins", "have", "i've", "got", "upcoming", "coming",
+     "i'm", "going"}
+)  # fmt: skip
+
+
+def _tense_of(cleaned: str) -> Tense | None:
+    """Whether the words typed put the interview in the past or still to come, if they say."""
+    words = set(cleaned.split())
+    past, future = bool(words & _PAST_WORDS), bool(words & _FUTURE_WORDS)
+    if past == future:
+        return None
+    return "past" if past else "future"
+
+
 def _moments(
-    cleaned: str, zone: ZoneInfo, now: datetime, on_day: date | None
+    cleaned: str, zone: ZoneInfo, now: datetime, on_day: date | None, tense: Tense | None
 ) -> tuple[ParsedMoment, ...]:
     """Every moment a cleaned text can mean, earliest first."""
     base = stamped_now(zone, now)
@@ -74,7 +98,7 @@ def _moments(
             return ()
         days: tuple[date, ...] = (on_day or base.date(),)
     else:
-        found = named_days(rest, zone, base, forward=False, last_workday=FRIDAY)
+        found = named_days(rest, zone, base, forward=False, last_workday=FRIDAY, tense=tense)
         if found is None:
             reading = read_both(rest, zone, base)
             if reading is None:
@@ -93,7 +117,33 @@ def _moments(
         day, month = split.dotted
         dates = numeric_days(day, month, None, base.date(), forward=False, day_first=True)
         readings.update(_moment_on(found_day, None, zone) for found_day in dates)
+    readings = _as_said(readings, tense, now, zone)
     return tuple(sorted(readings, key=lambda r: (r.when, r.has_time)))
+
+
+def _as_said(
+    readings: set[ParsedMoment], tense: Tense | None, now: datetime, zone: ZoneInfo
+) -> set[ParsedMoment]:
+    """Of several readings, those on the side of now the words put the interview.
+
+    Two readings a week apart are one weekday said on that weekday ("monday" on a Monday): the
+    nearer on the right side is meant. Other pairs (day and month swapped) stay to be asked.
+    """
+    if tense is None or len(readings) < 2:
+        return readings
+    today = now.astimezone(zone).date()
+
+    def on_its_side(reading: ParsedMoment) -> bool:
+        if reading.has_time:
+            return (reading.when <= now) == (tense == "past")
+        day = reading.when.astimezone(zone).date()  # a day alone: today is on either side
+        return day <= today if tense == "past" else day >= today
+
+    kept = {r for r in readings if on_its_side(r)} or readings
+    ordered = sorted(kept, key=lambda r: r.when)
+    if len(ordered) == 2 and ordered[1].when - ordered[0].when == timedelta(days=7):
+        return {ordered[-1] if tense == "past" else ordered[0]}
+    return kept
 
 
 def _moment_on(day: date, clock: time | None, zone: ZoneInfo) -> ParsedMoment:

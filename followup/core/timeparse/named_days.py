@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from followup.core.timeparse.calendar_math import WEEK, add_months, week_start
@@ -12,18 +13,32 @@ from followup.core.timeparse.normalise import CONNECTORS, strip_fillers
 from followup.core.timeparse.numeric import ISO_DATE, NUMERIC_DATE, numeric_days, valid_day
 from followup.core.timeparse.vocabulary import WEEKDAY, WEEKDAYS
 
+Tense = Literal["past", "future"]
+
 
 def named_days(
-    rest: str, zone: ZoneInfo, base: datetime, *, forward: bool, last_workday: int
+    rest: str,
+    zone: ZoneInfo,
+    base: datetime,
+    *,
+    forward: bool,
+    last_workday: int,
+    tense: Tense | None = None,
 ) -> tuple[date, ...] | None:
-    """The days a day expression names by our rules; None when it is none of their shapes."""
+    """The days a day expression names by our rules; None when it is none of their shapes.
+
+    `tense` says whether a moment is known to be past or still to come: without it, a bare
+    weekday other than today's can be either, and both are returned for the caller to ask.
+    """
     today = base.date()
     if rest in _FIXED_DAYS:
         return (today + timedelta(days=_FIXED_DAYS[rest]),)
-    for rule in (_weekday_days, _ordinal_days):
-        found = rule(rest, today, forward, last_workday)
-        if found is not None:
-            return found
+    weekday = _weekday_days(rest, today, forward, last_workday, tense)
+    if weekday is not None:
+        return weekday
+    found = _ordinal_days(rest, today, forward, last_workday)
+    if found is not None:
+        return found
     numeric = NUMERIC_DATE.fullmatch(rest)
     if numeric is not None:
         year = numeric["y"]
@@ -51,9 +66,10 @@ _WEEK_OFFSETS = {"last": -7, "this": 0, "next": 7}
 
 
 def _weekday_days(
-    rest: str, today: date, forward: bool, last_workday: int
+    rest: str, today: date, forward: bool, last_workday: int, tense: Tense | None
 ) -> tuple[date, ...] | None:
-    """A weekday: the coming one (deadlines) or the nearest (moments); "next" may mean two."""
+    """A weekday: the coming one (deadlines), or for moments the past or the coming one, as the
+    tense says (both when it is unknown); "next" may mean two."""
     match = _WEEKDAY_PHRASE.fullmatch(rest)
     if match is None:
         return None
@@ -79,8 +95,22 @@ def _weekday_days(
         # This week's; once the working week is over it may be the coming one: ask.
         weekend = today > start + timedelta(days=4)
         return tuple(sorted({in_week, coming})) if weekend else (in_week,)
-    # Within three days either way; today's own weekday is today.
-    return (today + timedelta(days=(target - today.weekday() + 3) % 7 - 3),)
+    if target == today.weekday():
+        # Today's own weekday is today, unless the words put it on the other side of now: the
+        # caller keeps the one of these on the side of now they say ("it was monday 10am" said
+        # on a Monday at 9 is last week's).
+        if tense == "past":
+            return (today - WEEK, today)
+        if tense == "future":
+            return (today, today + WEEK)
+        return (today,)
+    past = today - timedelta(days=(today.weekday() - target) % 7)
+    if tense == "past":
+        return (past,)
+    if tense == "future":
+        return (coming,)
+    # "monday" on a Thursday: last Monday or the coming one? Only the user knows.
+    return (past, coming)
 
 
 _ORDINAL = re.compile(
