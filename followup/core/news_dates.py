@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from followup.core import timeparse
@@ -64,7 +65,12 @@ def said_when(text: str, zone: ZoneInfo, now: datetime, *, ahead: bool) -> SaidW
     if phrase is None:
         return SaidWhen(stated=False)
     today = now.astimezone(zone).date()
-    moment = timeparse.read_moment(phrase, zone, now)
+    # A bare weekday is the last one for a deed done, the coming one for a plan; a date in
+    # numbers keeps both its readings ("3/12"), to be asked back.
+    tense: Literal["past", "future"] | None = "future" if ahead else "past"
+    moment = timeparse.read_moment(
+        phrase, zone, now, tense=tense if _weekday_only(phrase) else None
+    )
     clock = None
     if len(moment.choices) == 1 and moment.choices[0].has_time:
         clock = moment.choices[0].when.astimezone(zone).time()

@@ -257,7 +257,7 @@ async def test_status_and_the_calendar_use_plain_names_with_descriptions(
 
 async def test_a_late_summary_and_the_thank_you_answer_agree(bot: Bot, ann: FakeUser) -> None:
     """Two days on, the thank-you is late but still worth a note: the summary says so too."""
-    summary = await log(ann, when="Monday 10am")
+    summary = await log(ann, when="it was Monday 10am")
     assert "Nothing else to do right now" not in summary
     assert "a short note still helps" in summary
     answer = await say(ann, "should I send a thank-you?")

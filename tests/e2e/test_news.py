@@ -121,7 +121,7 @@ async def test_a_moved_interview_takes_its_new_time_and_undo_puts_it_back(
     clock.go(MONDAY)
     async with running_bot(fake, backend, clock):
         user = await settled(backend, fake.user(5133))
-        await log_direct(user, "Globex", when="friday 3pm")
+        await log_direct(user, "Globex", when="it's on friday 3pm")
         (before,) = await stored_interviews(backend, 5133)
         told = await say(user, "globex moved my interview to wed 12/9 at 9:30am")
         assert "Moved your Globex interview" in told.text and "9 Dec" in told.text
