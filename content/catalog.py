@@ -183,6 +183,23 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
     ),
     "about": ("description", "short_description"),
+    # Answering an offer: its drafts, the deadline to answer, the questions about it.
+    "offer_drafts": (
+        "accept_subject", "accept_subject_no_role", "accept_thanks", "accept_thanks_no_role",
+        "accept_thanks_agency", "accept_thanks_agency_no_role", "accept_next",
+        "accept_next_agency", "accept_close", "accept_close_agency", "decline_subject",
+        "decline_subject_no_role", "decline_thanks", "decline_thanks_no_role",
+        "decline_thanks_agency", "decline_thanks_agency_no_role", "decline_no",
+        "decline_no_agency", "decline_close", "decline_close_agency", "counter_subject",
+        "counter_subject_no_role", "counter_thanks", "counter_thanks_no_role",
+        "counter_thanks_agency", "counter_thanks_agency_no_role", "counter_lead",
+        "counter_lead_agency", "counter_ask_salary", "counter_ask_start_date", "counter_ask_title",
+        "counter_ask_remote", "counter_ask_signing_bonus", "counter_figure_blank",
+        "counter_reason", "counter_close", "counter_close_agency", "time_subject",
+        "time_subject_no_role", "time_thanks", "time_thanks_no_role", "time_thanks_agency",
+        "time_thanks_agency_no_role", "time_ask", "time_ask_agency", "time_close",
+        "time_close_agency",
+    ),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -193,7 +210,7 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "answer", "company", "contact", "count", "country", "day", "days", "decision", "draft",
-        "field", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
+        "field", "figure", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
         "local_time", "name", "names", "next", "notes", "outcome", "past", "rating", "recruiter",
         "role", "route", "topic", "when", "where", "zone",
     }
