@@ -97,6 +97,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "recruiter_call_about", "recruiter_call_with", "offer", "offer_about", "offer_with",
         "call_instead_about", "call_instead_with", "linkedin", "linkedin_not", "company_before",
         "not_companies",
+        "offer_time", "offer_writing", "offer_decline", "offer_negotiate", "offer_accept",
     ),
     "questions": (
         "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
