@@ -79,6 +79,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "reassurance_1", "reassurance_2", "reassurance_3", "chase", "second_chase",
         "follow_through", "move_on", "rejection_reply", "tip_request", "contact_recruiter",
         "contact_team", "contact_agency",
+        "offer_deadline",
     ),
     "nudge_buttons": (
         "debrief", "draft", "draft_reply", "done_feedback", "done_thank_you", "done_chase",
@@ -105,6 +106,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
         "call_instead_none", "linkedin_none", "linkedin_direct", "linkedin_agency",
+        "offer_negotiate", "offer_negotiate_again", "offer_accept", "offer_accept_again",
+        "offer_decline", "offer_decline_again", "offer_time", "offer_time_again",
+        "offer_writing", "offer_writing_again", "offer_general_again",
     ),
     "chase": (
         "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",
@@ -125,10 +129,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "other", "what_happened", "references", "keep_or_close", "kept_open", "ask_new_date",
         "ask_new_date_again", "no_new_date", "new_date_saved", "ask_tip", "tip_saved", "tip_bad",
         "tap_above", "cancelled",
+        "ask_answer_by", "ask_answer_by_again", "answer_by_past", "answer_by_none",
+        "answer_by_saved", "answer_by_soon", "offer_answered",
     ),
     "outcome_buttons": (
         "offer", "next_round", "rejected", "withdrew", "other", "log_round", "offer_draft",
         "undo", "more_time", "references", "something_else", "keep_open", "close",
+        "no_deadline", "draft_accept", "draft_decline", "draft_counter", "draft_time",
     ),
     "data": (
         "export_caption", "calendar_caption", "calendar_empty", "forget_confirm", "forget_done",
@@ -138,6 +145,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "nudge_kinds": (
         "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
+        "offer_deadline",
     ),
     "dialog": (
         "back", "cancelled", "non_text", "busy",
@@ -165,9 +173,12 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
         "who", "topic", "subject", "body", "ask_name", "ask_name_again",
         "ask_name_typed", "ask_name_again_typed", "name_bad", "name_saved",
+        "accept", "decline", "more_time", "counter", "gaps", "counter_pick",
     ),
     "drafting_buttons": (
         "general",
+        "answered", "counter_s", "counter_d", "counter_t", "counter_r", "counter_b", "picked",
+        "counter_go",
     ),
     "edit": (
         "what", "ask_company", "ask_role", "ask_when", "ask_agency", "ask_decision", "saved",
@@ -182,6 +193,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "nudge_about": (
         "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
+        "offer_deadline",
     ),
     "about": ("description", "short_description"),
     # Answering an offer: its drafts, the deadline to answer, the questions about it.
@@ -211,8 +223,9 @@ REQUIRED_KEYS: tuple[str, ...] = tuple(
 KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "answer", "company", "contact", "count", "country", "day", "days", "decision", "draft",
-        "field", "figure", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
+        "field", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
         "local_time", "name", "names", "next", "notes", "outcome", "past", "rating", "recruiter",
         "role", "route", "topic", "when", "where", "zone",
+        "figure", "remind",
     }
 )  # fmt: skip

@@ -15,9 +15,11 @@ from typing import Any, TypeVar
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import drafts
+from content import Safe
+from followup.core import drafts, offer_drafts
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
+from followup.core.offer_drafts import CounterAsk
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers import routes
@@ -27,6 +29,7 @@ from handlers.common import (
     Deps,
     deps,
     escape,
+    keyboard,
     lead_in,
     reply,
     settings_for,
@@ -165,6 +168,83 @@ show_rejection_reply = _plain(drafts.rejection_reply, "drafting.rejection_reply"
 show_offer_request = _plain(drafts.written_offer_request, "drafting.offer_request")
 
 
+def _answer(
+    write: Callable[..., Draft], key: str
+) -> Callable[[Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, None]]:
+    """An answer to the offer: the draft, a note on any gaps to fill, and "I've answered them"."""
+
+    async def show(
+        update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+    ) -> None:
+        d = deps(context)
+        settings = await settings_for(context, update)
+        draft = write(interview, d.content, sender=settings.sender_name)
+        await _send_answer(update, d, key, interview, draft)
+
+    return show
+
+
+async def _send_answer(
+    update: Update, d: Deps, key: str, interview: Interview, draft: Draft
+) -> None:
+    answered = (d.content.label("drafting_buttons.answered"), routes.offer_answered(interview.id))
+    gaps = d.content.text("drafting.gaps") if offer_drafts.has_gaps(draft) else None
+    await _send(update, d, key, interview, draft, [[answered]], note=gaps)
+
+
+show_accept = _answer(offer_drafts.accept_offer, "drafting.accept")
+show_decline = _answer(offer_drafts.decline_offer, "drafting.decline")
+show_more_time = _answer(offer_drafts.ask_for_time, "drafting.more_time")
+
+
+async def show_counter(
+    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+) -> None:
+    """The points to ask for, picked with buttons (each tap ticks one), then the counter-offer.
+
+    The picks travel in the buttons' payloads ("sd" = salary and start date), so nothing waits
+    in the conversation; the figure is never guessed: the draft leaves a gap for it.
+    """
+    d = deps(context)
+    letters = extra[0] if extra else "x"
+    picked = [ask for ask in CounterAsk if ask.value in letters]
+    if len(extra) < 2 or extra[1] != "go":
+        await _counter_picker(update, d, interview, picked)
+        return
+    settings = await settings_for(context, update)
+    draft = offer_drafts.counter_offer(interview, d.content, picked, sender=settings.sender_name)
+    await _send_answer(update, d, "drafting.counter", interview, draft)
+
+
+async def _counter_picker(
+    update: Update, d: Deps, interview: Interview, picked: list[CounterAsk]
+) -> None:
+    tick = d.content.label("drafting_buttons.picked")
+
+    def payload(chosen: list[CounterAsk], *more: str) -> str:
+        letters = "".join(a.value for a in CounterAsk if a in chosen) or "x"
+        return cb.build(ACTION, "counter", interview.id, letters, *more)
+
+    rows: list[list[Button]] = []
+    for ask in CounterAsk:
+        label = d.content.label(f"drafting_buttons.counter_{ask.value}")
+        toggled = [a for a in picked if a is not ask] if ask in picked else [*picked, ask]
+        rows.append([(f"{tick} {label}" if ask in picked else label, payload(toggled))])
+    rows.append([(d.content.label("drafting_buttons.counter_go"), payload(picked, "go"))])
+    query = update.callback_query
+    text = d.content.text("drafting.counter_pick", company=interview.company)
+    if query is not None and query.message is not None and _picking(query):
+        await query.edit_message_reply_markup(reply_markup=keyboard(rows))
+        return
+    await reply(update, text, rows)
+
+
+def _picking(query: Any) -> bool:
+    """A tap on the picker itself (edit it in place) rather than the button that opened it."""
+    parsed = cb.parse(query.data)
+    return parsed is not None and parsed.arg(0) == "counter" and len(parsed.args) > 2
+
+
 async def _send(
     update: Update,
     d: Deps,
@@ -172,9 +252,12 @@ async def _send(
     interview: Interview,
     draft: Draft,
     buttons: list[list[Button]],
+    note: str | None = None,
 ) -> None:
     """The draft as two copy blocks (subject, then body), under one line saying what it is."""
     to = d.content.text(key, company=interview.company)
+    if note:
+        to = Safe(f"{to}\n{note}")  # both are escaped already
     subject = d.content.text("drafting.subject")
     body = d.content.text("drafting.body")
     blocks = (
@@ -189,6 +272,10 @@ _SHOW = {
     "ty": show_thank_you,
     "reject": show_rejection_reply,
     "offer": show_offer_request,
+    "accept": show_accept,
+    "decline": show_decline,
+    "time": show_more_time,
+    "counter": show_counter,
 }
 
 

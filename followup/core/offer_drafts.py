@@ -43,23 +43,17 @@ class CounterAsk(StrEnum):
         return self.name.lower()
 
 
-def accept_offer(
-    interview: Interview, templates: Content, *, sender: str | None = None
-) -> Draft:
+def accept_offer(interview: Interview, templates: Content, *, sender: str | None = None) -> Draft:
     """Yes: thanks, a clear acceptance, and the contract, next steps and start date asked for."""
     return _three_part(interview, templates, "accept", ("thanks", "next", "close"), sender)
 
 
-def decline_offer(
-    interview: Interview, templates: Content, *, sender: str | None = None
-) -> Draft:
+def decline_offer(interview: Interview, templates: Content, *, sender: str | None = None) -> Draft:
     """A kind no: thanks, the decision without excuses, and the door left open."""
     return _three_part(interview, templates, "decline", ("thanks", "no", "close"), sender)
 
 
-def ask_for_time(
-    interview: Interview, templates: Content, *, sender: str | None = None
-) -> Draft:
+def ask_for_time(interview: Interview, templates: Content, *, sender: str | None = None) -> Draft:
     """A few more days to decide, the day left for the user to fill in."""
     return _three_part(interview, templates, "time", ("thanks", "ask", "close"), sender)
 
@@ -82,9 +76,7 @@ def counter_offer(
     agency = "_agency" if interview.via_agency else ""
     values = {"company": _company(interview, templates), "role": role or ""}
     amount = _clean(figure, FIGURE_LIMIT) or _fill(templates, "counter_figure_blank", {})
-    lines = [
-        _fill(templates, f"counter_ask_{ask.key}", {"figure": amount}) for ask in chosen
-    ]
+    lines = [_fill(templates, f"counter_ask_{ask.key}", {"figure": amount}) for ask in chosen]
     paragraphs = [
         _fill(templates, _variant(f"counter_thanks{agency}", role), values),
         "\n".join([_fill(templates, f"counter_lead{agency}", values), *lines]),

@@ -27,6 +27,7 @@ from followup.core.drafts import (
     written_offer_request,
 )
 from followup.core.model import Interview, Rating
+from followup.core.notes import greeting_name
 from followup.core.offer_drafts import (
     CounterAsk,
     accept_offer,
@@ -34,7 +35,6 @@ from followup.core.offer_drafts import (
     counter_offer,
     decline_offer,
 )
-from followup.core.notes import greeting_name
 from tests.support.note_sets import NOTE_SETS, NoteSet
 
 TODAY = date(2026, 12, 2)

@@ -3,8 +3,14 @@
 import pytest
 
 from content import load_content
-from followup.core.intent import PHRASE_LISTS, OfferQuestion, Phrasebook, Topic, offer_question
-from followup.core.intent import understand
+from followup.core.intent import (
+    PHRASE_LISTS,
+    OfferQuestion,
+    Phrasebook,
+    Topic,
+    offer_question,
+    understand,
+)
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})
@@ -20,7 +26,8 @@ CASES = {
         "should I take the job?",
     ],
     OfferQuestion.DECLINE: [
-        "how do I turn it down?", "how to turn down an offer politely", "how do I decline the offer",
+        "how do I turn it down?", "how to turn down an offer politely",
+        "how do I decline the offer",
     ],
     OfferQuestion.MORE_TIME: [
         "can I ask for more time?", "how long can I take to decide?",

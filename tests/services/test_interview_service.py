@@ -122,3 +122,18 @@ async def test_deleting_an_interview_takes_its_nudges() -> None:
     await interviews.delete(ports, gone)
     assert await repo.interviews(ANN) == [kept]
     assert {n.interview_id for n in await repo.nudges(ANN)} == {kept.id}
+
+
+async def test_an_offers_deadline_plans_a_reminder_until_it_is_answered() -> None:
+    w = await ann_in_london()
+    ports, clock = w.ports, w.clock
+    interview = await interviews.finish_debrief(ports, ANN, draft(clock.now))
+    offer = await interviews.set_outcome(ports, interview, Outcome.OFFER)
+    dated = await interviews.set_answer_by(ports, offer, clock.now.date() + timedelta(days=12))
+    kinds = [n.kind for n in await pending_nudges(ports, ANN)]
+    assert NudgeKind.OFFER_DEADLINE in kinds
+    answered = await interviews.offer_answered(ports, dated)
+    assert answered.offer_answered == clock.now
+    assert await interviews.offer_answered(ports, answered) is answered  # once is enough
+    kinds = [n.kind for n in await pending_nudges(ports, ANN)]
+    assert NudgeKind.OFFER_DEADLINE not in kinds
