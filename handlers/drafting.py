@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from content import Safe
@@ -233,8 +233,9 @@ async def _counter_picker(
     rows.append([(d.content.label("drafting_buttons.counter_go"), payload(picked, "go"))])
     query = update.callback_query
     text = d.content.text("drafting.counter_pick", company=interview.company)
-    if query is not None and query.message is not None and _picking(query):
-        await query.edit_message_reply_markup(reply_markup=keyboard(rows))
+    message = query.message if query is not None else None
+    if isinstance(message, Message) and message.text is not None and _picking(query):
+        await message.edit_text(message.text_html, reply_markup=keyboard(rows))
         return
     await reply(update, text, rows)
 
