@@ -122,6 +122,12 @@ JOURNEYS: dict[str, list[Move]] = {
         tap("Something else", "keep Globex open"),
         tap("Close it", "Globex is closed", "outcome:keep_or_close"),
     ],
+    "outcome: an offer, its deadline typed": [
+        *LOG_TWO[:5],
+        say("/heard", "What did Acme say"),
+        tap("Offer", "by when they need your answer"),
+        say("the 10th", "wants your answer by Thu 10 Dec", "outcome:answer_by"),
+    ],
     "corrections: edit, then delete": [
         *LOG_TWO[:5],
         say("/status", "Your open interviews"),
