@@ -173,12 +173,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
         "who", "topic", "subject", "body", "ask_name", "ask_name_again",
         "ask_name_typed", "ask_name_again_typed", "name_bad", "name_saved",
-        "accept", "decline", "more_time", "counter", "gaps", "counter_pick",
+        "accept", "decline", "more_time", "counter", "gaps", "counter_pick", "ask_figure",
+        "ask_figure_again", "figure_bad",
     ),
     "drafting_buttons": (
         "general",
         "answered", "counter_s", "counter_d", "counter_t", "counter_r", "counter_b", "picked",
-        "counter_go",
+        "counter_go", "figure_blank",
     ),
     "edit": (
         "what", "ask_company", "ask_role", "ask_when", "ask_agency", "ask_decision", "saved",

@@ -12,30 +12,33 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from content import Safe
 from followup.core import drafts, offer_drafts
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
-from followup.core.offer_drafts import CounterAsk
 from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import (
-    Button,
     Context,
     Deps,
     deps,
     escape,
-    keyboard,
     lead_in,
     reply,
     settings_for,
     user_place,
 )
+from handlers.counter_offer import (
+    COUNTER_FIGURE,
+    build_counter_states,
+    reask_figure,
+    show_counter,
+)
 from handlers.dialog import END, Flow, come_back, detour_to
+from handlers.draft_view import send_draft, send_offer_answer
 
 ACTION = routes.DRAFT
 SIGN = "sign:ask"
@@ -61,8 +64,9 @@ async def draft_button(update: Update, context: Context) -> str | int | None:
         context.user_data[PENDING] = query.data
         await ask_name(update, context)
         return detour_to(context, SIGN)
-    await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
-    return None
+    # A draft that needs one more answer (a counter-offer's figure) asks it, then comes back.
+    shown = await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+    return detour_to(context, shown) if shown == COUNTER_FIGURE else shown
 
 
 async def _own(d: Deps, user_id: int, interview_id: str | None) -> Interview | None:
@@ -89,7 +93,7 @@ async def show_chase_draft(
     )
     log = (d.content.label("chase_buttons.sent"), routes.chase_act("sent", interview.id))
     key = "drafting.chase_second" if interview.chases else "drafting.chase"
-    await _send(update, d, key, interview, draft, [[log]])
+    await send_draft(update, d, key, interview, draft, [[log]])
 
 
 async def show_call_notes(
@@ -135,7 +139,7 @@ async def show_thank_you(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
     )
     done = (d.content.label("acts_buttons.thanked"), routes.chase_act("thanked", interview.id))
-    await _send(update, d, "drafting.thank_you", interview, draft, [[done]])
+    await send_draft(update, d, "drafting.thank_you", interview, draft, [[done]])
 
 
 def _pick(items: list[_T], index: str | None) -> _T | None:
@@ -155,7 +159,7 @@ def _plain(
     ) -> None:
         d = deps(context)
         settings = await settings_for(context, update)
-        await _send(
+        await send_draft(
             update, d, key, interview, write(interview, d.content, sender=settings.sender_name), []
         )
 
@@ -179,17 +183,9 @@ def _answer(
         d = deps(context)
         settings = await settings_for(context, update)
         draft = write(interview, d.content, sender=settings.sender_name)
-        await _send_answer(update, d, key, interview, draft)
+        await send_offer_answer(update, d, key, interview, draft)
 
     return show
-
-
-async def _send_answer(
-    update: Update, d: Deps, key: str, interview: Interview, draft: Draft
-) -> None:
-    answered = (d.content.label("drafting_buttons.answered"), routes.offer_answered(interview.id))
-    gaps = d.content.text("drafting.gaps") if offer_drafts.has_gaps(draft) else None
-    await _send(update, d, key, interview, draft, [[answered]], note=gaps)
 
 
 show_accept = _answer(offer_drafts.accept_offer, "drafting.accept")
@@ -197,77 +193,10 @@ show_decline = _answer(offer_drafts.decline_offer, "drafting.decline")
 show_more_time = _answer(offer_drafts.ask_for_time, "drafting.more_time")
 
 
-async def show_counter(
-    update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
-) -> None:
-    """The points to ask for, picked with buttons (each tap ticks one), then the counter-offer.
-
-    The picks travel in the buttons' payloads ("sd" = salary and start date), so nothing waits
-    in the conversation; the figure is never guessed: the draft leaves a gap for it.
-    """
-    d = deps(context)
-    letters = extra[0] if extra else "x"
-    picked = [ask for ask in CounterAsk if ask.value in letters]
-    if len(extra) < 2 or extra[1] != "go":
-        await _counter_picker(update, d, interview, picked)
-        return
-    settings = await settings_for(context, update)
-    draft = offer_drafts.counter_offer(interview, d.content, picked, sender=settings.sender_name)
-    await _send_answer(update, d, "drafting.counter", interview, draft)
-
-
-async def _counter_picker(
-    update: Update, d: Deps, interview: Interview, picked: list[CounterAsk]
-) -> None:
-    tick = d.content.label("drafting_buttons.picked")
-
-    def payload(chosen: list[CounterAsk], *more: str) -> str:
-        letters = "".join(a.value for a in CounterAsk if a in chosen) or "x"
-        return cb.build(ACTION, "counter", interview.id, letters, *more)
-
-    rows: list[list[Button]] = []
-    for ask in CounterAsk:
-        label = d.content.label(f"drafting_buttons.counter_{ask.value}")
-        toggled = [a for a in picked if a is not ask] if ask in picked else [*picked, ask]
-        rows.append([(f"{tick} {label}" if ask in picked else label, payload(toggled))])
-    rows.append([(d.content.label("drafting_buttons.counter_go"), payload(picked, "go"))])
-    query = update.callback_query
-    text = d.content.text("drafting.counter_pick", company=interview.company)
-    message = query.message if query is not None else None
-    if isinstance(message, Message) and message.text is not None and _picking(query):
-        await message.edit_text(message.text_html, reply_markup=keyboard(rows))
-        return
-    await reply(update, text, rows)
-
-
-def _picking(query: Any) -> bool:
-    """A tap on the picker itself (edit it in place) rather than the button that opened it."""
-    parsed = cb.parse(query.data)
-    return parsed is not None and parsed.arg(0) == "counter" and len(parsed.args) > 2
-
-
-async def _send(
-    update: Update,
-    d: Deps,
-    key: str,
-    interview: Interview,
-    draft: Draft,
-    buttons: list[list[Button]],
-    note: str | None = None,
-) -> None:
-    """The draft as two copy blocks (subject, then body), under one line saying what it is."""
-    to = d.content.text(key, company=interview.company)
-    if note:
-        to = Safe(f"{to}\n{note}")  # both are escaped already
-    subject = d.content.text("drafting.subject")
-    body = d.content.text("drafting.body")
-    blocks = (
-        f"{subject}\n<pre>{escape(draft.subject)}</pre>\n{body}\n<pre>{escape(draft.body)}</pre>"
-    )
-    await reply(update, f"{to}\n\n{blocks}", buttons or None)
-
-
-_SHOW = {
+Shower = Callable[
+    [Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, str | int | None]
+]
+_SHOW: dict[str, Shower] = {
     "chase": show_chase_draft,
     "notes": show_call_notes,
     "ty": show_thank_you,
@@ -343,7 +272,9 @@ async def _save_name(update: Update, context: Context, name: str) -> str | int:
     if parsed is not None and update.effective_user is not None:
         interview = await _own(d, update.effective_user.id, parsed.arg(1))
         if interview is not None and parsed.arg(0) in _SHOW:
-            await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+            shown = await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+            if shown == COUNTER_FIGURE:
+                return shown  # the detour goes on to that question, and comes back after it
     return await come_back(update, context)
 
 
@@ -358,9 +289,10 @@ def build_drafting_flow() -> Flow:
             SIGN: [
                 MessageHandler(text, typed_name),
                 CallbackQueryHandler(first_name_button, pattern=cb.pattern(routes.SIGN, "first")),
-            ]
+            ],
+            **build_counter_states(),
         },
-        reask={SIGN: ask_name},
+        reask={SIGN: ask_name, COUNTER_FIGURE: reask_figure},
     )
 
 

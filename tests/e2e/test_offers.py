@@ -58,7 +58,9 @@ async def test_each_offer_question_gets_its_own_answer_and_draft(bot: Bot, ann: 
         answers.append(answer.text)
     assert len(set(answers)) == len(answers)  # never the same block twice
     again = await say(ann, "how do I negotiate?")
-    assert again.text.startswith("In short:") and again.button_texts == ["💬 Counter-offer"]
+    assert again.text.startswith("Same advice, in short.") and again.button_texts == [
+        "💬 Counter-offer"
+    ]
     assert len(again.text) < len(answers[0]) / 2
 
     picker = await tap(ann, "Counter-offer")
@@ -68,15 +70,19 @@ async def test_each_offer_question_gets_its_own_answer_and_draft(bot: Bot, ann: 
     assert ticked.edited and "✓ 💷 Salary" in ticked.button_texts
     await ann.press("🏠 Remote days")
     await ann.next_message()
-    draft = await tap(ann, "Write it")
+    figure = await tap(ann, "Write it")  # the salary is picked: which figure?
+    assert "What salary will you ask Acme for?" in figure.text
+    draft = await tap(ann, "I'll fill it in myself")
     assert "Fill in the parts in [square brackets]" in draft.text
     body = draft.text.split("Email:")[1]
     assert "• a base salary of [your figure]" in body
     assert "• [number] days a week working remotely" in body and "start date" not in body
     assert body.rstrip().endswith("Ann")
+    back = await next_new(ann)  # the figure was a detour: the deadline question is open again
+    assert "By when do they need your answer?" in back.text
 
     accept = await say(ann, "how do I accept?")  # asked before: the short reminder and the draft
-    assert accept.text.startswith("In short:")
+    assert accept.text.startswith("Same advice, in short.")
     draft = await tap(ann, "Accept")
     assert "delighted to accept" in draft.text and draft.button_texts == ["✅ I've answered them"]
 
@@ -144,3 +150,19 @@ async def test_no_deadline_plans_no_reminder(bot: Bot, ann: FakeUser, backend: B
     saved = await tap(ann, "No deadline")
     assert "no deadline for Acme" in saved.text and "✅ Accept" in saved.button_texts
     assert await stored_offer_nudges(backend, ann) == []
+
+
+async def test_a_counter_offer_takes_the_figure_the_user_types(bot: Bot, ann: FakeUser) -> None:
+    await record_offer(ann)
+    await tap(ann, "No deadline")
+    await say(ann, "is the salary negotiable?")
+    await tap(ann, "Counter-offer")
+    asked = await tap(ann, "Write it")  # nothing picked: the salary is what a counter is about
+    assert "What salary will you ask Acme for?" in asked.text
+    bad = await say(ann, "a lot more")
+    assert "with its number" in bad.text
+    draft = await say(ann, "£58,000 a year")
+    body = draft.text.split("Email:")[1]
+    assert "• a base salary of £58,000 a year" in body and "[your figure]" not in body
+    assert "[one reason" in body  # the reason is theirs to give
+    assert (await say(ann, "/status")).text  # nothing is left waiting for a figure
