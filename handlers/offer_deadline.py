@@ -166,13 +166,19 @@ def offer_draft_buttons(d: Deps, interview: Interview) -> list[list[Button]]:
 
 
 async def answered_button(update: Update, context: Context) -> str | int | None:
-    """ "I've answered them": the reminder before the offer's deadline is called off."""
+    """ "I've answered them": the reminder before the offer's deadline is called off.
+
+    Under a draft asked for before the offer was recorded, it records the offer too: answering
+    one means there was one.
+    """
     d = deps(context)
     interview = await own_interview(update, context)
-    if interview is None or interview.outcome is not Outcome.OFFER:
+    if interview is None or interview.outcome not in (Outcome.OFFER, None):
         await unclaimed_button(update, context)
         return None
     await settle_button(update)
+    if interview.outcome is None:
+        interview = await interviews.set_outcome(d.ports, interview, Outcome.OFFER)
     await interviews.offer_answered(d.ports, interview)
     await reply(update, d.content.text("outcome.offer_answered", company=interview.company))
     return END

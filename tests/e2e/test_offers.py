@@ -166,3 +166,17 @@ async def test_a_counter_offer_takes_the_figure_the_user_types(bot: Bot, ann: Fa
     assert "• a base salary of £58,000 a year" in body and "[your figure]" not in body
     assert "[one reason" in body  # the reason is theirs to give
     assert (await say(ann, "/status")).text  # nothing is left waiting for a figure
+
+
+async def test_a_draft_asked_for_before_the_offer_was_recorded_still_records_it(
+    bot: Bot, ann: FakeUser, backend: Backend
+) -> None:
+    await log_interview(ann, "Acme")
+    answer = await say(ann, "how do I accept?")
+    assert "Say yes warmly" in answer.text and answer.button_texts == ["✅ Accept"]
+    await tap(ann, "Accept")
+    done = await tap(ann, "I've answered them")
+    assert "you've answered Acme" in done.text
+    async with backend.repository() as store:
+        (interview,) = await store.interviews(ann.id)
+    assert interview.outcome is Outcome.OFFER and interview.offer_answered is not None
