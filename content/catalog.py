@@ -89,6 +89,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "reassurance_1", "reassurance_2", "reassurance_3", "chase", "second_chase",
         "follow_through", "move_on", "rejection_reply", "tip_request", "contact_recruiter",
         "contact_team", "contact_agency",
+        "offer_deadline",
     ),
     "nudge_buttons": (
         "debrief", "draft", "draft_reply", "done_feedback", "done_thank_you", "done_chase",
@@ -107,6 +108,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "recruiter_call_about", "recruiter_call_with", "offer", "offer_about", "offer_with",
         "call_instead_about", "call_instead_with", "linkedin", "linkedin_not", "company_before",
         "not_companies",
+        "offer_time", "offer_writing", "offer_decline", "offer_negotiate", "offer_accept",
     ),
     "questions": (
         "thank_you_due", "thank_you_done", "thank_you_late", "thank_you_early", "thank_you_none",
@@ -114,6 +116,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "ghosted_due", "ghosted_chased_once", "ghosted_after_chases", "ghosted_none",
         "what_now_none", "offer", "call_instead_agency", "call_instead_direct",
         "call_instead_none", "linkedin_none", "linkedin_direct", "linkedin_agency",
+        "offer_negotiate", "offer_negotiate_again", "offer_accept", "offer_accept_again",
+        "offer_decline", "offer_decline_again", "offer_time", "offer_time_again",
+        "offer_writing", "offer_writing_again", "offer_general_again",
     ),
     "chase": (
         "which", "none_open", "about", "verdict_not_yet", "verdict_yes", "verdict_yes_on",
@@ -134,10 +139,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "other", "what_happened", "references", "keep_or_close", "kept_open", "ask_new_date",
         "ask_new_date_again", "no_new_date", "new_date_saved", "ask_tip", "tip_saved", "tip_bad",
         "tap_above", "cancelled",
+        "ask_answer_by", "ask_answer_by_again", "answer_by_past", "answer_by_none",
+        "answer_by_saved", "answer_by_soon", "offer_answered",
     ),
     "outcome_buttons": (
         "offer", "next_round", "rejected", "withdrew", "other", "log_round", "offer_draft",
         "undo", "more_time", "references", "something_else", "keep_open", "close",
+        "no_deadline", "draft_accept", "draft_decline", "draft_counter", "draft_time",
     ),
     "data": (
         "export_caption", "calendar_caption", "calendar_empty", "forget_confirm", "forget_done",
@@ -147,6 +155,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "nudge_kinds": (
         "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
+        "offer_deadline",
     ),
     "dialog": (
         "back", "cancelled", "non_text", "busy", "unnamed",
@@ -174,9 +183,13 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "chase", "chase_second", "thank_you", "call_notes", "rejection_reply", "offer_request",
         "who", "topic", "subject", "body", "ask_name", "ask_name_again",
         "ask_name_typed", "ask_name_again_typed", "name_bad", "name_no_letters", "name_saved",
+        "accept", "decline", "more_time", "counter", "gaps", "counter_pick", "ask_figure",
+        "ask_figure_again", "figure_bad",
     ),
     "drafting_buttons": (
         "general",
+        "answered", "counter_s", "counter_d", "counter_t", "counter_r", "counter_b", "picked",
+        "counter_go", "figure_blank",
     ),
     "edit": (
         "what", "ask_company", "ask_role", "ask_when", "ask_agency", "ask_decision", "saved",
@@ -191,6 +204,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "nudge_about": (
         "before", "check_in", "recruiter_feedback", "thank_you", "reassurance", "chase",
         "second_chase", "follow_through", "move_on", "rejection_reply", "tip_request",
+        "offer_deadline",
     ),
     "about": ("description", "short_description"),
     "news": (
@@ -199,6 +213,23 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown_company", "no_interview", "closed", "follow_through_no",
     ),
     "news_buttons": ("undo", "thank_you", "follow_up", "log", "edit", "reopen"),
+    # Answering an offer: its drafts, the deadline to answer, the questions about it.
+    "offer_drafts": (
+        "accept_subject", "accept_subject_no_role", "accept_thanks", "accept_thanks_no_role",
+        "accept_thanks_agency", "accept_thanks_agency_no_role", "accept_next",
+        "accept_next_agency", "accept_close", "accept_close_agency", "decline_subject",
+        "decline_subject_no_role", "decline_thanks", "decline_thanks_no_role",
+        "decline_thanks_agency", "decline_thanks_agency_no_role", "decline_no",
+        "decline_no_agency", "decline_close", "decline_close_agency", "counter_subject",
+        "counter_subject_no_role", "counter_thanks", "counter_thanks_no_role",
+        "counter_thanks_agency", "counter_thanks_agency_no_role", "counter_lead",
+        "counter_lead_agency", "counter_ask_salary", "counter_ask_start_date", "counter_ask_title",
+        "counter_ask_remote", "counter_ask_signing_bonus", "counter_figure_blank",
+        "counter_reason", "counter_close", "counter_close_agency", "time_subject",
+        "time_subject_no_role", "time_thanks", "time_thanks_no_role", "time_thanks_agency",
+        "time_thanks_agency_no_role", "time_ask", "time_ask_agency", "time_close",
+        "time_close_agency",
+    ),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -212,5 +243,6 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
         "field", "holiday", "interview_day", "kind", "last", "lead", "length", "limit",
         "local_time", "name", "names", "next", "notes", "outcome", "past", "rating", "recruiter",
         "role", "route", "topic", "when", "where", "zone",
+        "figure", "remind",
     }
 )  # fmt: skip

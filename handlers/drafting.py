@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import drafts
+from followup.core import drafts, offer_drafts
 from followup.core.answers import has_words
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
@@ -24,7 +24,6 @@ from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import (
-    Button,
     Context,
     Deps,
     deps,
@@ -34,7 +33,14 @@ from handlers.common import (
     settings_for,
     user_place,
 )
+from handlers.counter_offer import (
+    COUNTER_FIGURE,
+    build_counter_states,
+    reask_figure,
+    show_counter,
+)
 from handlers.dialog import END, Flow, come_back, detour_to
+from handlers.draft_view import send_draft, send_offer_answer
 
 ACTION = routes.DRAFT
 SIGN = "sign:ask"
@@ -60,8 +66,9 @@ async def draft_button(update: Update, context: Context) -> str | int | None:
         context.user_data[PENDING] = query.data
         await ask_name(update, context)
         return detour_to(context, SIGN)
-    await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
-    return None
+    # A draft that needs one more answer (a counter-offer's figure) asks it, then comes back.
+    shown = await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+    return detour_to(context, shown) if shown == COUNTER_FIGURE else shown
 
 
 async def _own(d: Deps, user_id: int, interview_id: str | None) -> Interview | None:
@@ -88,7 +95,7 @@ async def show_chase_draft(
     )
     log = (d.content.label("chase_buttons.sent"), routes.chase_act("sent", interview.id))
     key = "drafting.chase_second" if interview.chases else "drafting.chase"
-    await _send(update, d, key, interview, draft, [[log]])
+    await send_draft(update, d, key, interview, draft, [[log]])
 
 
 async def show_call_notes(
@@ -134,7 +141,7 @@ async def show_thank_you(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
     )
     done = (d.content.label("acts_buttons.thanked"), routes.chase_act("thanked", interview.id))
-    await _send(update, d, "drafting.thank_you", interview, draft, [[done]])
+    await send_draft(update, d, "drafting.thank_you", interview, draft, [[done]])
 
 
 def _pick(items: list[_T], index: str | None) -> _T | None:
@@ -154,7 +161,7 @@ def _plain(
     ) -> None:
         d = deps(context)
         settings = await settings_for(context, update)
-        await _send(
+        await send_draft(
             update, d, key, interview, write(interview, d.content, sender=settings.sender_name), []
         )
 
@@ -167,30 +174,40 @@ show_rejection_reply = _plain(drafts.rejection_reply, "drafting.rejection_reply"
 show_offer_request = _plain(drafts.written_offer_request, "drafting.offer_request")
 
 
-async def _send(
-    update: Update,
-    d: Deps,
-    key: str,
-    interview: Interview,
-    draft: Draft,
-    buttons: list[list[Button]],
-) -> None:
-    """The draft as two copy blocks (subject, then body), under one line saying what it is."""
-    to = d.content.text(key, company=interview.company)
-    subject = d.content.text("drafting.subject")
-    body = d.content.text("drafting.body")
-    blocks = (
-        f"{subject}\n<pre>{escape(draft.subject)}</pre>\n{body}\n<pre>{escape(draft.body)}</pre>"
-    )
-    await reply(update, f"{to}\n\n{blocks}", buttons or None)
+def _answer(
+    write: Callable[..., Draft], key: str
+) -> Callable[[Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, None]]:
+    """An answer to the offer: the draft, a note on any gaps to fill, and "I've answered them"."""
+
+    async def show(
+        update: Update, context: Context, interview: Interview, extra: tuple[str, ...] = ()
+    ) -> None:
+        d = deps(context)
+        settings = await settings_for(context, update)
+        draft = write(interview, d.content, sender=settings.sender_name)
+        await send_offer_answer(update, d, key, interview, draft)
+
+    return show
 
 
-_SHOW = {
+show_accept = _answer(offer_drafts.accept_offer, "drafting.accept")
+show_decline = _answer(offer_drafts.decline_offer, "drafting.decline")
+show_more_time = _answer(offer_drafts.ask_for_time, "drafting.more_time")
+
+
+Shower = Callable[
+    [Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, str | int | None]
+]
+_SHOW: dict[str, Shower] = {
     "chase": show_chase_draft,
     "notes": show_call_notes,
     "ty": show_thank_you,
     "reject": show_rejection_reply,
     "offer": show_offer_request,
+    "accept": show_accept,
+    "decline": show_decline,
+    "time": show_more_time,
+    "counter": show_counter,
 }
 
 
@@ -260,7 +277,9 @@ async def _save_name(update: Update, context: Context, name: str) -> str | int:
     if parsed is not None and update.effective_user is not None:
         interview = await _own(d, update.effective_user.id, parsed.arg(1))
         if interview is not None and parsed.arg(0) in _SHOW:
-            await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+            shown = await _SHOW[parsed.arg(0) or ""](update, context, interview, parsed.args[2:])
+            if shown == COUNTER_FIGURE:
+                return shown  # the detour goes on to that question, and comes back after it
     return await come_back(update, context)
 
 
@@ -275,9 +294,10 @@ def build_drafting_flow() -> Flow:
             SIGN: [
                 MessageHandler(text, typed_name),
                 CallbackQueryHandler(first_name_button, pattern=cb.pattern(routes.SIGN, "first")),
-            ]
+            ],
+            **build_counter_states(),
         },
-        reask={SIGN: ask_name},
+        reask={SIGN: ask_name, COUNTER_FIGURE: reask_figure},
     )
 
 

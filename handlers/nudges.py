@@ -51,6 +51,8 @@ def nudge_text(d: Deps, nudge: Nudge, interview: Interview, place: Place) -> str
     next_day = second_chase_day(interview, place, d.timing) or first_chase_day(
         interview, place, d.timing
     )
+    if nudge.kind is NudgeKind.OFFER_DEADLINE and interview.answer_by is not None:
+        next_day = interview.answer_by  # the day this nudge is about
     return content.text(
         key,
         company=interview.company,
@@ -94,6 +96,18 @@ def nudge_buttons(d: Deps, nudge: Nudge) -> list[list[Button]]:
     if kind is NudgeKind.REJECTION_REPLY:
         draft = (label("nudge_buttons.draft_reply"), routes.draft("reject", iid))
         return [[draft], [act("no_thanks", "done")]]
+    if kind is NudgeKind.OFFER_DEADLINE:
+
+        def answer_draft(key: str, kind: routes.DraftKind) -> Button:
+            return label(f"outcome_buttons.draft_{key}"), routes.draft(kind, iid)
+
+        answered = (label("drafting_buttons.answered"), routes.offer_answered(iid))
+        return [
+            [answer_draft("accept", "accept"), answer_draft("decline", "decline")],
+            [answer_draft("counter", "counter"), answer_draft("time", "time")],
+            [answered],
+            snoozes,
+        ]
     if kind is NudgeKind.TIP_REQUEST:
         share = (label("nudge_buttons.share_tip"), routes.share_tip(iid))
         return [[share], [act("no_thanks", "done")]]

@@ -37,6 +37,14 @@ from handlers.common import (
 )
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
+from handlers.offer_deadline import (
+    ANSWER_BY,
+    answer_by_button,
+    answered_button,
+    ask_answer_by,
+    reask_answer_by,
+    typed_answer_by,
+)
 
 ACTION = routes.OUTCOME
 PICK_INTERVIEW, PICK_OUTCOME = "outcome:pick_interview", "outcome:pick_outcome"
@@ -128,7 +136,9 @@ async def outcome_button(update: Update, context: Context) -> str | int | None:
     return await record(update, context, interview, Outcome(value))
 
 
-async def record(update: Update, context: Context, interview: Interview, outcome: Outcome) -> int:
+async def record(
+    update: Update, context: Context, interview: Interview, outcome: Outcome
+) -> str | int:
     """Save what they said, stop the interview's follow-ups, and give the advice for it."""
     d = deps(context)
     await interviews.set_outcome(d.ports, interview, outcome)
@@ -139,8 +149,7 @@ async def record(update: Update, context: Context, interview: Interview, outcome
         label = d.content.label("outcome_buttons.log_round")
         buttons.append([(label, routes.next_round(interview.id))])
     elif outcome is Outcome.OFFER:
-        label = d.content.label("outcome_buttons.offer_draft")
-        buttons.append([(label, routes.draft("offer", interview.id))])
+        return await ask_answer_by(update, context, interview, text, undo)
     buttons.append([undo])
     await reply(update, text, buttons)
     return END
@@ -321,6 +330,7 @@ def build_outcome_flow(book: Phrasebook) -> Flow:  # type: ignore[type-arg]
             CommandHandler("heard", heard),
             pick,
             CallbackQueryHandler(start_tip, pattern=cb.pattern(ACTION, "tip")),
+            CallbackQueryHandler(answered_button, pattern=cb.pattern(ACTION, "answered")),
         ],
         idle_only=[MessageHandler(text & news, heard)],
         states={
@@ -336,6 +346,10 @@ def build_outcome_flow(book: Phrasebook) -> Flow:  # type: ignore[type-arg]
                 CallbackQueryHandler(keep_or_close, pattern=cb.pattern(ACTION, "close")),
             ],
             ASK_TIP: [MessageHandler(text, save_tip)],
+            ANSWER_BY: [
+                MessageHandler(text, typed_answer_by),
+                CallbackQueryHandler(answer_by_button, pattern=cb.pattern(ACTION, "due")),
+            ],
         },
         reask={
             PICK_INTERVIEW: _reask_buttons,
@@ -344,5 +358,6 @@ def build_outcome_flow(book: Phrasebook) -> Flow:  # type: ignore[type-arg]
             KEEP_OR_CLOSE: _reask_buttons,
             NEW_DATE: _reask_date,
             ASK_TIP: _reask_tip,
+            ANSWER_BY: reask_answer_by,
         },
     )

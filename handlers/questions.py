@@ -18,7 +18,7 @@ from content import Safe
 from followup.core.advice import Action, ThankYou, advise, thank_you_reason, thank_you_stage
 from followup.core.calendar import Place
 from followup.core.formatting import local_day
-from followup.core.intent import Phrasebook, Topic, understand
+from followup.core.intent import OfferQuestion, Phrasebook, Topic, offer_question, understand
 from followup.core.model import Interview, Outcome
 from followup.core.rules import first_chase_day, second_chase_day
 from handlers import chase, routes, summary
@@ -33,10 +33,13 @@ async def answer_question(update: Update, context: Context) -> None:
     d = deps(context)
     text = what_they_said(update, context)
     topic = understand(text, d.phrases)
-    if topic is None or topic not in _ANSWERS:
+    if topic is None or topic not in ANSWERED:
         return
     settings = await settings_for(context, update)
     found = await find_meant(d, settings.user_id, text)
+    if topic is Topic.OFFER:  # it remembers what was answered already, so it needs the context
+        await _offer(update, context, found, settings.user_id)
+        return
     await _ANSWERS[topic](update, d, found, user_place(d, settings))
 
 
@@ -161,16 +164,58 @@ async def _what_now(update: Update, d: Deps, found: Meant, place: Place) -> None
     )
 
 
-async def _offer(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    offered = next(
-        (i for i in [found.interview, *found.open] if i is not None and i.outcome is Outcome.OFFER),
-        found.interview,
-    )
+# The draft that goes with each part of answering an offer.
+_OFFER_DRAFTS: dict[OfferQuestion, routes.DraftKind] = {
+    OfferQuestion.NEGOTIATE: "counter",
+    OfferQuestion.ACCEPT: "accept",
+    OfferQuestion.DECLINE: "decline",
+    OfferQuestion.MORE_TIME: "time",
+    OfferQuestion.IN_WRITING: "offer",
+}
+OFFER_ASKED = "offer_asked"  # user_data: the offer questions already answered in full
+
+
+async def _offer(update: Update, context: Context, found: Meant, user_id: int) -> None:
+    """Each part of answering an offer its own short answer and draft; asked again, the short
+    version, so two questions never get the same block."""
+    d = deps(context)
+    part = offer_question(what_they_said(update, context), d.phrases)
+    offered = await _offered(d, found, user_id)
+    assert context.user_data is not None
+    asked: list[str] = context.user_data.setdefault(OFFER_ASKED, [])
+    key = f"{offered.id if offered else '-'}:{part.value}"
+    again = key in asked
+    if not again:
+        asked.append(key)
+    name = f"questions.offer_{part.value}_again" if again else f"questions.offer_{part.value}"
+    if part is OfferQuestion.GENERAL and not again:
+        name = "questions.offer"
     buttons: list[list[Button]] = []
     if offered is not None:
-        label = d.content.label("outcome_buttons.offer_draft")
-        buttons = [[(label, routes.draft("offer", offered.id))]]
-    await reply(update, d.content.text("questions.offer"), buttons or None)
+        kinds = [_OFFER_DRAFTS[part]] if part in _OFFER_DRAFTS else list(_OFFER_DRAFTS.values())
+        row = [(d.content.label(_DRAFT_LABELS[k]), routes.draft(k, offered.id)) for k in kinds]
+        buttons = [row[i : i + 2] for i in range(0, len(row), 2)]
+    await reply(update, d.content.text(name), buttons or None)
+
+
+_DRAFT_LABELS: dict[routes.DraftKind, str] = {
+    "counter": "outcome_buttons.draft_counter",
+    "accept": "outcome_buttons.draft_accept",
+    "decline": "outcome_buttons.draft_decline",
+    "time": "outcome_buttons.draft_time",
+    "offer": "outcome_buttons.offer_draft",
+}
+
+
+async def _offered(d: Deps, found: Meant, user_id: int) -> Interview | None:
+    """The interview the offer came from: the one named, else the newest with an offer."""
+    if found.interview is not None and found.interview.outcome is Outcome.OFFER:
+        return found.interview
+    if found.interview is None and found.unknown_name is None:
+        offers = [i for i in await d.store.interviews(user_id) if i.outcome is Outcome.OFFER]
+        if offers:
+            return offers[0]
+    return found.interview or (found.open[0] if found.open else None)
 
 
 async def _by_route(update: Update, d: Deps, found: Meant, topic: str) -> None:
@@ -203,10 +248,12 @@ _ANSWERS: dict[Topic, Answerer] = {
     Topic.RECRUITER_CALL: _recruiter_call,
     Topic.GHOSTED: _ghosted,
     Topic.WHAT_NOW: _what_now,
-    Topic.OFFER: _offer,
     Topic.CALL_INSTEAD: _call_instead,
     Topic.LINKEDIN: _linkedin,
 }
+
+# Every topic answered here (the offer's answers remember what was said, so they take the context).
+ANSWERED = frozenset({*_ANSWERS, Topic.OFFER})
 
 
 ANSWERED = frozenset(_ANSWERS)  # the topics answered here
@@ -214,6 +261,6 @@ ANSWERED = frozenset(_ANSWERS)  # the topics answered here
 
 def build_question_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
     """Typed questions (news is not here: it opens the outcome flow in the dialog)."""
-    asks = TextMatches("asks_a_question", lambda text: understand(text, book) in _ANSWERS)
+    asks = TextMatches("asks_a_question", lambda text: understand(text, book) in ANSWERED)
     question = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & asks
     return [MessageHandler(question, answer_question)]

@@ -28,8 +28,11 @@ START = "start"  # handlers/start.py: "Not now" under the offer to log an interv
 STATUS = "status"  # handlers/status.py: the closed interviews under /status
 NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
 
-DraftKind = Literal["ty", "chase", "notes", "reject", "offer"]
-"""Thank-you, follow-up, notes for the recruiter's call, reply to a rejection, reply to an offer."""
+DraftKind = Literal[
+    "ty", "chase", "notes", "reject", "offer", "accept", "decline", "counter", "time"
+]  # fmt: skip
+"""Thank-you, follow-up, notes for the recruiter's call, reply to a rejection, the offer in
+writing; accepting, declining, a counter-offer, more time to decide."""
 
 ChaseAct = Literal["sent", "remind", "called", "thanked", "same", "another", "reopen"]
 """What a chase-route button records: an email sent, a reminder wanted, the recruiter called,
@@ -87,6 +90,11 @@ def chase_act(act: ChaseAct, interview_id: str) -> str:
 def pick_outcome(interview_id: str) -> str:
     """ "I heard back": which outcome, for this interview."""
     return cb.build(OUTCOME, "pick", interview_id)
+
+
+def offer_answered(interview_id: str) -> str:
+    """ "I've answered the offer": no reminder before its deadline."""
+    return cb.build(OUTCOME, "answered", interview_id)
 
 
 def share_tip(interview_id: str) -> str:

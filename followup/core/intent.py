@@ -38,6 +38,17 @@ class Topic(StrEnum):
     LINKEDIN = "linkedin"  # connect on LinkedIn?
 
 
+class OfferQuestion(StrEnum):
+    """Which part of answering an offer a question is about."""
+
+    MORE_TIME = "time"
+    IN_WRITING = "writing"
+    DECLINE = "decline"
+    NEGOTIATE = "negotiate"
+    ACCEPT = "accept"
+    GENERAL = "general"  # "how do I answer the offer?": none of the above in particular
+
+
 # Questions that name their subject win over news ("I got the offer, how do I negotiate?"),
 # news wins over the general ones ("I got rejected, what now?"). Earlier in the tuple wins.
 _SPECIFIC_QUESTIONS = (
@@ -79,6 +90,11 @@ PHRASE_LISTS: tuple[str, ...] = (
     "offer",
     "offer_about",
     "offer_with",
+    "offer_time",
+    "offer_writing",
+    "offer_decline",
+    "offer_negotiate",
+    "offer_accept",
     "call_instead_about",
     "call_instead_with",
     "linkedin",
@@ -187,6 +203,16 @@ def understand(text: str, book: Phrasebook) -> Topic | None:
     if book["what_now"].found_in(said):
         return Topic.WHAT_NOW
     return None
+
+
+def offer_question(text: str, book: Phrasebook) -> OfferQuestion:
+    """The part of answering an offer a question is about; the first list that matches wins
+    ("should I accept or ask for more time?" is about time)."""
+    said = book.read(text[:MAX_CHARS])
+    for part in OfferQuestion:
+        if part is not OfferQuestion.GENERAL and book[f"offer_{part.value}"].found_in(said):
+            return part
+    return OfferQuestion.GENERAL
 
 
 def news_outcome(text: str, book: Phrasebook) -> Outcome | None:

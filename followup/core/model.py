@@ -45,11 +45,14 @@ class NudgeKind(StrEnum):
     FOLLOW_THROUGH = "follow_through"  # "did you send it?" after an unanswered follow-up nudge
     MOVE_ON = "move_on"
     REJECTION_REPLY = "rejection_reply"  # a day after a rejection: a gracious reply, if they like
+    OFFER_DEADLINE = "offer_deadline"  # the working day before an offer must be answered
     TIP_REQUEST = "tip_request"  # a day after the story ends: the user's own tip, once
 
 
 # Nudges that still make sense once an interview has an outcome.
-AFTER_OUTCOME = frozenset({NudgeKind.REJECTION_REPLY, NudgeKind.TIP_REQUEST})
+AFTER_OUTCOME = frozenset(
+    {NudgeKind.REJECTION_REPLY, NudgeKind.OFFER_DEADLINE, NudgeKind.TIP_REQUEST}
+)
 # Nudges that ask the user to send a follow-up ("chase") email.
 CHASE_KINDS = frozenset({NudgeKind.CHASE, NudgeKind.SECOND_CHASE})
 # The follow-up nudges and the "time to move on" that ends them.
@@ -92,6 +95,8 @@ class Interview:
     outcome: Outcome | None = None
     heard_back: datetime | None = None
     round_of: str | None = None  # the earlier round with the same company this one follows
+    answer_by: date | None = None  # an offer: the day they want the user's answer by
+    offer_answered: datetime | None = None  # the user told us they answered the offer
 
     @property
     def is_open(self) -> bool:

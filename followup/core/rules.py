@@ -204,6 +204,30 @@ def rejection_reply_due(interview: Interview, place: Place, timing: Timing) -> d
     return _working_day_at(day, timing.rejection_reply_at, place, timing)
 
 
+def offer_deadline_day(interview: Interview, place: Place) -> date | None:
+    """The last working day before the deadline to answer an offer; None without one."""
+    if (
+        interview.outcome is not Outcome.OFFER
+        or interview.answer_by is None
+        or interview.offer_answered is not None
+    ):
+        return None
+    day = interview.answer_by - ONE_DAY
+    while not place.calendar.is_business_day(day):
+        day -= ONE_DAY
+    return day
+
+
+def offer_deadline_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
+    """The reminder before an offer's deadline; None when it would not come after the news."""
+    day = offer_deadline_day(interview, place)
+    if day is None or interview.heard_back is None:
+        return None
+    due = _quiet(place.at(day, timing.offer_deadline_at), place, timing)
+    # Told on the reminder's own day (or later), the confirmation already carries the drafts.
+    return due if place.day_of(due) > place.day_of(interview.heard_back) else None
+
+
 def tip_request_due(interview: Interview, place: Place, timing: Timing) -> datetime | None:
     """A day after the story ends (after the reply offer, for a rejection): the user's own tip."""
     if interview.outcome not in _STORY_ENDS or interview.heard_back is None:
@@ -239,6 +263,11 @@ def is_stale(
             return late > timedelta(hours=timing.follow_through_stale_hours)
         case NudgeKind.REJECTION_REPLY | NudgeKind.TIP_REQUEST:
             return late > timedelta(hours=timing.after_outcome_stale_hours)
+        case NudgeKind.OFFER_DEADLINE:
+            # Answered, no longer an offer, or the deadline has passed: it would only nag.
+            unwanted = offer_deadline_day(interview, place) is None
+            answer_by = interview.answer_by
+            return unwanted or answer_by is None or place.day_of(now) > answer_by
         case _:
             # Follow-ups and moving on stay relevant however late: sent once, when the bot is back.
             return False
@@ -328,6 +357,9 @@ def _after_outcome(interview: Interview, place: Place, timing: Timing) -> list[P
     reply = rejection_reply_due(interview, place, timing)
     if reply is not None:
         plan.append(PlannedNudge(NudgeKind.REJECTION_REPLY, reply))
+    deadline = offer_deadline_due(interview, place, timing)
+    if deadline is not None:
+        plan.append(PlannedNudge(NudgeKind.OFFER_DEADLINE, deadline))
     tip = tip_request_due(interview, place, timing)
     if tip is not None:
         plan.append(PlannedNudge(NudgeKind.TIP_REQUEST, tip))
@@ -457,6 +489,8 @@ def stated_dates(interview: Interview, place: Place, timing: Timing, now: dateti
     dates = {place.day_of(interview.when), first_chase_day(interview, place, timing)}
     for day in (
         interview.decision_date,
+        interview.answer_by,
+        offer_deadline_day(interview, place),
         second_chase_day(interview, place, timing),
         move_on_day(interview, place, timing),
     ):

@@ -41,6 +41,7 @@ class Timing:
     follow_through_at: time
     follow_through_stale_hours: int
     rejection_reply_at: time
+    offer_deadline_at: time
     tip_request_after_days: int
     tip_request_at: time
     after_outcome_stale_hours: int

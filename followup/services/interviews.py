@@ -79,7 +79,7 @@ async def reopen(ports: Ports, interview: Interview) -> Interview | None:
     """Take the outcome back; None when the interview is open already."""
     if interview.is_open:
         return None
-    reopened = replace(interview, outcome=None, heard_back=None)
+    reopened = replace(interview, outcome=None, heard_back=None, offer_answered=None)
     await save_and_replan(ports, reopened)
     return reopened
 
@@ -89,6 +89,22 @@ async def set_decision_date(ports: Ports, interview: Interview, day: date) -> In
     moved = replace(interview, decision_date=day)
     await save_and_replan(ports, moved)
     return moved
+
+
+async def set_answer_by(ports: Ports, interview: Interview, day: date | None) -> Interview:
+    """The deadline to answer an offer (None: they gave none); the reminder follows it."""
+    dated = replace(interview, answer_by=day)
+    await save_and_replan(ports, dated)
+    return dated
+
+
+async def offer_answered(ports: Ports, interview: Interview) -> Interview:
+    """The user answered the offer: the reminder before its deadline is no longer wanted."""
+    if interview.offer_answered is not None:
+        return interview
+    answered = replace(interview, offer_answered=ports.clock())
+    await save_and_replan(ports, answered)
+    return answered
 
 
 async def edit_field(

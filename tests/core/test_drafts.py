@@ -28,6 +28,13 @@ from followup.core.drafts import (
 )
 from followup.core.model import Interview, Rating
 from followup.core.notes import greeting_name
+from followup.core.offer_drafts import (
+    CounterAsk,
+    accept_offer,
+    ask_for_time,
+    counter_offer,
+    decline_offer,
+)
 from tests.support.note_sets import NOTE_SETS, NoteSet
 
 TODAY = date(2026, 12, 2)
@@ -101,6 +108,12 @@ def rendered(note_set: NoteSet, content: Content) -> Iterator[tuple[str, str | N
             yield "second_chase", contact, second
         yield "rejection", contact, rejection_reply(item, content, sender=sender)
         yield "offer", contact, written_offer_request(item, content, sender=sender)
+        yield "accept", contact, accept_offer(item, content, sender=sender)
+        yield "decline", contact, decline_offer(item, content, sender=sender)
+        yield "more_time", contact, ask_for_time(item, content, sender=sender)
+        asks = list(CounterAsk) if agency else [CounterAsk.SALARY]
+        figure = "£55,000" if role else None
+        yield "counter", contact, counter_offer(item, content, asks, figure=figure, sender=sender)
 
 
 def sign_with(body: str) -> str | None:
@@ -145,7 +158,8 @@ def test_the_note_sets_cover_enough_ground(content: Content) -> None:
     assert len(NOTE_SETS) >= 60
     assert len(drafts) >= 60 * 6 * len(SHAPES)
     assert {kind for kind, _, _ in drafts} == {
-        "thank_you", "chase", "second_chase", "rejection", "offer"
+        "thank_you", "chase", "second_chase", "rejection", "offer", "accept", "decline",
+        "more_time", "counter",
     }  # fmt: skip
 
 

@@ -370,7 +370,8 @@ async def test_typed_news_is_recorded_without_asking_what_the_words_said(
     await log_direct(ann, "Acme", "just now")
     offer = await say(ann, "I GOT THE JOB!!! 🎉")
     assert "Congratulations on the offer from Acme" in offer.text
-    assert offer.button_texts == ["✍️ Ask for it in writing", "↩️ Undo"]
+    # The offer asks by when they need an answer: days to tap, none, the written offer, undo.
+    assert offer.button_texts[3:] == ["No deadline", "✍️ Ask for it in writing", "↩️ Undo"]
     await log_direct(ann, "Globex", "just now")
     rejected = await say(ann, "got rejected by globex :(")
     assert "Sorry it didn't work out with Globex" in rejected.text

@@ -122,6 +122,21 @@ JOURNEYS: dict[str, list[Move]] = {
         tap("Something else", "keep Globex open"),
         tap("Close it", "Globex is closed", "outcome:keep_or_close"),
     ],
+    "outcome: an offer, its deadline typed": [
+        *LOG_TWO[:5],
+        say("/heard", "What did Acme say"),
+        tap("Offer", "by when they need your answer"),
+        say("the 10th", "wants your answer by Thu 10 Dec", "outcome:answer_by"),
+    ],
+    "a counter-offer, its figure typed": [
+        *LOG_TWO[:5],
+        say("/heard", "What did Acme say"),
+        tap("Offer", "by when they need your answer"),
+        tap("No deadline", "no deadline for Acme"),
+        tap("Counter-offer", "What would you like to ask Acme for"),
+        tap("Write it", "What salary will you ask"),
+        say("£55,000", "a base salary of £55,000", "counter:figure"),
+    ],
     "corrections: edit, then delete": [
         *LOG_TWO[:5],
         say("/status", "Your open interviews"),
@@ -273,11 +288,11 @@ async def test_restart_while_sharing_a_tip(
 async def test_every_conversation_state_is_covered_by_the_restart_tests() -> None:
     """The coverage figure: every labelled state above against the dialog's own states."""
     from followup.core.debrief import Step
-    from handlers import data, drafting, edit, outcome, timezone
+    from handlers import counter_offer, data, drafting, edit, outcome, timezone
 
     flow_states = {
         state
-        for module in (data, drafting, edit, outcome, timezone)
+        for module in (counter_offer, data, drafting, edit, outcome, timezone)
         for state in vars(module).values()
         if isinstance(state, str) and state.split(":")[0] in _FLOWS and ":" in state
     }
@@ -294,7 +309,7 @@ async def test_every_conversation_state_is_covered_by_the_restart_tests() -> Non
     assert covered == total, sorted(total - covered)
 
 
-_FLOWS = {"zone", "outcome", "edit", "forget", "sign"}
+_FLOWS = {"zone", "outcome", "edit", "forget", "sign", "counter"}
 _BEFORE_INTERVIEW = {"company", "role", "when", "agency"}
 
 

@@ -138,3 +138,18 @@ async def test_a_next_round_logged_links_to_the_earlier_round_and_ends_its_follo
     assert [[i.id for i in chain] for chain in await interviews.rounds(w.ports, ANN)] == [
         [first.id, second.id]
     ]
+
+
+async def test_an_offers_deadline_plans_a_reminder_until_it_is_answered() -> None:
+    w = await ann_in_london()
+    ports, clock = w.ports, w.clock
+    interview = await interviews.finish_debrief(ports, ANN, draft(clock.now))
+    offer = await interviews.set_outcome(ports, interview, Outcome.OFFER)
+    dated = await interviews.set_answer_by(ports, offer, clock.now.date() + timedelta(days=12))
+    kinds = [n.kind for n in await pending_nudges(ports, ANN)]
+    assert NudgeKind.OFFER_DEADLINE in kinds
+    answered = await interviews.offer_answered(ports, dated)
+    assert answered.offer_answered == clock.now
+    assert await interviews.offer_answered(ports, answered) is answered  # once is enough
+    kinds = [n.kind for n in await pending_nudges(ports, ANN)]
+    assert NudgeKind.OFFER_DEADLINE not in kinds

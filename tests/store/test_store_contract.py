@@ -107,6 +107,8 @@ def full_interview() -> Interview:
         chasing_stopped=T0 + timedelta(days=20),
         outcome=Outcome.NEXT_ROUND,
         heard_back=T0 + timedelta(days=13, microseconds=1),
+        answer_by=date(2026, 3, 20),
+        offer_answered=T0 + timedelta(days=15),
     )
 
 
@@ -145,6 +147,7 @@ async def test_interview_with_every_field_round_trips(repo: Repository) -> None:
     assert loaded is not None
     assert type(loaded.rating) is Rating and type(loaded.outcome) is Outcome
     assert type(loaded.decision_date) is date and type(loaded.chases) is tuple
+    assert type(loaded.answer_by) is date and loaded.offer_answered == interview.offer_answered
     assert all(t.utcoffset() == timedelta(0) for t in (loaded.when, *loaded.chases))
 
 
