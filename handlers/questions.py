@@ -256,9 +256,6 @@ _ANSWERS: dict[Topic, Answerer] = {
 ANSWERED = frozenset({*_ANSWERS, Topic.OFFER})
 
 
-ANSWERED = frozenset(_ANSWERS)  # the topics answered here
-
-
 def build_question_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
     """Typed questions (news is not here: it opens the outcome flow in the dialog)."""
     asks = TextMatches("asks_a_question", lambda text: understand(text, book) in ANSWERED)
