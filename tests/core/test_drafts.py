@@ -473,10 +473,10 @@ def test_interviewers_from_notes(notes: str | None, people: list[str]) -> None:
 )
 def test_pathological_notes_are_read_quickly(notes: str) -> None:
     # Generous bound on a shared machine; a regex that backtracks takes seconds here, not ms.
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: other processes on a busy machine don't count
     interviewers(notes)
     topics(notes)
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
 
 
 def test_the_recruiter_is_not_an_interviewer() -> None:

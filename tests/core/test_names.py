@@ -18,6 +18,8 @@ NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
     ("notes", "found"),
     [
         ("talked w/ Priya Nair the hiring mgr", ["Priya Nair"]),
+        ("talked w/ priya nair the hiring mgr, she asked about kafka", ["Priya Nair"]),
+        ("spoke with priya nair", ["Priya Nair"]),
         ("met priya (eng manager) and tom from HR", ["Priya", "Tom"]),
         ("interviewed by Dr. Anna Schmidt", ["Dr. Anna Schmidt"]),
         ("Interviewed by mike.", ["Mike"]),

@@ -123,9 +123,8 @@ def _name_list(text: str, *, listed: bool, lower_names: bool = False) -> list[st
         skippable = acronym or tokens[i].endswith("'s")
         if skippable and i + 1 < len(tokens):
             i += 1
-        found = _name(
-            tokens[i : i + 3], listed=listed or (lower_names and _lower_name_at(tokens, i))
-        )
+        lower = _lower_name_words(tokens, i) if lower_names else 0
+        found = _name(tokens[i : i + 3], listed=listed or lower > 0, lower_words=max(lower, 1))
         if found is None:
             break
         name, used = found
@@ -165,13 +164,35 @@ def _lower_name_at(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _lower_name_words(tokens: list[str], i: int) -> int:
+    """How many words of a name written in lower case start at `i`: 1 ("met priya (eng
+    manager)"), 2 ("talked w/ priya nair the hiring mgr", "met raj patel, the cto"), or 0."""
+    if _lower_name_at(tokens, i):
+        return 1
+    if i + 1 >= len(tokens) or not _lower_name_at(tokens, i + 1):
+        return 0
+    first, last = tokens[i], tokens[i + 1]
+    plain = all(
+        word.isalpha()
+        and word.islower()
+        and word not in NOT_NAMES | NOT_LOWER_NAMES
+        and word not in AFTER_LOWER_NAME
+        and word not in SEPARATORS
+        for word in (first, last)
+    )
+    return 2 if plain else 0
+
+
 def _capitalised(word: str) -> bool:
     """A word that could start a name: "Anna", not "CTO", "3" or "team"."""
     return word[:1].isupper() and not word.rstrip(":,-–").isupper()
 
 
-def _name(tokens: list[str], *, listed: bool) -> tuple[str, int] | None:
-    """A name at the start of `tokens`, and how many tokens it took: title, first, last."""
+def _name(tokens: list[str], *, listed: bool, lower_words: int = 1) -> tuple[str, int] | None:
+    """A name at the start of `tokens`, and how many tokens it took: title, first, last.
+
+    In a list of names (`listed`), the first `lower_words` words may be written in lower case.
+    """
     words: list[str] = []
     used = 0
     if tokens and TITLE.match(tokens[0]) and len(tokens) > 1:
@@ -184,7 +205,7 @@ def _name(tokens: list[str], *, listed: bool) -> tuple[str, int] | None:
         letters = bool(re.fullmatch(r"[^\W\d_]+(?:['-][^\W\d_]+)*", bare))
         if not letters or bare.lower() in NOT_NAMES:
             break
-        if not (capital or initial or (listed and not words and bare.islower())):
+        if not (capital or initial or (listed and len(words) < lower_words and bare.islower())):
             break
         words.append(bare.capitalize() if listed and bare.islower() else token)
         used += 1
