@@ -1,6 +1,6 @@
 """ "Should I chase them yet?": asked in free text or with /chase, answered with a clear verdict.
 
-The verdict itself is followup.core.rules.chase_verdict (pure); this module finds the
+The verdict itself is followup.core.verdict.chase_verdict (pure); this module finds the
 interview meant, words the answer from the facts that decided it, and handles its buttons
 (I sent it, Remind me then, Reopen).
 """
@@ -19,7 +19,7 @@ from followup.core.formatting import local_day, local_moment
 from followup.core.intent import PHRASE_LISTS, Phrasebook
 from followup.core.model import CHASE_FAMILY, Interview
 from followup.core.planner import next_pending
-from followup.core.rules import Verdict, VerdictKind, chase_verdict
+from followup.core.verdict import Verdict, VerdictKind, chase_verdict
 from followup.services import interviews
 from followup.services.planning import open_interviews
 from handlers import acts, routes

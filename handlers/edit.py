@@ -14,9 +14,9 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from followup.core import answers, debrief
 from followup.core.debrief import Step
+from followup.core.due_dates import first_chase_day
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview
-from followup.core.rules import first_chase_day
 from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import routes, summary

@@ -17,9 +17,9 @@ from telegram.ext import CallbackQueryHandler
 
 from followup.core.advice import thank_you_reason
 from followup.core.calendar import Place
+from followup.core.due_dates import first_chase_day, second_chase_day
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import AFTER_OUTCOME, CHASE_KINDS, Interview, Nudge, NudgeKind
-from followup.core.rules import first_chase_day, second_chase_day
 from followup.core.snooze import Until
 from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
 from followup.services import delivery, nudges

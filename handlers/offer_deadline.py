@@ -15,10 +15,10 @@ from telegram import Update
 from content import Safe
 from followup.core import answers
 from followup.core.debrief import Step
+from followup.core.due_dates import offer_deadline_day, offer_deadline_due
 from followup.core.formatting import local_day
 from followup.core.intent import understand
 from followup.core.model import Interview, Outcome
-from followup.core.rules import offer_deadline_day, offer_deadline_due
 from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import routes

@@ -16,10 +16,10 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from followup.core import answers
 from followup.core.debrief import Step
+from followup.core.due_dates import first_chase_day
 from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, news_outcome, understand
 from followup.core.model import Interview, Outcome
-from followup.core.rules import first_chase_day
 from followup.services import interviews
 from followup.services import settings as user_settings
 from handlers import callback_data as cb

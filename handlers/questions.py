@@ -17,10 +17,10 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from content import Safe
 from followup.core.advice import Action, ThankYou, advise, thank_you_reason, thank_you_stage
 from followup.core.calendar import Place
+from followup.core.due_dates import first_chase_day, second_chase_day
 from followup.core.formatting import local_day
 from followup.core.intent import OfferQuestion, Phrasebook, Topic, offer_question, understand
 from followup.core.model import Interview, Outcome
-from followup.core.rules import first_chase_day, second_chase_day
 from handlers import chase, routes, summary
 from handlers.choose import Meant, TextMatches, find_meant, what_they_said
 from handlers.common import Button, Context, Deps, deps, reply, settings_for, user_place

@@ -15,7 +15,7 @@ from followup.core.advice import Action, Advice, ThankYou, advise, thank_you_rea
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview, NudgeKind, Rating
-from followup.core.rules import plan_nudges
+from followup.core.nudge_plan import plan_nudges
 from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import Button, Deps

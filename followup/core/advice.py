@@ -11,8 +11,9 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from followup.core.calendar import Place
+from followup.core.due_dates import first_chase_day
 from followup.core.model import Interview, NudgeKind
-from followup.core.rules import PlannedNudge, first_chase_day, plan_nudges
+from followup.core.nudge_plan import PlannedNudge, plan_nudges
 from followup.core.timing import Timing
 
 

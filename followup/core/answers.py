@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from followup.core import debrief, rules, timeparse
+from followup.core import debrief, timeparse
 from followup.core.calendar import Place
 from followup.core.debrief import Step
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview, Outcome, Rating, company_display
 from followup.core.timing import Timing
+from followup.core.working_hours import is_outside_working_hours
 
 EXTRAS = ("outside", "contact", "both", "neither")
 RATINGS = tuple(str(r.value) for r in Rating)
@@ -210,7 +211,7 @@ def _take_moment(a: Answer, moment: timeparse.ParsedMoment) -> Problem | None:
     a.draft.pop("outside_hours", None)
     if when <= a.now:
         # Known from the clock, so the "outside working hours?" half of a later question is skipped.
-        a.draft["outside_hours"] = rules.is_outside_working_hours(when, a.place, a.timing) or None
+        a.draft["outside_hours"] = is_outside_working_hours(when, a.place, a.timing) or None
     return None
 
 

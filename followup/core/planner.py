@@ -19,7 +19,7 @@ from datetime import datetime
 
 from followup.core.calendar import Place
 from followup.core.model import CHASE_KINDS, Interview, Nudge, NudgeKind, NudgeState
-from followup.core.rules import plan_nudges
+from followup.core.nudge_plan import plan_nudges
 from followup.core.timing import Timing
 
 Key = tuple[NudgeKind, int]

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from followup.core.calendar import Place
 from followup.core.model import AFTER_OUTCOME, Interview, Nudge, NudgeKind, NudgeState
-from followup.core.rules import PlannedNudge, is_stale
+from followup.core.nudge_plan import PlannedNudge, is_stale
 from followup.services import nudges
 from followup.services.ports import Ports
 from followup.services.settings import mark_blocked

@@ -8,7 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from followup.core.rules import VerdictKind, chase_verdict, first_chase_day, reassurance_due
+from followup.core.due_dates import first_chase_day, reassurance_due
+from followup.core.verdict import VerdictKind, chase_verdict
 from tests.core.test_holiday_rules import TIMING, ZONES, interview, place
 
 DAY = timedelta(days=1)

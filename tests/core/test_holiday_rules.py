@@ -15,8 +15,9 @@ import pytest
 
 from followup.core.calendar import Place
 from followup.core.model import Interview
-from followup.core.rules import VerdictKind, chase_verdict, plan_nudges
+from followup.core.nudge_plan import plan_nudges
 from followup.core.timing import load_timing
+from followup.core.verdict import VerdictKind, chase_verdict
 from followup.core.workdays import calendar_for
 
 TIMING = load_timing()

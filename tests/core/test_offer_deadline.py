@@ -8,14 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.core.calendar import Place
+from followup.core.due_dates import offer_deadline_day
 from followup.core.model import Interview, NudgeKind, Outcome
-from followup.core.rules import (
-    PlannedNudge,
-    is_stale,
-    offer_deadline_day,
-    plan_nudges,
-    stated_dates,
-)
+from followup.core.nudge_plan import PlannedNudge, is_stale, plan_nudges
+from followup.core.stated_dates import stated_dates
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
 

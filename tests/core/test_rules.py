@@ -10,18 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.core.calendar import MONDAY_TO_FRIDAY, Place, in_quiet_hours
+from followup.core.due_dates import first_chase_day
 from followup.core.model import CHASE_FAMILY, Interview, NudgeKind, Outcome
-from followup.core.rules import (
-    PlannedNudge,
-    VerdictKind,
-    chase_verdict,
-    first_chase_day,
-    is_outside_working_hours,
-    is_stale,
-    plan_nudges,
-    stated_dates,
-)
+from followup.core.nudge_plan import PlannedNudge, is_stale, plan_nudges
+from followup.core.stated_dates import stated_dates
 from followup.core.timing import load_timing
+from followup.core.verdict import VerdictKind, chase_verdict
+from followup.core.working_hours import is_outside_working_hours
 
 TIMING = load_timing()
 LONDON = "Europe/London"

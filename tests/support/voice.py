@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from followup.core import timeparse
 from followup.core.calendar import Place, WorkCalendar
-from followup.core.rules import stated_dates
+from followup.core.stated_dates import stated_dates
 from followup.core.timing import Timing
 from followup.ops.clock import utc_now
 from followup.store.protocol import Repository
