@@ -30,6 +30,7 @@ _DAY = (
 )
 _CLOCK = r"(?:at |@ ?)?\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:at |@ ?)?\d{1,2}:\d{2}|(?:at )?noon"
 _PIECE = re.compile(rf"\b(?:{_DAY})\b|(?<![\w/]){_CLOCK}\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 _JOIN = re.compile(r"^[\s,]*(?:at|on|@|-)?[\s,]*$", re.IGNORECASE)
 
 
@@ -65,15 +66,15 @@ def said_when(text: str, zone: ZoneInfo, now: datetime, *, ahead: bool) -> SaidW
     if phrase is None:
         return SaidWhen(stated=False)
     today = now.astimezone(zone).date()
-    # A bare weekday is the last one for a deed done, the coming one for a plan; a date in
-    # numbers keeps both its readings ("3/12"), to be asked back.
+    # A weekday is the last one for a deed done, the coming one for a plan; a date in numbers
+    # keeps both its readings ("3/12"), to be asked back.
     tense: Literal["past", "future"] | None = "future" if ahead else "past"
-    moment = timeparse.read_moment(
-        phrase, zone, now, tense=tense if _weekday_only(phrase) else None
-    )
-    clock = None
-    if len(moment.choices) == 1 and moment.choices[0].has_time:
-        clock = moment.choices[0].when.astimezone(zone).time()
+    numeric = _NUMERIC_DATE.search(phrase) is not None
+    moment = timeparse.read_moment(phrase, zone, now, tense=None if numeric else tense)
+    # The time of day said ("thursday at 2pm"), even while the day itself is still in question.
+    times = {c.when.astimezone(zone).time() for c in moment.choices if c.has_time}
+    has_time = bool(moment.choices) and all(c.has_time for c in moment.choices)
+    clock = times.pop() if has_time and len(times) == 1 else None
     if ahead:
         days = timeparse.read_day(phrase, zone, now).choices or tuple(
             m.when.astimezone(zone).date() for m in moment.choices
