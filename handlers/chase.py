@@ -17,7 +17,7 @@ from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
 from followup.core.intent import PHRASE_LISTS, Phrasebook
-from followup.core.model import CHASE_FAMILY, Interview
+from followup.core.model import CHASE_FAMILY, Interview, same_company
 from followup.core.planner import next_pending
 from followup.core.verdict import Verdict, VerdictKind, chase_verdict
 from followup.services import interviews
@@ -37,6 +37,11 @@ from handlers.common import (
 )
 
 ACTION = routes.CHASE
+# In user_data: the company an "it isn't logged, log it?" answer offered, so its name typed next
+# is understood as "yes, log it".
+OFFERED_COMPANY = "offered_company"
+MAX_NAME_CHARS = 60  # a company's name alone; longer is a sentence
+MAX_NAME_WORDS = 4  # "Acme Widgets Europe Ltd"
 
 
 def load_phrasebook(content: Content) -> Phrasebook:
@@ -53,19 +58,22 @@ async def chase_question(update: Update, context: Context) -> None:
     if found.interview is not None:
         await answer(update, d, found.interview, place, many=found.several_open)
         return
-    await explain_not_found(update, d, found, place, "ask", "chase")
+    await explain_not_found(update, context, found, place, "ask", "chase")
 
 
 async def explain_not_found(
-    update: Update, d: Deps, found: Meant, place: Place, verb: str, topic: str
+    update: Update, context: Context, found: Meant, place: Place, verb: str, topic: str
 ) -> None:
     """No single interview: a name we don't know, nothing open, or several to pick from."""
+    d = deps(context)
     now = d.clock()
     if found.unknown_name is not None:
         # Not logged: say so, offer to log it, and the open ones in case they meant one.
         name = found.unknown_name
         if name.islower():  # typed all in lower case: shown (and logged) as a name
             name = name[:1].upper() + name[1:]
+        if context.user_data is not None:
+            context.user_data[OFFERED_COMPANY] = name  # its name typed next means "log it"
         log_it = routes.log_interview_with(name)
         label = d.content.label("chase_buttons.log_it").format(company=name)
         buttons = [[(label, log_it)]] if log_it else []
@@ -78,6 +86,31 @@ async def explain_not_found(
     else:
         buttons = which_buttons(found.open, place.zone, now, ACTION, verb)
         await reply(update, d.content.text(f"{topic}.which"), buttons)
+
+
+async def company_alone(update: Update, context: Context) -> bool:
+    """A message that is only a company's name ("initech"): for one logged, the answer to
+    "should I follow up?"; for one just offered to be logged, that offer again. False when the
+    message is not a company's name."""
+    message = update.message
+    text = " ".join((message.text or "").split()) if message else ""
+    if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
+        return False
+    d = deps(context)
+    settings = await settings_for(context, update)
+    place = user_place(d, settings)
+    interviews = await d.store.interviews(settings.user_id)  # newest first
+    named = [i for i in interviews if same_company(i.company, text)]
+    if named:
+        still_open = [i for i in named if i.is_open]
+        await answer(update, d, (still_open or named)[0], place, many=len(still_open) > 1)
+        return True
+    offered = context.user_data.get(OFFERED_COMPANY) if context.user_data else None
+    if isinstance(offered, str) and same_company(offered, text):
+        found = Meant(None, [i for i in interviews if i.is_open], unknown_name=offered)
+        await explain_not_found(update, context, found, place, "ask", "chase")
+        return True
+    return False
 
 
 async def answer(

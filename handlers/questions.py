@@ -40,14 +40,16 @@ async def answer_question(update: Update, context: Context) -> None:
     if topic is Topic.OFFER:  # it remembers what was answered already, so it needs the context
         await _offer(update, context, found, settings.user_id)
         return
-    await _ANSWERS[topic](update, d, found, user_place(d, settings))
+    place = user_place(d, settings)
+    if topic is Topic.CHASE and found.interview is None:  # it may offer to log a new company
+        await chase.explain_not_found(update, context, found, place, "ask", "chase")
+        return
+    await _ANSWERS[topic](update, d, found, place)
 
 
 async def _chase(update: Update, d: Deps, found: Meant, place: Place) -> None:
-    if found.interview is not None:
-        await chase.answer(update, d, found.interview, place, many=found.several_open)
-    else:
-        await chase.explain_not_found(update, d, found, place, "ask", "chase")
+    assert found.interview is not None  # answer_question explains when there is none
+    await chase.answer(update, d, found.interview, place, many=found.several_open)
 
 
 def _latest(found: Meant) -> Interview | None:

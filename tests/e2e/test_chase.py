@@ -192,3 +192,16 @@ async def test_an_unknown_company_is_said_unlogged_and_offered_to_log(
     assert "Saved: Initech" in summary.text
     verdict = await say(ann, "should i follow up with initech?")
     assert "haven't logged" not in verdict.text
+
+
+async def test_a_company_name_typed_alone_is_understood(bot: Bot, ann: FakeUser) -> None:
+    """ "initech" after the bot said Initech isn't logged; "globex" for a logged one."""
+    await log_interview(ann, "Globex")
+    await say(ann, "should i follow up with initech?")
+    again = await say(ann, "initech")
+    assert "not sure what you mean" not in again.text
+    assert again.button_texts[0] == "📝 Log Initech"
+    logged = await say(ann, "globex")  # the answer to "should I follow up with Globex?"
+    assert logged.text.startswith("Not yet.") and "you can follow up from" in logged.text
+    stray = await say(ann, "hooli")  # never logged nor offered: not taken for a company
+    assert "not sure what you mean" in stray.text
