@@ -25,7 +25,7 @@ from telegram.ext import Application, TypeHandler
 
 from followup.core import timeparse
 from followup.store.persistence import flush_changes
-from handlers import debrief, fallback
+from handlers import debrief_answers, fallback
 from handlers.access import build_access_guard
 from handlers.chase import build_chase_handlers, chase_question
 from handlers.common import Context, Deps
@@ -75,7 +75,7 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
 
 async def edited_message(update: Update, context: Context) -> None:
     """An edited message mid-question: applied to the debrief answer it changed, if it was one."""
-    if not await debrief.edited_answer(update, context):
+    if not await debrief_answers.edited_answer(update, context):
         await fallback.edited(update, context)
 
 
