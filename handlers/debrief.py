@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import answers, debrief, tapped
+from followup.core import answer_reading, answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.model import Interview, Rating
 from followup.core.news import Question
@@ -314,7 +314,7 @@ async def choice_button(update: Update, context: Context) -> str | int | None:
         await reply(update, d.content.text("debrief.retype"))
         await ask(update, context, step)
         return state_of(step)
-    problem = answers.choose(
+    problem = answer_reading.choose(
         step, await _reading(update, context), int(index) if index.isdigit() else -1
     )
     return await _after_reading(update, context, step, problem)
@@ -342,7 +342,7 @@ async def _answer(update: Update, context: Context, value: str, *, typed: bool) 
     step = debrief.next_step(_draft(context), deps(context).clock())
     if step is None:
         return await finish(update, context)
-    problem = answers.read(step, await _reading(update, context, value), typed=typed)
+    problem = answer_reading.read(step, await _reading(update, context, value), typed=typed)
     return await _after_reading(update, context, step, problem)
 
 
@@ -412,7 +412,9 @@ async def edited_answer(update: Update, context: Context) -> bool:
     d = deps(context)
     step = Step(answered)
     kept = {key: draft.pop(key) for key in answers.ANSWER_KEYS[step] if key in draft}
-    problem = answers.read(step, await _reading(update, context, message.text.strip()), typed=True)
+    problem = answer_reading.read(
+        step, await _reading(update, context, message.text.strip()), typed=True
+    )
     if problem is not None:
         draft.update(kept)  # the first answer stands until a readable correction comes
         draft.pop(answers.PENDING, None)
