@@ -16,8 +16,9 @@ from content import Content
 from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
-from followup.core.intent import PHRASE_LISTS, Phrasebook
 from followup.core.model import CHASE_FAMILY, Interview, same_company
+from followup.core.phrase_lists import PHRASE_LISTS
+from followup.core.phrasebook import Phrasebook
 from followup.core.planner import next_pending
 from followup.core.verdict import Verdict, VerdictKind, chase_verdict
 from followup.services import interviews

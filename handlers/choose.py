@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from telegram import Message, Update
 from telegram.ext import filters
 
+from followup.core.company_mentions import named_company
 from followup.core.formatting import local_moment
-from followup.core.intent import named_company
 from followup.core.model import Interview, same_company
 from handlers import callback_data as cb
 from handlers.common import Button, Context, Deps, deps

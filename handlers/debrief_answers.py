@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram import Update
 
-from followup.core import answers, debrief, tapped
+from followup.core import answer_reading, answers, debrief, tapped
 from followup.core.debrief import Step
 from followup.core.news import Question
 from handlers import callback_data as cb
@@ -140,7 +140,7 @@ async def choice_button(update: Update, context: Context) -> str | int | None:
         await reply(update, d.content.text("debrief.retype"))
         await ask(update, context, step)
         return state_of(step)
-    problem = answers.choose(
+    problem = answer_reading.choose(
         step, await _reading(update, context), int(index) if index.isdigit() else -1
     )
     return await _after_reading(update, context, step, problem)
@@ -169,7 +169,7 @@ async def answer(update: Update, context: Context, value: str, *, typed: bool) -
     step = debrief.next_step(draft_of(context), deps(context).clock())
     if step is None:
         return await finish(update, context)
-    problem = answers.read(step, await _reading(update, context, value), typed=typed)
+    problem = answer_reading.read(step, await _reading(update, context, value), typed=typed)
     return await _after_reading(update, context, step, problem)
 
 
@@ -226,7 +226,9 @@ async def edited_answer(update: Update, context: Context) -> bool:
     d = deps(context)
     step = Step(answered)
     kept = {key: draft.pop(key) for key in answers.ANSWER_KEYS[step] if key in draft}
-    problem = answers.read(step, await _reading(update, context, message.text.strip()), typed=True)
+    problem = answer_reading.read(
+        step, await _reading(update, context, message.text.strip()), typed=True
+    )
     if problem is not None:
         draft.update(kept)  # the first answer stands until a readable correction comes
         draft.pop(answers.PENDING, None)

@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import drafts, offer_drafts
+from followup.core import (
+    chase_draft,
+    feedback_notes,
+    notes,
+    offer_drafts,
+    reply_drafts,
+    thank_you_draft,
+)
 from followup.core.answers import has_words
 from followup.core.drafts import Draft
 from followup.core.model import Interview, Outcome
@@ -84,7 +91,7 @@ async def show_chase_draft(
     place = user_place(d, settings)
     today = place.day_of(d.clock())
     first = place.day_of(min(interview.chases)) if interview.chases else None
-    draft = drafts.chase_email(
+    draft = chase_draft.chase_email(
         interview,
         d.content,
         today,
@@ -103,10 +110,10 @@ async def show_call_notes(
 ) -> None:
     """Points for the call to the recruiter (private: for the user's eyes only)."""
     d = deps(context)
-    notes = drafts.feedback_summary(interview, d.content)
+    points = feedback_notes.feedback_summary(interview, d.content)
     done = (d.content.label("acts_buttons.called"), routes.chase_act("called", interview.id))
     text = d.content.text("drafting.call_notes", company=interview.company)
-    await reply(update, f"{text}\n<pre>{escape(notes)}</pre>", [[done]])
+    await reply(update, f"{text}\n<pre>{escape(points)}</pre>", [[done]])
 
 
 async def show_thank_you(
@@ -114,8 +121,8 @@ async def show_thank_you(
 ) -> None:
     """The thank-you: first who it is for and what it picks up on, when the notes offer a choice."""
     d = deps(context)
-    names = drafts.interviewers(interview.notes, recruiter=interview.recruiter)
-    topics = drafts.topics(interview.notes, recruiter=interview.recruiter)
+    names = notes.interviewers(interview.notes, recruiter=interview.recruiter)
+    topics = notes.topics(interview.notes, recruiter=interview.recruiter)
     chosen = dict((part[0], part[1:]) for part in extra if part)
     if len(names) > 1 and "p" not in chosen:
         buttons = [
@@ -137,7 +144,7 @@ async def show_thank_you(
     # With one safe topic (or none) there is nothing to ask: the draft picks its own line.
     topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else None
     settings = await settings_for(context, update)
-    draft = drafts.thank_you_email(
+    draft = thank_you_draft.thank_you_email(
         interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
     )
     done = (d.content.label("acts_buttons.thanked"), routes.chase_act("thanked", interview.id))
@@ -170,8 +177,8 @@ def _plain(
 
 # A gracious reply to a no (thanks, and a request for feedback: the recruiter's, via an agency);
 # asking for the offer in writing, with the details and a date to answer by.
-show_rejection_reply = _plain(drafts.rejection_reply, "drafting.rejection_reply")
-show_offer_request = _plain(drafts.written_offer_request, "drafting.offer_request")
+show_rejection_reply = _plain(reply_drafts.rejection_reply, "drafting.rejection_reply")
+show_offer_request = _plain(reply_drafts.written_offer_request, "drafting.offer_request")
 
 
 def _answer(

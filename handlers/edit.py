@@ -12,7 +12,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from followup.core import answers, debrief
+from followup.core import answer_reading, answers, debrief
 from followup.core.debrief import Step
 from followup.core.due_dates import first_chase_day
 from followup.core.formatting import local_day, local_moment
@@ -158,9 +158,9 @@ async def _read(
     place = user_place(d, await settings_for(context, update))
     reading = answers.Answer(draft, value, place, d.clock(), d.timing, lambda _c: None)
     problem = (
-        answers.choose(step, reading, pick)
+        answer_reading.choose(step, reading, pick)
         if pick is not None
-        else answers.read(step, reading, typed=typed)
+        else answer_reading.read(step, reading, typed=typed)
     )
     if problem is not None:
         editing.pop(answers.PENDING, None)

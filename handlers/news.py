@@ -18,7 +18,8 @@ from followup.core import tapped
 from followup.core.formatting import local_day, local_moment
 from followup.core.intent import Topic, understand
 from followup.core.model import Interview, Nudge, Outcome, same_company
-from followup.core.news import Event, Known, News, Question, Sureness, mentions_news, read_reply
+from followup.core.news import Known, News, Question, Sureness, read_reply
+from followup.core.news_events import Event, mentions_news
 from followup.core.phrasebook import Phrasebook
 from followup.core.snooze import Until
 from followup.services import news as told

@@ -10,7 +10,8 @@ from telegram import Update
 
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import Interview
-from followup.core.news import Event, News
+from followup.core.news import News
+from followup.core.news_events import Event
 from handlers import outcome, routes
 from handlers.choose import which_buttons
 from handlers.common import Context, deps, reply, settings_for, user_place

@@ -13,7 +13,7 @@ from typing import Any
 from telegram import Update
 
 from content import Safe
-from followup.core import answers
+from followup.core import answer_reading, answers
 from followup.core.debrief import Step
 from followup.core.due_dates import offer_deadline_day, offer_deadline_due
 from followup.core.formatting import local_day
@@ -113,9 +113,9 @@ async def _read_answer_by(
     place = user_place(d, await settings_for(context, update))
     reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
     if pick is None:
-        problem = answers.read(Step.DECISION, reading, typed=True)
+        problem = answer_reading.read(Step.DECISION, reading, typed=True)
     else:
-        problem = answers.choose(Step.DECISION, reading, pick)
+        problem = answer_reading.choose(Step.DECISION, reading, pick)
     if problem is not None:
         buttons = [[(label, _due(interview, f"r{i}"))] for i, label in enumerate(problem.choices)]
         await reply(update, d.content.text(problem.key, **problem.values), buttons or None)

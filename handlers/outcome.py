@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import answers
+from followup.core import answer_reading, answers
 from followup.core.debrief import Step
 from followup.core.due_dates import first_chase_day
 from followup.core.formatting import local_day
@@ -243,9 +243,9 @@ async def _read_new_date(
     place = user_place(d, settings)
     reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
     if pick is None:
-        problem = answers.read(Step.DECISION, reading, typed=True)
+        problem = answer_reading.read(Step.DECISION, reading, typed=True)
     else:
-        problem = answers.choose(Step.DECISION, reading, pick)
+        problem = answer_reading.choose(Step.DECISION, reading, pick)
     if problem is not None:
         buttons = [
             [(label, cb.build(ACTION, "date", interview.id, i))]

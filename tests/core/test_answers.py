@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.core import answers, debrief
+from followup.core import answer_reading, answers, debrief
 from followup.core.calendar import Place
 from followup.core.debrief import Step
 from followup.core.model import Interview
@@ -27,7 +27,7 @@ def read(step: Step, value: str, draft: dict[str, Any] | None = None, typed: boo
         draft, value, Place(LONDON), NOW, load_timing(),
         lambda company: EARLIER if company.lower() == "acme" else None,
     )  # fmt: skip
-    return answers.read(step, answer, typed=typed), draft
+    return answer_reading.read(step, answer, typed=typed), draft
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_an_upcoming_interview_skips_the_questions_for_afterwards() -> None:
 
 def choose(step: Step, index: int, draft: dict[str, Any]):  # type: ignore[no-untyped-def]
     answer = answers.Answer(draft, "", Place(LONDON), NOW, load_timing(), lambda _c: None)
-    return answers.choose(step, answer, index), draft
+    return answer_reading.choose(step, answer, index), draft
 
 
 def test_a_date_that_could_mean_two_days_is_asked_back() -> None:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.core import answers
+from followup.core import answer_reading, answers
 from followup.core.calendar import MONDAY_TO_FRIDAY, Place
 from followup.core.debrief import Step
 from followup.core.timeparse import read_moment
@@ -71,7 +71,7 @@ def decision(value: str, zone: ZoneInfo, interview: date) -> tuple[answers.Probl
     draft: dict[str, Any] = {"when": datetime.combine(interview, time(10), zone).isoformat()}
     now = datetime.combine(interview + LATER * DAY, time(15, 42), zone)
     answer = answers.Answer(draft, value, Place(zone), now, TIMING, lambda _c: None)
-    return answers.read(Step.DECISION, answer, typed=True), draft
+    return answer_reading.read(Step.DECISION, answer, typed=True), draft
 
 
 @pytest.mark.parametrize("zone_name", ZONES)
@@ -119,7 +119,7 @@ def test_a_holiday_decision_day_says_which_holiday() -> None:
     now = datetime(2026, 12, 22, 11, tzinfo=sydney)
     where = Place(sydney, calendar_for("AU-NSW"))
     answer = answers.Answer(draft, "week", where, now, TIMING, lambda _c: None)
-    assert answers.read(Step.DECISION, answer, typed=False) is None
+    assert answer_reading.read(Step.DECISION, answer, typed=False) is None
     assert draft["decision_date"] == "2026-12-24"
     assert draft[answers.DECISION_MOVED] == {
         "said": "2026-12-25", "counted": "2026-12-24", "why": "Christmas Day",

@@ -13,21 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from content import Content, load_content
-from followup.core.drafts import (
-    Draft,
-    Topic,
-    TopicKind,
-    chase_email,
-    feedback_summary,
-    interviewers,
-    notes_digest,
-    rejection_reply,
-    thank_you_email,
-    topics,
-    written_offer_request,
-)
+from followup.core.chase_draft import chase_email
+from followup.core.drafts import Draft
+from followup.core.feedback_notes import feedback_summary, notes_digest
 from followup.core.model import Interview, Rating
-from followup.core.notes import greeting_name
+from followup.core.notes import Topic, TopicKind, greeting_name, interviewers, topics
 from followup.core.offer_drafts import (
     CounterAsk,
     accept_offer,
@@ -35,6 +25,8 @@ from followup.core.offer_drafts import (
     counter_offer,
     decline_offer,
 )
+from followup.core.reply_drafts import rejection_reply, written_offer_request
+from followup.core.thank_you_draft import thank_you_email
 from tests.support.note_sets import NOTE_SETS, NoteSet
 
 TODAY = date(2026, 12, 2)

@@ -7,19 +7,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from content import load_content
+from followup.core.company_mentions import mentioned_company, named_company
 from followup.core.intent import (
     MAX_CHARS,
-    PHRASE_LISTS,
-    Phrasebook,
     Topic,
     asks_about_chasing,
-    mentioned_company,
-    named_company,
     news_outcome,
     reports_news,
     understand,
 )
 from followup.core.model import Outcome
+from followup.core.phrase_lists import PHRASE_LISTS
+from followup.core.phrasebook import Phrasebook
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from content import load_content
-from followup.core import drafts
+from followup.core import chase_draft, thank_you_draft
 from followup.core.model import Interview
 from followup.core.notes import greeting_name, interviewers, person_name
 
@@ -59,11 +59,11 @@ def test_a_draft_capitalises_the_greeting_the_company_and_the_signature() -> Non
         id="i", user_id=1, company="zalando", when=NOW, created=NOW,
         notes="met mike (eng manager) and tom from HR",
     )  # fmt: skip
-    email = drafts.thank_you_email(
+    email = thank_you_draft.thank_you_email(
         interview, load_content(), sender="jo bloggs", interviewer="mike"
     )
     assert email.body.startswith("Hi Mike,")
     assert "join Zalando" in email.body and "zalando" not in email.body
     assert email.body.rstrip().endswith("Jo Bloggs")
-    chase = drafts.chase_email(interview, load_content(), sender="jo bloggs", today=NOW.date())
+    chase = chase_draft.chase_email(interview, load_content(), sender="jo bloggs", today=NOW.date())
     assert "zalando" not in chase.body + chase.subject and "Zalando" in chase.body

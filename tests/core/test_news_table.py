@@ -12,8 +12,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from content import load_content
-from followup.core.intent import PHRASE_LISTS, Phrasebook
-from followup.core.news import Event, Known, Question, Reply, Sureness, read_reply
+from followup.core.news import Known, Question, Reply, Sureness, read_reply
+from followup.core.news_events import Event
+from followup.core.phrase_lists import PHRASE_LISTS
+from followup.core.phrasebook import Phrasebook
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})

@@ -3,14 +3,9 @@
 import pytest
 
 from content import load_content
-from followup.core.intent import (
-    PHRASE_LISTS,
-    OfferQuestion,
-    Phrasebook,
-    Topic,
-    offer_question,
-    understand,
-)
+from followup.core.intent import OfferQuestion, Topic, offer_question, understand
+from followup.core.phrase_lists import PHRASE_LISTS
+from followup.core.phrasebook import Phrasebook
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})

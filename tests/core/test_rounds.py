@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.core import answers, debrief
+from followup.core import answer_reading, answers, debrief
 from followup.core.calendar import Place
 from followup.core.debrief import Step
 from followup.core.model import Interview, Outcome, capitalised, company_display, same_company
@@ -29,7 +29,7 @@ def read(value: str, draft: dict[str, Any], earlier: Interview | None = FIRST) -
         draft, value, Place(ZoneInfo("Europe/London")), NOW, load_timing(),
         lambda company: earlier if earlier and same_company(company, earlier.company) else None,
     )  # fmt: skip
-    return answers.read(Step.COMPANY, answer, typed=True)
+    return answer_reading.read(Step.COMPANY, answer, typed=True)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_a_role_without_words_is_asked_again(typed: str) -> None:
     answer = answers.Answer(
         {}, typed, Place(ZoneInfo("Europe/London")), NOW, load_timing(), lambda _c: None
     )
-    problem = answers.read(Step.ROLE, answer, typed=True)
+    problem = answer_reading.read(Step.ROLE, answer, typed=True)
     assert problem is not None and problem.key == "debrief.role_no_words" and problem.ask_again
 
 
