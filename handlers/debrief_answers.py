@@ -28,6 +28,7 @@ from handlers.common import (
 from handlers.debrief_asking import (
     ACTION,
     ANSWERED,
+    CONTACT_ONLY,
     DRAFT,
     ask,
     ask_next,
@@ -52,7 +53,7 @@ async def typed_answer(update: Update, context: Context) -> str | int:
     if step is not None:
         draft.setdefault(ANSWERED, {})[str(message.message_id)] = step.value
         button = _typed_button(context, step, draft, message.text) or _meant_button(
-            context, step, message.text
+            context, step, draft, message.text
         )
         if button is not None:
             return await answer(update, context, button, typed=False)
@@ -71,11 +72,17 @@ _NEWS_FIRST: dict[Step | None, Question | None] = {
 }
 
 
-def _meant_button(context: Context, step: Step, text: str) -> str | None:
-    """Words that mean a button: "ok i guess 😐" is Mixed, "no direct" is applied directly."""
+def _meant_button(context: Context, step: Step, draft: dict[str, Any], text: str) -> str | None:
+    """Words that mean a button: "ok i guess 😐" is Mixed, "no direct" is applied directly,
+    "nah" to "a business card?" is No."""
     book = deps(context).phrases
     if step is Step.RATING:
         return tapped.rating(text, book)
+    if step is Step.EXTRAS:
+        said = tapped.yes_or_no(text, book)
+        if choices(step, draft) is CONTACT_ONLY:
+            return said  # the buttons are yes and no themselves
+        return "neither" if said == tapped.NO else None  # a bare yes: which of the two?
     if step is Step.AGENCY:
         found = tapped.agency(text, book)
         if isinstance(found, tapped.AgencyAnswer) and not found.via_agency:

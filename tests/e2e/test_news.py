@@ -39,6 +39,21 @@ async def test_the_rating_question_takes_words_and_emoji(
             assert interview.rating is rating, typed
 
 
+async def test_a_typed_no_answers_the_card_question_in_both_its_forms(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    """ "nah" to "outside hours, or a card?" is Neither; to "a card?" alone (the interview was on
+    a Sunday, so outside hours is known) it is No."""
+    clock.go(MONDAY)
+    async with running_bot(fake, backend, clock):
+        for user_id, when in ((5105, "It just ended"), (5106, "yesterday 3pm")):
+            user = await settled(backend, fake.user(user_id))
+            summary = await log_interview(user, "Acme", when=when, extras="nah")
+            assert "tap one of the buttons" not in summary.text and "Saved" in summary.text
+            (interview,) = await stored_interviews(backend, user_id)
+            assert not interview.got_contact, when
+
+
 async def test_the_agency_question_reads_direct_and_an_agency_with_its_recruiter(
     fake: FakeTelegram, backend: Backend, clock: Clock
 ) -> None:

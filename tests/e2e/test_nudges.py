@@ -27,8 +27,12 @@ async def log_agency_interview(user: FakeUser, *, contact: str = "Got a card / e
     )
 
 
-async def nudge(user: FakeUser) -> BotMessage:
-    return await next_new(user, timeout=10)
+async def nudge(user: FakeUser, app: Bot | None = None) -> BotMessage:
+    """The next nudge; given the bot, once its send is settled (a person reads before tapping)."""
+    message = await next_new(user, timeout=10)
+    if app is not None:
+        await sends_settled(app)
+    return message
 
 
 async def kinds(backend: Backend, user_id: int, state: NudgeState) -> list[NudgeKind]:
@@ -39,10 +43,10 @@ async def kinds(backend: Backend, user_id: int, state: NudgeState) -> list[Nudge
 async def test_a_full_timeline_arrives_at_the_right_local_times(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, backend, clock) as app:
         await log_agency_interview(ann)
         clock.go(london(11, 25, 15, 1))
-        feedback = await nudge(ann)
+        feedback = await nudge(ann, app)
         assert "called Sam" in feedback.text and "Acme" in feedback.text
         assert feedback.button_texts == [
             "📋 Notes for the call", "✅ Done, I called", "⏰ In 1 hour", "🌅 Tomorrow morning",
@@ -51,7 +55,7 @@ async def test_a_full_timeline_arrives_at_the_right_local_times(
         assert "feedback given" in (await tap(ann, "Done, I called")).text
 
         clock.go(london(11, 25, 16, 1))
-        thanks = await nudge(ann)
+        thanks = await nudge(ann, app)
         assert "thank-you" in thanks.text and "Acme" in thanks.text
         draft = await tap(ann, "Draft it")
         assert "Hi Priya," in draft.text and "billing service" in draft.text
@@ -60,24 +64,24 @@ async def test_a_full_timeline_arrives_at_the_right_local_times(
         await ann.press("In 1 hour", thanks)
         assert "17:01" in (await next_new(ann)).text
         clock.go(london(11, 25, 17, 2))
-        assert "thank-you" in (await nudge(ann)).text
+        assert "thank-you" in (await nudge(ann, app)).text
         assert "thank-you sent" in (await tap(ann, "Sent it")).text
 
         clock.go(london(11, 27, 10, 1))  # Friday: two business days of silence
-        reassurance = await nudge(ann)
+        reassurance = await nudge(ann, app)
         assert "Acme" in reassurance.text and "Wed 2 Dec" in reassurance.text
 
         clock.go(london(12, 2, 10, 1))  # five business days after
-        chase = await nudge(ann)
+        chase = await nudge(ann, app)
         assert "follow up" in chase.text and "Sam" in chase.text
         logged = await tap(ann, "I sent it")
         assert "Wed 9 Dec" in logged.text
 
         clock.go(london(12, 9, 10, 1))
-        assert "Still nothing" in (await nudge(ann)).text
+        assert "Still nothing" in (await nudge(ann, app)).text
         await tap(ann, "I sent it")
         clock.go(london(12, 16, 10, 1))
-        assert "energy elsewhere" in (await nudge(ann)).text
+        assert "energy elsewhere" in (await nudge(ann, app)).text
         await ann.expect_silence(0.3)
     assert await kinds(backend, ann.id, NudgeState.PENDING) == []
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from followup.core.model import NudgeKind, NudgeState, Outcome
-from tests.support.bot import running_bot
+from tests.support.bot import running_bot, sends_settled
 from tests.support.clock import Clock, london
 from tests.support.driver import log_interview, next_new, say, settled, tap
 from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
@@ -90,7 +90,7 @@ async def test_each_offer_question_gets_its_own_answer_and_draft(bot: Bot, ann: 
 async def test_the_deadline_reminder_comes_the_friday_before_a_monday_deadline(
     fake: FakeTelegram, backend: Backend, ann: FakeUser, clock: Clock
 ) -> None:
-    async with running_bot(fake, backend, clock):
+    async with running_bot(fake, backend, clock) as app:
         await record_offer(ann)
         saved = await tap(ann, "Mon 30 Nov")
         assert "wants your answer by Mon 30 Nov" in saved.text
@@ -100,6 +100,8 @@ async def test_the_deadline_reminder_comes_the_friday_before_a_monday_deadline(
         ]  # fmt: skip
         clock.go(london(11, 27, 10, 1))
         nudge = await offer_nudge(ann)
+        await sends_settled(app)  # the tip request falls due that morning too
+        ann.skip_unread()
         assert "Acme wants your answer to the offer by Mon 30 Nov" in nudge.text
         assert nudge.button_texts[:5] == [
             "✅ Accept", "🙅 Decline kindly", "💬 Counter-offer", "⏳ Ask for more time",

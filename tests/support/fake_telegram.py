@@ -505,6 +505,12 @@ class FakeUser:
         self._read += 1
         return self.chat.events[self._read - 1]
 
+    def skip_unread(self) -> list[BotMessage]:
+        """Mark what has arrived already as read (other nudges that came at the same moment)."""
+        unread = self.chat.events[self._read :]
+        self._read = len(self.chat.events)
+        return unread
+
     async def expect_silence(self, within: float = 0.3) -> None:
         """Assert the bot sends or edits nothing (unread) in this chat for `within` seconds."""
         if await self.chat.wait(lambda: len(self.chat.events) > self._read, within):
