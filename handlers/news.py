@@ -24,7 +24,7 @@ from followup.core.phrasebook import Phrasebook
 from followup.core.snooze import Until
 from followup.services import news as told
 from followup.services import nudges
-from handlers import acts, fallback, outcome, questions, routes
+from handlers import acts, fallback, outcome, outcome_record, questions, routes
 from handlers import callback_data as cb
 from handlers.choose import TextMatches
 from handlers.common import (
@@ -151,7 +151,7 @@ async def _act(
     d = deps(context)
     assert news.event is not None
     if news.event in _OUTCOME_OF:
-        await outcome.record(update, context, interview, _OUTCOME_OF[news.event])
+        await outcome_record.record(update, context, interview, _OUTCOME_OF[news.event])
         return
     place = user_place(d, await d.store.settings(interview.user_id))
     now = d.clock()

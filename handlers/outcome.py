@@ -1,60 +1,50 @@
-"""Hearing back: which interview, what they said, the advice that fits, and the user's own tip.
+"""Hearing back: which interview, what they said, and the conversation that asks it.
 
 Opened by /heard, by news typed in free text ("I got the job!" is an offer, no question asked), or
-by the "I heard back" button on a nudge or a verdict. "Other" asks what happened: more time (a new
-date re-plans the follow-ups), a request for references, or something else; only "close it"
-closes the interview, and a closed one can be reopened.
+by the "I heard back" button on a nudge or a verdict. "Other" asks what happened
+(handlers/outcome_other.py); only "close it" closes the interview, and a closed one can be
+reopened. The tip nudge's "Share a tip" (handlers/user_tip.py) and an offer's deadline
+(handlers/offer_deadline.py) are questions of this conversation too.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from followup.core import answer_reading, answers
-from followup.core.debrief import Step
-from followup.core.due_dates import first_chase_day
-from followup.core.formatting import local_day
 from followup.core.intent import Phrasebook, Topic, news_outcome, understand
 from followup.core.model import Interview, Outcome
-from followup.services import interviews
-from followup.services import settings as user_settings
 from handlers import callback_data as cb
-from handlers import routes, summary
+from handlers import routes
 from handlers.choose import TextMatches, find_meant, own_interview, what_they_said, which_buttons
-from handlers.common import (
-    Button,
-    Context,
-    Deps,
-    deps,
-    reply,
-    settings_for,
-    settle_button,
-    user_place,
-)
+from handlers.common import Context, Deps, deps, reply, settings_for, settle_button, user_place
 from handlers.dialog import END, Flow
 from handlers.fallback import unclaimed_button
 from handlers.offer_deadline import (
     ANSWER_BY,
     answer_by_button,
     answered_button,
-    ask_answer_by,
     reask_answer_by,
     typed_answer_by,
 )
+from handlers.outcome_other import (
+    KEEP_OR_CLOSE,
+    NEW_DATE,
+    WHAT_HAPPENED,
+    ask_what_happened,
+    keep_or_close,
+    new_date_button,
+    reask_date,
+    typed_new_date,
+    what_button,
+)
+from handlers.outcome_record import record
+from handlers.user_tip import ASK_TIP, reask_tip, save_tip, start_tip
 
 ACTION = routes.OUTCOME
 PICK_INTERVIEW, PICK_OUTCOME = "outcome:pick_interview", "outcome:pick_outcome"
-WHAT_HAPPENED, NEW_DATE, KEEP_OR_CLOSE, ASK_TIP = (
-    "outcome:what", "outcome:new_date", "outcome:keep_or_close", "outcome:tip"
-)  # fmt: skip
-TIP_LIMIT = 1000
 CHOICES = (Outcome.OFFER, Outcome.NEXT_ROUND, Outcome.REJECTED, Outcome.WITHDREW, Outcome.OTHER)
 SAID = "outcome_said"  # user_data: the outcome their words named, while we ask which interview
-DATE_DRAFT = "outcome_date"  # user_data: the new-date answer being read (choices wait here)
 
 
 async def heard(update: Update, context: Context) -> str | int | None:
@@ -136,187 +126,6 @@ async def outcome_button(update: Update, context: Context) -> str | int | None:
     return await record(update, context, interview, Outcome(value))
 
 
-async def record(
-    update: Update, context: Context, interview: Interview, outcome: Outcome
-) -> str | int:
-    """Save what they said, stop the interview's follow-ups, and give the advice for it."""
-    d = deps(context)
-    await interviews.set_outcome(d.ports, interview, outcome)
-    text = d.content.text(f"outcome.{outcome.value}", company=interview.company)
-    undo = (d.content.label("outcome_buttons.undo"), routes.chase_act("reopen", interview.id))
-    buttons: list[list[Button]] = []
-    if outcome is Outcome.NEXT_ROUND:
-        label = d.content.label("outcome_buttons.log_round")
-        buttons.append([(label, routes.next_round(interview.id))])
-    elif outcome is Outcome.OFFER:
-        return await ask_answer_by(update, context, interview, text, undo)
-    buttons.append([undo])
-    await reply(update, text, buttons)
-    return END
-
-
-# --- "Other": what happened? ---------------------------------------------------------------------
-
-
-async def ask_what_happened(update: Update, context: Context, interview: Interview) -> str:
-    d = deps(context)
-    assert context.user_data is not None
-    context.user_data[DATE_DRAFT] = {"interview_id": interview.id}
-    buttons = [
-        [(d.content.label(f"outcome_buttons.{key}"), cb.build(ACTION, "what", interview.id, key))]
-        for key in ("more_time", "references", "something_else")
-    ]
-    await reply(update, d.content.text("outcome.what_happened", company=interview.company), buttons)
-    return WHAT_HAPPENED
-
-
-async def what_button(update: Update, context: Context) -> str | int | None:
-    d = deps(context)
-    interview = await own_interview(update, context)
-    parsed = cb.parse(update.callback_query.data if update.callback_query else None)
-    choice = parsed.arg(2) if parsed else None
-    if (
-        interview is None
-        or not interview.is_open
-        or choice not in ("more_time", "references", "something_else")
-    ):
-        await unclaimed_button(update, context)
-        return None
-    await settle_button(update)
-    if choice == "more_time":
-        await _ask_new_date(update, context, interview)
-        return NEW_DATE
-    if choice == "references":
-        await reply(update, d.content.text("outcome.references", company=interview.company))
-        return END
-    buttons = [
-        [(d.content.label("outcome_buttons.keep_open"), cb.build(ACTION, "keep", interview.id))],
-        [(d.content.label("outcome_buttons.close"), cb.build(ACTION, "close", interview.id))],
-    ]
-    await reply(update, d.content.text("outcome.keep_or_close", company=interview.company), buttons)
-    return KEEP_OR_CLOSE
-
-
-async def _ask_new_date(update: Update, context: Context, interview: Interview) -> None:
-    d = deps(context)
-    none = (
-        d.content.label("buttons.decision_none"),
-        cb.build(ACTION, "date", interview.id, "none"),
-    )
-    await reply(update, d.content.text("outcome.ask_new_date", company=interview.company), [[none]])
-
-
-async def typed_new_date(update: Update, context: Context) -> str | int:
-    """Their new date: read like the debrief's decision date (ambiguity asked back)."""
-    assert update.message is not None and update.message.text is not None
-    return await _read_new_date(update, context, update.message.text.strip(), None)
-
-
-async def new_date_button(update: Update, context: Context) -> str | int | None:
-    """ "They didn't say", or one of the readings of an ambiguous date."""
-    interview = await own_interview(update, context)
-    parsed = cb.parse(update.callback_query.data if update.callback_query else None)
-    if interview is None or parsed is None:
-        await unclaimed_button(update, context)
-        return None
-    await settle_button(update)
-    pick = parsed.arg(2) or ""
-    if pick == "none":
-        await reply(
-            update, deps(context).content.text("outcome.no_new_date", company=interview.company)
-        )
-        return END
-    return await _read_new_date(update, context, "", int(pick) if pick.isdigit() else -1)
-
-
-async def _read_new_date(
-    update: Update, context: Context, text: str, pick: int | None
-) -> str | int:
-    d = deps(context)
-    assert context.user_data is not None and update.effective_user is not None
-    draft: dict[str, Any] = context.user_data.setdefault(DATE_DRAFT, {})
-    interview = await d.store.interview(update.effective_user.id, draft.get("interview_id", ""))
-    if interview is None or not interview.is_open:
-        return END
-    draft["when"] = interview.when.isoformat()
-    settings = await settings_for(context, update)
-    place = user_place(d, settings)
-    reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
-    if pick is None:
-        problem = answer_reading.read(Step.DECISION, reading, typed=True)
-    else:
-        problem = answer_reading.choose(Step.DECISION, reading, pick)
-    if problem is not None:
-        buttons = [
-            [(label, cb.build(ACTION, "date", interview.id, i))]
-            for i, label in enumerate(problem.choices)
-        ]
-        await reply(update, d.content.text(problem.key, **problem.values), buttons or None)
-        return NEW_DATE
-    day = draft.get("decision_date")
-    context.user_data.pop(DATE_DRAFT, None)
-    if day is None:
-        await reply(update, d.content.text("outcome.no_new_date", company=interview.company))
-        return END
-    updated = await interviews.set_decision_date(d.ports, interview, date.fromisoformat(day))
-    today = place.day_of(d.clock())
-    follow = local_day(first_chase_day(updated, place, d.timing), today)
-    text = d.content.text(
-        "outcome.new_date_saved",
-        company=interview.company,
-        decision=local_day(date.fromisoformat(day), today),
-        day=follow,
-    )
-    moved = summary.decision_moved(d.content, draft.get(answers.DECISION_MOVED), today)
-    await reply(update, f"{moved}\n{text}" if moved else text)
-    return END
-
-
-async def keep_or_close(update: Update, context: Context) -> str | int | None:
-    interview = await own_interview(update, context)
-    parsed = cb.parse(update.callback_query.data if update.callback_query else None)
-    if interview is None or parsed is None or not interview.is_open:
-        await unclaimed_button(update, context)
-        return None
-    await settle_button(update)
-    if parsed.arg(0) == "close":
-        return await record(update, context, interview, Outcome.OTHER)
-    await reply(update, deps(context).content.text("outcome.kept_open", company=interview.company))
-    return END
-
-
-# --- The user's own tip --------------------------------------------------------------------------
-
-
-async def start_tip(update: Update, context: Context) -> str | int | None:
-    """The tip nudge's "Share a tip" button: the next message is their tip."""
-    await settle_button(update)
-    await reply(update, deps(context).content.text("outcome.ask_tip"))
-    return ASK_TIP
-
-
-async def save_tip(update: Update, context: Context) -> str | int:
-    """Keep the user's own follow-up tip with their data (and say so truthfully)."""
-    d = deps(context)
-    assert update.message is not None and update.message.text is not None
-    tip = update.message.text.strip()
-    if not tip or len(tip) > TIP_LIMIT:
-        await reply(update, d.content.text("outcome.tip_bad", limit=TIP_LIMIT))
-        return ASK_TIP
-    settings = await settings_for(context, update)
-    await user_settings.add_tip(d.ports, settings, tip)
-    await reply(update, d.content.text("outcome.tip_saved"))
-    return END
-
-
-async def _reask_tip(update: Update, context: Context) -> None:
-    await reply(update, deps(context).content.text("outcome.ask_tip"))
-
-
-async def _reask_date(update: Update, context: Context) -> None:
-    await reply(update, deps(context).content.text("outcome.ask_new_date_again"))
-
-
 async def _reask_buttons(update: Update, context: Context) -> None:
     await reply(update, deps(context).content.text("outcome.tap_above"))
 
@@ -356,8 +165,8 @@ def build_outcome_flow(book: Phrasebook) -> Flow:  # type: ignore[type-arg]
             PICK_OUTCOME: _reask_buttons,
             WHAT_HAPPENED: _reask_buttons,
             KEEP_OR_CLOSE: _reask_buttons,
-            NEW_DATE: _reask_date,
-            ASK_TIP: _reask_tip,
+            NEW_DATE: reask_date,
+            ASK_TIP: reask_tip,
             ANSWER_BY: reask_answer_by,
         },
     )

@@ -18,7 +18,7 @@ from handlers import callback_data as cb
 DEBRIEF = "new"  # handlers/debrief.py: log an interview, the check-in after one, the next round
 CHASE = "chase"  # handlers/chase.py: the verdict's buttons and every act logged from a button
 DRAFT = "draft"  # handlers/drafting.py: an email draft (or call notes) for an interview
-SIGN = "sign"  # handlers/drafting.py: the signature question's first-name button
+SIGN = "sign"  # handlers/signature.py: the signature question's first-name button
 OUTCOME = "outcome"  # handlers/outcome.py: hearing back, the new-date question, sharing a tip
 EDIT = "edit"  # handlers/edit.py: correcting or deleting an interview
 NUDGE = "nudge"  # handlers/nudges.py: the buttons under a nudge (done, snooze, skip)

@@ -288,11 +288,32 @@ async def test_restart_while_sharing_a_tip(
 async def test_every_conversation_state_is_covered_by_the_restart_tests() -> None:
     """The coverage figure: every labelled state above against the dialog's own states."""
     from followup.core.debrief import Step
-    from handlers import counter_offer, data, drafting, edit, outcome, timezone
+    from handlers import (
+        counter_offer,
+        data,
+        drafting,
+        edit,
+        outcome,
+        outcome_other,
+        signature,
+        timezone,
+        user_tip,
+    )
 
+    flows = (
+        counter_offer,
+        data,
+        drafting,
+        edit,
+        outcome,
+        outcome_other,
+        signature,
+        timezone,
+        user_tip,
+    )
     flow_states = {
         state
-        for module in (counter_offer, data, drafting, edit, outcome, timezone)
+        for module in flows
         for state in vars(module).values()
         if isinstance(state, str) and state.split(":")[0] in _FLOWS and ":" in state
     }
