@@ -16,7 +16,7 @@ from content import Content
 from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import CHASE_FAMILY, Interview, same_company
+from followup.core.model import CHASE_FAMILY, Interview
 from followup.core.phrase_lists import PHRASE_LISTS
 from followup.core.phrasebook import Phrasebook
 from followup.core.planner import next_pending
@@ -41,8 +41,6 @@ ACTION = routes.CHASE
 # In user_data: the company an "it isn't logged, log it?" answer offered, so its name typed next
 # is understood as "yes, log it".
 OFFERED_COMPANY = "offered_company"
-MAX_NAME_CHARS = 60  # a company's name alone; longer is a sentence
-MAX_NAME_WORDS = 4  # "Acme Widgets Europe Ltd"
 
 
 def load_phrasebook(content: Content) -> Phrasebook:
@@ -87,31 +85,6 @@ async def explain_not_found(
     else:
         buttons = which_buttons(found.open, place.zone, now, ACTION, verb)
         await reply(update, d.content.text(f"{topic}.which"), buttons)
-
-
-async def company_alone(update: Update, context: Context) -> bool:
-    """A message that is only a company's name ("initech"): for one logged, the answer to
-    "should I follow up?"; for one just offered to be logged, that offer again. False when the
-    message is not a company's name."""
-    message = update.message
-    text = " ".join((message.text or "").split()) if message else ""
-    if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
-        return False
-    d = deps(context)
-    settings = await settings_for(context, update)
-    place = user_place(d, settings)
-    interviews = await d.store.interviews(settings.user_id)  # newest first
-    named = [i for i in interviews if same_company(i.company, text)]
-    if named:
-        still_open = [i for i in named if i.is_open]
-        await answer(update, d, (still_open or named)[0], place, many=len(still_open) > 1)
-        return True
-    offered = context.user_data.get(OFFERED_COMPANY) if context.user_data else None
-    if isinstance(offered, str) and same_company(offered, text):
-        found = Meant(None, [i for i in interviews if i.is_open], unknown_name=offered)
-        await explain_not_found(update, context, found, place, "ask", "chase")
-        return True
-    return False
 
 
 async def answer(

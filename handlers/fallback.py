@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from handlers import callback_data as cb
-from handlers import chase
+from handlers import company_named
 from handlers.common import Context, deps, reply
 
 
@@ -28,7 +28,11 @@ async def not_text(update: Update, context: Context) -> None:
 async def unknown_text(update: Update, context: Context) -> None:
     """Text or a command no feature understood: a company's name alone gets what can be done
     about it; anything else, a pointer to what the bot can do."""
-    if update.message and update.message.text and await chase.company_alone(update, context):
+    if (
+        update.message
+        and update.message.text
+        and await company_named.company_alone(update, context)
+    ):
         return
     await reply(update, deps(context).content.text("fallback.unknown_text"))
 
