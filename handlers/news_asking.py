@@ -9,7 +9,7 @@ from datetime import date
 from telegram import Update
 
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import Interview
+from followup.core.model import Interview, company_display
 from followup.core.news import News
 from followup.core.news_events import Event
 from handlers import outcome, routes
@@ -29,14 +29,18 @@ async def ask(
     d = deps(context)
     assert update.effective_user is not None and news.event is not None
     label = d.content.label
-    log = [[(label("news_buttons.log"), routes.log_interview())]]
+    # "Log it" starts the debrief with the company the message named, when it named one.
+    named = news.company or news.unknown_name
+    shown = company_display(named) if named else None
+    log_it = routes.log_interview_with(shown) if shown else None
+    log = [[(label("news_buttons.log"), log_it or routes.log_interview())]]
     if news.why == "log_it":
-        key = "news.new_interview" if news.company else "news.new_interview_unnamed"
-        await reply(update, d.content.text(key, company=news.company or ""), log)
+        key = "news.new_interview" if shown else "news.new_interview_unnamed"
+        await reply(update, d.content.text(key, company=shown or ""), log)
         return None
     if news.why in ("unknown_company", "no_interview"):
         key = f"news.{news.why}"
-        await reply(update, d.content.text(key, name=news.unknown_name or ""), log)
+        await reply(update, d.content.text(key, name=shown or ""), log)
         return None
     if news.why == "closed" and interview is not None:
         reopen = (label("news_buttons.reopen"), routes.chase_act("reopen", interview.id))

@@ -224,3 +224,15 @@ async def test_yep_typed_to_did_you_send_it_counts_as_its_button(
         assert "first follow-up" in logged.text
         (acme,) = await stored_interviews(backend, ann.id)
         assert [c.astimezone(LONDON).date() for c in acme.chases] == [datetime(2026, 12, 3).date()]
+
+
+async def test_a_new_interview_told_in_passing_is_logged_with_its_company_filled_in(
+    fake: FakeTelegram, backend: Backend, clock: Clock
+) -> None:
+    clock.go(MONDAY)
+    async with running_bot(fake, backend, clock):
+        user = await settled(backend, fake.user(5140))
+        told = await say(user, "i have an interview with atlassian tomorrow at 2pm")
+        assert "new interview with Atlassian" in told.text
+        asked = await tap(user, told.button_texts[0])
+        assert "role" in asked.text  # the company is known already: the next question is asked
