@@ -13,8 +13,6 @@ from typing import Any
 from telegram import Update
 
 from content import Safe
-from followup.core import answer_reading, answers
-from followup.core.debrief import Step
 from followup.core.due_dates import offer_deadline_day, offer_deadline_due
 from followup.core.formatting import local_day
 from followup.core.intent import understand
@@ -33,6 +31,7 @@ from handlers.common import (
     settle_button,
     user_place,
 )
+from handlers.day_answer import read_like_decision
 from handlers.dialog import END
 from handlers.fallback import unclaimed_button
 from handlers.questions import ANSWERED, answer_question
@@ -109,13 +108,7 @@ async def _read_answer_by(
     interview = await d.store.interview(update.effective_user.id, draft.get("interview_id", ""))
     if interview is None or interview.outcome is not Outcome.OFFER:
         return END
-    draft["when"] = interview.when.isoformat()
-    place = user_place(d, await settings_for(context, update))
-    reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
-    if pick is None:
-        problem = answer_reading.read(Step.DECISION, reading, typed=True)
-    else:
-        problem = answer_reading.choose(Step.DECISION, reading, pick)
+    problem = await read_like_decision(update, context, draft, interview, text, pick)
     if problem is not None:
         buttons = [[(label, _due(interview, f"r{i}"))] for i, label in enumerate(problem.choices)]
         await reply(update, d.content.text(problem.key, **problem.values), buttons or None)

@@ -7,8 +7,7 @@ from typing import Any
 
 from telegram import Update
 
-from followup.core import answer_reading, answers
-from followup.core.debrief import Step
+from followup.core import answers
 from followup.core.due_dates import first_chase_day
 from followup.core.formatting import local_day
 from followup.core.model import Interview, Outcome
@@ -17,6 +16,7 @@ from handlers import callback_data as cb
 from handlers import routes, summary
 from handlers.choose import own_interview
 from handlers.common import Context, deps, reply, settings_for, settle_button, user_place
+from handlers.day_answer import read_like_decision
 from handlers.dialog import END
 from handlers.fallback import unclaimed_button
 from handlers.outcome_record import record
@@ -106,14 +106,7 @@ async def _read_new_date(
     interview = await d.store.interview(update.effective_user.id, draft.get("interview_id", ""))
     if interview is None or not interview.is_open:
         return END
-    draft["when"] = interview.when.isoformat()
-    settings = await settings_for(context, update)
-    place = user_place(d, settings)
-    reading = answers.Answer(draft, text, place, d.clock(), d.timing, lambda _c: None)
-    if pick is None:
-        problem = answer_reading.read(Step.DECISION, reading, typed=True)
-    else:
-        problem = answer_reading.choose(Step.DECISION, reading, pick)
+    problem = await read_like_decision(update, context, draft, interview, text, pick)
     if problem is not None:
         buttons = [
             [(label, cb.build(ACTION, "date", interview.id, i))]
@@ -123,6 +116,7 @@ async def _read_new_date(
         return NEW_DATE
     day = draft.get("decision_date")
     context.user_data.pop(DATE_DRAFT, None)
+    place = user_place(d, await settings_for(context, update))
     if day is None:
         await reply(update, d.content.text("outcome.no_new_date", company=interview.company))
         return END
