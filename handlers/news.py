@@ -87,6 +87,8 @@ async def tell(
     if message is None or not message.text or update.effective_user is None:
         return Told(False)
     d = deps(context)
+    if question is not None and not mentions_news(message.text, d.phrases):
+        return Told(False)  # the open question's own answer: no reads from the store for it
     settings = await settings_for(context, update)
     place = user_place(d, settings)
     seen = await _situation(d, settings.user_id)
