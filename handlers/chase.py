@@ -16,7 +16,7 @@ from content import Content
 from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
-from followup.core.model import CHASE_FAMILY, Interview
+from followup.core.model import CHASE_FAMILY, Interview, company_display
 from followup.core.phrase_lists import PHRASE_LISTS
 from followup.core.phrasebook import Phrasebook
 from followup.core.planner import next_pending
@@ -68,9 +68,7 @@ async def explain_not_found(
     now = d.clock()
     if found.unknown_name is not None:
         # Not logged: say so, offer to log it, and the open ones in case they meant one.
-        name = found.unknown_name
-        if name.islower():  # typed all in lower case: shown (and logged) as a name
-            name = name[:1].upper() + name[1:]
+        name = company_display(found.unknown_name)  # "initech" reads (and is logged) as Initech
         if context.user_data is not None:
             context.user_data[OFFERED_COMPANY] = name  # its name typed next means "log it"
         log_it = routes.log_interview_with(name)
