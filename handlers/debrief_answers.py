@@ -84,6 +84,9 @@ def _meant_button(context: Context, step: Step, draft: dict[str, Any], text: str
             return said  # the buttons are yes and no themselves
         return "neither" if said == tapped.NO else None  # a bare yes: which of the two?
     if step is Step.AGENCY:
+        said = tapped.yes_or_no(text, book)  # "nope" is no agency, not a recruiter called Nope
+        if said is not None:
+            return said
         found = tapped.agency(text, book)
         if isinstance(found, tapped.AgencyAnswer) and not found.via_agency:
             return "no"

@@ -59,7 +59,7 @@ async def test_the_agency_question_reads_direct_and_an_agency_with_its_recruiter
 ) -> None:
     clock.go(MONDAY)
     async with running_bot(fake, backend, clock):
-        for user_id, typed in ((5111, "no direct"), (5112, "no, directamente")):
+        for user_id, typed in ((5111, "no direct"), (5112, "no, directamente"), (5114, "nope")):
             user = await settled(backend, fake.user(user_id))
             summary = await log_interview(user, "Acme", agency=typed)
             assert "no direct" not in summary.text.lower()
