@@ -15,7 +15,7 @@ from pathlib import Path
 
 from content.catalog import KNOWN_PLACEHOLDERS, REQUIRED_KEYS
 
-CONTENT_DIR = Path(__file__).resolve().parent
+CONTENT_DIR = Path(__file__).resolve().parent / "en"
 TELEGRAM_MESSAGE_LIMIT = 4096
 VALUE_LIMIT = 600  # no single piece of user text takes over a message
 UNNAMED = "dialog.unnamed"

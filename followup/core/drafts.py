@@ -1,6 +1,6 @@
 """What every draft shares: the Draft, its greeting, sign-off and subject, the user's words tidied.
 
-Everything here is plain text: the words come from content/drafts.toml unescaped, and the caller
+Everything here is plain text: the words come from content/en/drafts.toml unescaped, and the caller
 escapes the result (or sends it as plain text). An email is a Draft with its subject apart, so the
 subject is never pasted into the body. Facts we do not have are left out, never blank. What an
 email may take from the private notes is decided in followup/core/notes/.

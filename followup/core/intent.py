@@ -1,6 +1,6 @@
 """Read what people type: which of our topics they ask about, or what news they bring.
 
-The phrasings live in content/phrases.toml, matched as followup/phrasebook.py says (typos
+The phrasings live in content/en/phrases.toml, matched as followup/phrasebook.py says (typos
 forgiven); this module holds only how the lists combine and which topic wins when several match,
 so another language brings its own lists and keeps these rules. Pure: no Telegram, no clock.
 """

@@ -5,7 +5,7 @@ me for a 2nd round!!" each name an event, maybe a company and a date. The readin
 nothing in the words could make it wrong: a negation ("haven't heard back"), a question ("should I
 send it?"), a hope ("if they offer"), someone else's news ("my friend got an offer"), two companies,
 an unknown one, or a date with two readings make it UNSURE (ask one question) or NONE (not news).
-The phrasings are in content/phrases.toml (`news_*`); which events they name is read in
+The phrasings are in content/en/phrases.toml (`news_*`); which events they name is read in
 followup/core/news_events.py; this module holds how sure the reading is and what it is about.
 Pure: the clock and the user's zone are passed in.
 """

@@ -1,8 +1,8 @@
-"""The names of every phrase list content/phrases.toml holds (the loader reads `phrases.<name>`)."""
+"""The names of every phrase list content/en/phrases.toml holds (the loader reads `phrases.<name>`)."""
 
 from __future__ import annotations
 
-# Every list content/phrases.toml holds, by name (the loader reads `phrases.<name>` for each).
+# Every list content/en/phrases.toml holds, by name (the loader reads `phrases.<name>` for each).
 PHRASE_LISTS: tuple[str, ...] = (
     "question_cues",
     "known_words",

@@ -1,6 +1,6 @@
 """Typed answers that mean a button: "yep" is Yes, "ok i guess 😐" is Mixed, "thru Hays" an agency.
 
-The word lists live in content/phrases.toml (`yes_words`, `no_words`, `rating_<n>`, `direct_words`,
+The word lists live in content/en/phrases.toml (`yes_words`, `no_words`, `rating_<n>`, `direct_words`,
 `agency_words`), so another language brings its own; emoji mean the same in every language and are
 kept here. Pure: no Telegram, no clock.
 """

@@ -6,7 +6,7 @@ from followup.core.model import UserSettings
 from tests.support.fake_telegram import BotMessage, FakeUser
 from tests.support.stores import Backend, save_settings
 
-# What the debrief asks, told apart by a phrase of each question (content/messages.toml).
+# What the debrief asks, told apart by a phrase of each question (content/en/messages.toml).
 QUESTIONS = {
     "Which company": "company",
     "Is this another round with them": "round",
