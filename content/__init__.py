@@ -15,7 +15,9 @@ from pathlib import Path
 
 from content.catalog import KNOWN_PLACEHOLDERS, REQUIRED_KEYS
 
-CONTENT_DIR = Path(__file__).resolve().parent / "en"
+CONTENT_ROOT = Path(__file__).resolve().parent
+CONTENT_DIR = CONTENT_ROOT / "en"  # English, the source every other language mirrors
+PHRASES_FILE = "phrases.toml"
 TELEGRAM_MESSAGE_LIMIT = 4096
 VALUE_LIMIT = 600  # no single piece of user text takes over a message
 UNNAMED = "dialog.unnamed"
@@ -83,6 +85,28 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
     for key, text in messages.items():
         _check_message(origin[key], key, text)
     return Content(messages)
+
+
+def language_dir(language: str) -> Path:
+    """The folder holding one language's words: content/<code>/."""
+    return CONTENT_ROOT / language
+
+
+def read_phrase_lists(language: str) -> dict[str, str]:
+    """One language's phrase lists (`phrases.<name>` in its phrases.toml) by name; {} if none."""
+    path = language_dir(language) / PHRASES_FILE
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ContentError(f"{language}/{PHRASES_FILE}: cannot be read: {error}") from None
+    prefix = "phrases."
+    return {
+        key.removeprefix(prefix): text
+        for key, text in _flatten(data, PHRASES_FILE)
+        if key.startswith(prefix)
+    }
 
 
 def _flatten(data: Mapping[str, object], filename: str, prefix: str = "") -> list[tuple[str, str]]:

@@ -1,6 +1,12 @@
-"""The names of every phrase list content/en/phrases.toml holds (the loader reads `phrases.<name>`)."""
+"""The phrase lists each language keeps in its phrases.toml, and the book for each language."""
 
 from __future__ import annotations
+
+from functools import cache
+
+from content import read_phrase_lists
+from followup.core.language import ENGLISH
+from followup.core.phrasebook import Phrasebook
 
 # Every list content/en/phrases.toml holds, by name (the loader reads `phrases.<name>` for each).
 PHRASE_LISTS: tuple[str, ...] = (
@@ -66,3 +72,13 @@ PHRASE_LISTS: tuple[str, ...] = (
     "news_others",
     "news_self",
 )
+
+
+@cache
+def phrasebook_for(language: str) -> Phrasebook:
+    """English's lists with the language's own added: people mix in English words and dates."""
+    english = read_phrase_lists(ENGLISH)
+    own = read_phrase_lists(language) if language != ENGLISH else {}
+    return Phrasebook.from_lists(
+        {name: "\n".join(filter(None, (own.get(name), english.get(name)))) for name in PHRASE_LISTS}
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,14 +21,21 @@ MAX_GAP = 3
 SNAP_CUTOFF = 0.8  # difflib's ratio for a typo fix: "folow" is "follow"
 SNAP_MIN_LENGTH = 4  # shorter words are left alone: "ok" is not a typo of "on"
 
-_TOKEN = re.compile(r"[a-z]+|[0-9]+|\.\.\.")
+# Letters of any script (accents already folded away), digit runs, and the gap marker.
+_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|\.\.\.")
 
 Part = tuple[str, ...]
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Débería" -> "deberia", "ё" -> "е"), as people often type."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The words of a message or a phrase, as both are matched."""
-    return tuple(_TOKEN.findall(text.lower().replace("’", "'").replace("'", "")))
+    return tuple(_TOKEN.findall(fold(text).replace("’", "'").replace("'", "")))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """Typed answers that mean a button: "yep" is Yes, "ok i guess 😐" is Mixed, "thru Hays" an agency.
 
-The word lists live in content/en/phrases.toml (`yes_words`, `no_words`, `rating_<n>`, `direct_words`,
-`agency_words`), so another language brings its own; emoji mean the same in every language and are
-kept here. Pure: no Telegram, no clock.
+The word lists live in each language's phrases.toml (`yes_words`, `no_words`, `rating_<n>`,
+`direct_words`, `agency_words`), so another language brings its own; emoji mean the same in every
+language and are kept here. Pure: no Telegram, no clock.
 """
 
 from __future__ import annotations
