@@ -23,7 +23,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.warnings import PTBUserWarning
 
 import handlers
-from content import ContentError, load_content
+from content import ContentError, load_library
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
 from followup.ops.clock import Clock, utc_now
@@ -49,7 +49,6 @@ from followup.telegram.runner import (
     serve,
     stop_on_signals,
 )
-from handlers.chase import load_phrasebook
 from handlers.common import Deps
 from handlers.dialog import NAME as DIALOG
 
@@ -70,7 +69,7 @@ def build_application(
     chat_pace_seconds: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
     """The Application with its store, persistence, words, rules, dispatcher and handlers."""
-    content = load_content()
+    library = load_library()
     timing = load_timing()
     store = open_store(settings)
     if settings.cache_dir is not None:
@@ -131,7 +130,7 @@ def build_application(
         application.bot_data[ACTIVE_LOCK_KEY] = ActiveLock(settings.database_url)
     application.bot_data["deps"] = Deps(
         store=store,
-        content=content,
+        library=library,
         timing=timing,
         clock=clock,
         default_timezone=settings.timezone,
@@ -144,7 +143,7 @@ def build_application(
             after_pass=refresh_counts,
         ),
         pacer=ChatPacer(chat_pace_seconds),
-        phrases=load_phrasebook(content),
+        default_language=settings.language,
         zones=process_index.zone_resolver(),
         calendar_for=functools.partial(user_calendar, default=settings.country),
     )

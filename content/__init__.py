@@ -1,7 +1,10 @@
-"""The bot's words: TOML files in this folder, loaded and checked once at start.
+"""The bot's words: one folder of TOML files per language, loaded and checked once at start.
 
-A missing key, an unknown placeholder or an over-long message stops the bot with an error that names
-the file and the key, so a typo in the words can never surface as a crash in a user's chat.
+English (`en/`) is the source. Every other folder holds the same files with the same keys and the
+same placeholders; a message that counts something may be a table of plural forms (`one`, `few`,
+`many`, `other`: CLDR's categories), picked with Babel for the number. A missing key, an extra
+key, a placeholder that differs, an unknown placeholder or an over-long message stops the bot with
+an error naming the language, the file and the key, so a typo never reaches a user's chat.
 """
 
 from __future__ import annotations
@@ -11,13 +14,20 @@ import string
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+
+from babel import Locale
 
 from content.catalog import KNOWN_PLACEHOLDERS, REQUIRED_KEYS
 
 CONTENT_ROOT = Path(__file__).resolve().parent
 CONTENT_DIR = CONTENT_ROOT / "en"  # English, the source every other language mirrors
 PHRASES_FILE = "phrases.toml"
+ENGLISH = "en"
+# Words for understanding, not for saying: each language keeps its own, so parity does not apply.
+OWN_SECTIONS = ("phrases.", "dates.")
+PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
 TELEGRAM_MESSAGE_LIMIT = 4096
 VALUE_LIMIT = 600  # no single piece of user text takes over a message
 UNNAMED = "dialog.unnamed"
@@ -36,13 +46,14 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Content:
     messages: Mapping[str, str]
+    language: str = ENGLISH
 
     def text(self, key: str, **values: object) -> Safe:
         """The message under `key`, with values escaped and shortened, ready to send as HTML."""
-        template = self.messages[key]
+        template = self.messages[self._form(key, values.get("count"))]
         # A value that is missing (a company or recruiter never given) reads as a word, so
         # Python's "None" can never reach a user.
         unnamed = self.messages.get(UNNAMED, "")
@@ -56,7 +67,33 @@ class Content:
         return self.messages[key]
 
     def has(self, key: str) -> bool:
-        return key in self.messages
+        return key in self.messages or f"{key}.other" in self.messages
+
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.parse(self.language)
+
+    def _form(self, key: str, count: object) -> str:
+        """`key` itself, or the plural form of it that `count` needs in this language."""
+        if key in self.messages or f"{key}.other" not in self.messages:
+            return key
+        form = self.locale.plural_form(count) if isinstance(count, int) else "other"
+        return f"{key}.{form}" if f"{key}.{form}" in self.messages else f"{key}.other"
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every language's words, by language code; English is always there."""
+
+    by_language: Mapping[str, Content]
+
+    def __getitem__(self, language: str) -> Content:
+        return self.by_language.get(language) or self.by_language[ENGLISH]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """English first, then the others in alphabetical order."""
+        return (ENGLISH, *sorted(code for code in self.by_language if code != ENGLISH))
 
 
 def _as_html(value: object) -> str:
@@ -65,8 +102,47 @@ def _as_html(value: object) -> str:
     return html.escape(shorten(str(value), VALUE_LIMIT), quote=False)
 
 
-def load_content(directory: Path = CONTENT_DIR) -> Content:
-    """Read every *.toml file in `directory`, flatten to `section.key`, and validate it."""
+def load_library(root: Path = CONTENT_ROOT) -> Library:
+    """Every language folder under `root`, each checked against English key by key."""
+    english = load_content(root / ENGLISH)
+    found = {ENGLISH: english}
+    for folder in sorted(path for path in root.iterdir() if _is_language(path)):
+        if folder.name != ENGLISH:
+            found[folder.name] = load_content(folder, english)
+    return Library(found)
+
+
+def _is_language(path: Path) -> bool:
+    return path.is_dir() and len(path.name) == 2 and path.name.isalpha() and path.name.islower()
+
+
+def missing_words(language: str, root: Path = CONTENT_ROOT) -> list[str]:
+    """What a language's folder still lacks or gets wrong against English, one line each."""
+    english = _read_messages(root / ENGLISH)[0]
+    own, origin = _read_messages(root / language) if (root / language).is_dir() else ({}, {})
+    return _parity_problems(english, own, origin)
+
+
+def load_content(directory: Path = CONTENT_DIR, source: Content | None = None) -> Content:
+    """Read every *.toml file in `directory`, flatten to `section.key`, and validate it.
+
+    With `source` (English), the folder must hold exactly its keys with the same placeholders.
+    """
+    messages, origin = _read_messages(directory)
+    if source is not None:
+        problems = _parity_problems(source.messages, messages, origin)
+        if problems:
+            raise ContentError(f"{directory.name}/: " + "; ".join(problems[:5]))
+    for key in REQUIRED_KEYS:
+        if key not in messages and f"{key}.other" not in messages:
+            raise ContentError(f"{directory.name}/: required key {key!r} is missing")
+    for key, text in messages.items():
+        _check_message(origin[key], key, text)
+    return Content(messages, directory.name)
+
+
+def _read_messages(directory: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Every file's keys flattened to `section.key` (plural forms as `key.one`), and their file."""
     messages: dict[str, str] = {}
     origin: dict[str, str] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -79,12 +155,38 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
                 raise ContentError(f"{path.name}: key {key!r} is also defined in {origin[key]}")
             messages[key] = text.strip()
             origin[key] = path.name
-    for key in REQUIRED_KEYS:
-        if key not in messages:
-            raise ContentError(f"{directory.name}/: required key {key!r} is missing")
+    return messages, origin
+
+
+def _parity_problems(
+    source: Mapping[str, str], own: Mapping[str, str], origin: Mapping[str, str]
+) -> list[str]:
+    """Keys missing or extra against the source, and placeholders that differ (plurals as one)."""
+    wanted = _by_message(source)
+    have = _by_message(own)
+    problems = [f"missing {key!r}" for key in wanted if key not in have]
+    problems += [f"{origin[key]}: extra key {key!r}" for key in have if key not in wanted]
+    for key in wanted.keys() & have.keys():
+        if _fields(wanted[key]) != _fields(have[key]):
+            problems.append(f"{origin.get(key, key)}: {key!r} placeholders differ from English")
+    return problems
+
+
+def _by_message(messages: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each message's texts, plural forms gathered under their key; own sections left out."""
+    grouped: dict[str, list[str]] = {}
     for key, text in messages.items():
-        _check_message(origin[key], key, text)
-    return Content(messages)
+        if key.startswith(OWN_SECTIONS):
+            continue
+        base, _, form = key.rpartition(".")
+        grouped.setdefault(base if form in PLURAL_FORMS else key, []).append(text)
+    return grouped
+
+
+def _fields(texts: list[str]) -> frozenset[str]:
+    return frozenset(
+        field for text in texts for _, field, _, _ in string.Formatter().parse(text) if field
+    )
 
 
 def language_dir(language: str) -> Path:
@@ -110,6 +212,7 @@ def read_phrase_lists(language: str) -> dict[str, str]:
 
 
 def _flatten(data: Mapping[str, object], filename: str, prefix: str = "") -> list[tuple[str, str]]:
+    # A table of plural forms flattens like a section: `days.one`, `days.few`, `days.other`.
     pairs: list[tuple[str, str]] = []
     for name, value in data.items():
         key = f"{prefix}{name}"

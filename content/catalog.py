@@ -10,8 +10,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "help": ("text",),
     "commands": (
         "new", "status", "chase", "heard", "timezone", "country", "name", "pause", "resume",
-        "export", "forget", "cancel", "help", "start",
+        "export", "forget", "cancel", "help", "start", "language",
     ),
+    "language": ("welcome_hint", "current", "saved", "draft_offer", "draft_saved"),
     "buttons": (
         "log_interview", "not_now", "skip", "just_now", "hour_ago", "agency_yes", "agency_no",
         "decision_none", "decision_week", "decision_next_week", "extras_outside",

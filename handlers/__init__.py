@@ -24,6 +24,7 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from followup.core import timeparse
+from followup.core.phrase_lists import spoken_phrasebook
 from followup.store.persistence import flush_changes
 from handlers import debrief_answers, fallback
 from handlers.access import build_access_guard
@@ -36,6 +37,7 @@ from handlers.drafting import build_drafting_flow
 from handlers.edit import build_edit_flow
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers, unclaimed_button
+from handlers.language import build_language_handlers, build_language_hook, choose_language
 from handlers.news import HOOK as NEWS_HOOK
 from handlers.news import build_news_flow, build_news_handlers, mid_question
 from handlers.nudges import build_nudge_handlers, deliver
@@ -47,7 +49,8 @@ from handlers.status import build_status_handlers, show_status
 from handlers.timezone import build_timezone_flow
 
 log = logging.getLogger(__name__)
-ACCESS = -2
+ACCESS = -3
+LANGUAGE = -2  # every later handler (their filters too) speaks the user's language
 BEFORE_FEATURES = -1
 FEATURES = 0
 AFTER_EVERY_UPDATE = 1
@@ -88,13 +91,14 @@ def register(
     guard = build_access_guard(allowed_users)
     if guard is not None:
         application.add_handler(guard, ACCESS)
+    application.add_handler(build_language_hook(), LANGUAGE)
     application.add_handler(build_return_handler(), BEFORE_FEATURES)
     flows = [
         build_start_flow(),
-        build_debrief_flow(deps.phrases),
+        build_debrief_flow(spoken_phrasebook),
         build_timezone_flow(),
-        build_news_flow(deps.phrases),  # before hearing back's own: news read in full first
-        build_outcome_flow(deps.phrases),
+        build_news_flow(spoken_phrasebook),  # before hearing back's own: news read in full first
+        build_outcome_flow(spoken_phrasebook),
         build_edit_flow(),
         build_forget_flow(),
         build_drafting_flow(),
@@ -106,6 +110,7 @@ def register(
         "pause": pause,
         "resume": resume,
         "export": export,
+        "language": choose_language,
     }
     application.bot_data[NEWS_HOOK] = mid_question
     dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
@@ -115,8 +120,9 @@ def register(
     application.add_handlers(build_nudge_handlers(), FEATURES)
     application.add_handlers(build_chase_handlers(), FEATURES)
     application.add_handlers(build_news_handlers(), FEATURES)
-    application.add_handlers(build_question_handlers(deps.phrases), FEATURES)
+    application.add_handlers(build_question_handlers(spoken_phrasebook), FEATURES)
     application.add_handlers(build_pause_handlers(), FEATURES)
+    application.add_handlers(build_language_handlers(), FEATURES)
     application.add_handlers(build_data_handlers(), FEATURES)
     application.add_handlers(build_fallback_handlers(), FEATURES)
     application.add_handler(TypeHandler(Update, save_conversation_state), AFTER_EVERY_UPDATE)

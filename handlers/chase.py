@@ -17,8 +17,6 @@ from followup.core import countries
 from followup.core.calendar import Place
 from followup.core.formatting import local_day, local_moment
 from followup.core.model import CHASE_FAMILY, Interview, company_display
-from followup.core.phrase_lists import PHRASE_LISTS
-from followup.core.phrasebook import Phrasebook
 from followup.core.planner import next_pending
 from followup.core.verdict import Verdict, VerdictKind, chase_verdict
 from followup.services import interviews
@@ -41,11 +39,6 @@ ACTION = routes.CHASE
 # In user_data: the company an "it isn't logged, log it?" answer offered, so its name typed next
 # is understood as "yes, log it".
 OFFERED_COMPANY = "offered_company"
-
-
-def load_phrasebook(content: Content) -> Phrasebook:
-    """The phrasings from content/, read once at start."""
-    return Phrasebook.from_lists({name: content.label(f"phrases.{name}") for name in PHRASE_LISTS})
 
 
 async def chase_question(update: Update, context: Context) -> None:

@@ -14,10 +14,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
-from content import Content
+from content import Content, Library
 from followup.core.calendar import MONDAY_TO_FRIDAY, Place, WorkCalendar
 from followup.core.intent import Phrasebook
+from followup.core.language import negotiate, speaking
 from followup.core.model import UserSettings
+from followup.core.phrase_lists import spoken_phrasebook
 from followup.core.timing import Timing
 from followup.core.zones import ZoneResolver
 from followup.ops.clock import Clock
@@ -39,18 +41,19 @@ class Deps:
     """Resources built once at start and handed to every handler through bot_data."""
 
     store: Repository
-    content: Content
+    library: Library
     timing: Timing
     clock: Clock
     default_timezone: str
     dispatcher: Dispatcher
     pacer: ChatPacer
-    phrases: Phrasebook
     zones: ZoneResolver
     # The working-day calendar for a stored country code (None: the operator's default).
     calendar_for: Callable[[str | None], WorkCalendar] = field(
         default=lambda _code: MONDAY_TO_FRIDAY
     )
+    # New users whose Telegram language the bot does not speak are spoken to in this one.
+    default_language: str = "en"
     # What the use cases work with, drawn from the above once.
     ports: Ports = field(init=False)
 
@@ -60,6 +63,16 @@ class Deps:
             self.calendar_for,
         )  # fmt: skip
         object.__setattr__(self, "ports", ports)
+
+    @property
+    def content(self) -> Content:
+        """The words in the language of the user this update or nudge is for."""
+        return self.library[speaking()]
+
+    @property
+    def phrases(self) -> Phrasebook:
+        """The phrase lists of that language, with English's."""
+        return spoken_phrasebook()
 
 
 def deps(context: Context) -> Deps:
@@ -74,7 +87,10 @@ async def settings_for(context: Context, update: Update) -> UserSettings:
     assert user is not None and chat is not None
     found = await d.store.settings(user.id)
     if found is None:
-        found = UserSettings(user_id=user.id, chat_id=chat.id, timezone=d.default_timezone)
+        language = negotiate(user.language_code, d.default_language, d.library.languages)
+        found = UserSettings(
+            user_id=user.id, chat_id=chat.id, timezone=d.default_timezone, language=language
+        )
         await d.store.save_settings(found)
     return found
 

@@ -7,6 +7,8 @@ answers in debrief_answers.py; this module wires them into one flow of the dialo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from followup.core import tapped
@@ -28,10 +30,10 @@ from handlers.debrief_start import (
 from handlers.dialog import Flow
 
 
-def build_debrief_flow(book: Phrasebook) -> Flow:
+def build_debrief_flow(book: Callable[[], Phrasebook]) -> Flow:
     """The /new flow; persistent with the dialog, so a restart resumes at the open question."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    yes_or_no = TextMatches("yes_or_no", lambda t: tapped.yes_or_no(t, book) is not None)
+    yes_or_no = TextMatches("yes_or_no", lambda t: tapped.yes_or_no(t, book()) is not None)
 
     def answers() -> list[BaseHandler]:  # type: ignore[type-arg]
         """Every debrief state takes every debrief answer: the draft says which question is

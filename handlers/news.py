@@ -8,6 +8,7 @@ ask their question again after. A message it does not take goes on to where it w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -259,9 +260,9 @@ async def mid_question(update: Update, context: Context, question: Question | No
     return (await tell(update, context, question)).handled
 
 
-def build_news_flow(book: Phrasebook) -> Flow:
+def build_news_flow(book: Callable[[], Phrasebook]) -> Flow:
     """Idle messages that carry news; the dialog registers it before hearing back's own."""
-    news = TextMatches("tells_news", lambda text: mentions_news(text, book))
+    news = TextMatches("tells_news", lambda text: mentions_news(text, book()))
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     return Flow(idle_only=[MessageHandler(text & news, idle_message)])
 

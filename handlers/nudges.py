@@ -19,6 +19,7 @@ from followup.core.advice import thank_you_reason
 from followup.core.calendar import Place
 from followup.core.due_dates import first_chase_day, second_chase_day
 from followup.core.formatting import local_day, local_moment
+from followup.core.language import speaking_in
 from followup.core.model import AFTER_OUTCOME, CHASE_KINDS, Interview, Nudge, NudgeKind
 from followup.core.snooze import Until
 from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
@@ -125,12 +126,11 @@ async def deliver(context: Context, claimed: Nudge) -> None:
         return
     nudge = checked.nudge
     await d.pacer.wait_turn(nudge.chat_id)
+    with speaking_in(checked.language):
+        text = nudge_text(d, nudge, checked.interview, checked.place)
+        buttons = keyboard(nudge_buttons(d, nudge))
     try:
-        await context.bot.send_message(
-            nudge.chat_id,
-            nudge_text(d, nudge, checked.interview, checked.place),
-            reply_markup=keyboard(nudge_buttons(d, nudge)),
-        )
+        await context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
     except Forbidden:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
         log.info("user %s blocked the bot; pausing their nudges", nudge.user_id)

@@ -9,6 +9,8 @@ reopened. The tip nudge's "Share a tip" (handlers/user_tip.py) and an offer's de
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -130,9 +132,9 @@ async def _reask_buttons(update: Update, context: Context) -> None:
     await reply(update, deps(context).content.text("outcome.tap_above"))
 
 
-def build_outcome_flow(book: Phrasebook) -> Flow:  # type: ignore[type-arg]
+def build_outcome_flow(book: Callable[[], Phrasebook]) -> Flow:  # type: ignore[type-arg]
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    news = TextMatches("reports_news", lambda t: understand(t, book) is Topic.NEWS)
+    news = TextMatches("reports_news", lambda t: understand(t, book()) is Topic.NEWS)
     pick = CallbackQueryHandler(pick_interview, pattern=cb.pattern(ACTION, "pick"))
     return Flow(
         entry_points=[

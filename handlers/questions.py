@@ -258,8 +258,8 @@ _ANSWERS: dict[Topic, Answerer] = {
 ANSWERED = frozenset({*_ANSWERS, Topic.OFFER})
 
 
-def build_question_handlers(book: Phrasebook) -> list[BaseHandler]:  # type: ignore[type-arg]
+def build_question_handlers(book: Callable[[], Phrasebook]) -> list[BaseHandler]:  # type: ignore[type-arg]
     """Typed questions (news is not here: it opens the outcome flow in the dialog)."""
-    asks = TextMatches("asks_a_question", lambda text: understand(text, book) in ANSWERED)
+    asks = TextMatches("asks_a_question", lambda text: understand(text, book()) in ANSWERED)
     question = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & asks
     return [MessageHandler(question, answer_question)]

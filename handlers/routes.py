@@ -27,6 +27,7 @@ FORGET = "forget"  # handlers/data.py: /forget's confirmation
 START = "start"  # handlers/start.py: "Not now" under the offer to log an interview
 STATUS = "status"  # handlers/status.py: the closed interviews under /status
 NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
+LANGUAGE = "lang"  # handlers/language.py: the language the bot speaks, and a draft's language
 
 DraftKind = Literal[
     "ty", "chase", "notes", "reject", "offer", "accept", "decline", "counter", "time"
@@ -125,3 +126,13 @@ def news_undo(interview_id: str) -> str:
 def news_act(event: str, interview_id: str, day: str) -> str:
     """One reading of typed news, tapped: `event` for the interview, on `day` (YYYYMMDD or -)."""
     return cb.build(NEWS, "do", event, interview_id, day)
+
+
+def speak(language: str) -> str:
+    """A language button under /language or the welcome: speak that language from now on."""
+    return cb.build(LANGUAGE, "speak", language)
+
+
+def draft_in(language: str, kind: DraftKind, interview_id: str) -> str:
+    """ "Write it in Deutsch": this interview's emails in that language, and this draft again."""
+    return cb.build(LANGUAGE, "draft", language, kind, interview_id)

@@ -8,15 +8,17 @@ from telegram import BotCommand, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from content import Content
+from followup.core.language import speaking
 from handlers import callback_data as cb
 from handlers import first_step, routes, timezone
 from handlers.common import Context, deps, reply, settings_for
 from handlers.dialog import Flow
+from handlers.language import language_buttons
 
 # The menu Telegram shows; order is the order users see.
 MENU = (
-    "new", "status", "chase", "heard", "timezone", "country", "name", "pause", "resume",
-    "export", "forget", "cancel", "help",
+    "new", "status", "chase", "heard", "timezone", "country", "name", "language", "pause",
+    "resume", "export", "forget", "cancel", "help",
 )  # fmt: skip
 
 # A message that is only a greeting ("hi", "Hello! 👋") is answered like /start: the terminal chat
@@ -34,7 +36,8 @@ async def welcome(update: Update, context: Context) -> str | int | None:
     user = update.effective_user
     name = user.first_name if user and user.first_name else ""
     key = "start.welcome" if name else "start.welcome_anonymous"
-    await reply(update, content.text(key, name=name))
+    text = f"{content.text(key, name=name)}\n{content.text('language.welcome_hint')}"
+    await reply(update, text, language_buttons(speaking(), deps(context).library.languages))
     if not settings.zone_confirmed:
         assert context.user_data is not None
         context.user_data[first_step.THEN_OFFER] = True
@@ -56,11 +59,20 @@ def menu_commands(content: Content) -> list[BotCommand]:
 
 
 async def register_menu(application: Application) -> None:  # type: ignore[type-arg]
-    """Called at start: publish the command menu and what the empty chat screen says."""
-    content = application.bot_data["deps"].content
-    await application.bot.set_my_commands(menu_commands(content))
-    await application.bot.set_my_description(content.label("about.description"))
-    await application.bot.set_my_short_description(content.label("about.short_description"))
+    """Called at start: publish the command menu and what the empty chat screen says.
+
+    Once per language, for users whose Telegram is set to it, and once more without a language
+    for everyone else (in the operator's default language).
+    """
+    d = application.bot_data["deps"]
+    bot = application.bot
+    for code in (None, *d.library.languages):
+        content = d.library[code or d.default_language]
+        await bot.set_my_commands(menu_commands(content), language_code=code)
+        await bot.set_my_description(content.label("about.description"), language_code=code)
+        await bot.set_my_short_description(
+            content.label("about.short_description"), language_code=code
+        )
 
 
 def build_start_flow() -> Flow:

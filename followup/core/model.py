@@ -97,6 +97,7 @@ class Interview:
     round_of: str | None = None  # the earlier round with the same company this one follows
     answer_by: date | None = None  # an offer: the day they want the user's answer by
     offer_answered: datetime | None = None  # the user told us they answered the offer
+    draft_language: str | None = None  # emails to this employer: None = the chat's language
 
     @property
     def is_open(self) -> bool:
@@ -135,6 +136,7 @@ class UserSettings:
     blocked: bool = False
     tips: tuple[str, ...] = field(default=())
     tip_asked: bool = False  # asked once for their own tip; never again
+    language: str = "en"  # what the bot speaks to them in (users from before languages: English)
 
 
 def same_company(first: str, second: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from content import read_phrase_lists
-from followup.core.language import ENGLISH
+from followup.core.language import ENGLISH, speaking
 from followup.core.phrasebook import Phrasebook
 
 # Every list content/en/phrases.toml holds, by name (the loader reads `phrases.<name>` for each).
@@ -82,3 +82,8 @@ def phrasebook_for(language: str) -> Phrasebook:
     return Phrasebook.from_lists(
         {name: "\n".join(filter(None, (own.get(name), english.get(name)))) for name in PHRASE_LISTS}
     )
+
+
+def spoken_phrasebook() -> Phrasebook:
+    """The book of the language being spoken now (see followup/core/language.py)."""
+    return phrasebook_for(speaking())

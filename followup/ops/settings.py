@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from followup.core.language import LANGUAGES
 from followup.ops.setting_checks import (
     DEFAULT_API_BASE_URL,
     SettingsError,
@@ -54,6 +55,9 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
      "(default: files in the data folder)"),
     ("timezone", "FOLLOWUP_TIMEZONE", "--timezone",
      "IANA time zone for new users, e.g. Europe/London (default UTC)"),
+    ("language", "FOLLOWUP_LANGUAGE", "--language",
+     "language for new users whose Telegram language the bot does not speak: en, es, de or ru "
+     "(default en)"),
     ("country", "FOLLOWUP_COUNTRY", "--country",
      "whose public holidays new users' working days skip: GB-ENG, US-NY, DE-BY, FR... or none "
      "(default: proposed from each user's time zone)"),
@@ -112,6 +116,7 @@ class Settings:
     # Public holidays for new users: a code ("GB-ENG"), "none" for weekends only, or None to
     # propose one from each user's time zone.
     country: str | None = None
+    language: str = "en"  # for new users whose Telegram language is not one the bot speaks
     log_format: str = "text"
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     webhook: Webhook | None = None
@@ -208,6 +213,7 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         log_format=log_format.lower(),
         allowed_users=user_ids(read("allowed_users"), read.name("allowed_users")),
         country=check_country(read("country"), read.name("country")),
+        language=one_of(read("language", "en") or "en", LANGUAGES, read.name("language")).lower(),
         connect_timeout=_seconds(read, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
         webhook=_webhook(read),
         http_host=host_name(read("http_host", "127.0.0.1") or "127.0.0.1", read.name("http_host")),

@@ -27,6 +27,7 @@ class Wanted:
     nudge: Nudge
     interview: Interview
     place: Place
+    language: str = "en"  # the language it is written in: the user's
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ async def still_wanted(ports: Ports, claimed: Nudge) -> Wanted | Dropped | None:
     if asked_before or is_stale(planned, interview, place, ports.timing, now):
         await ports.repo.mark_nudge(user_id, nudge.id, NudgeState.SKIPPED)
         return Dropped(nudge, "asked before" if asked_before else "stale")
-    return Wanted(nudge, interview, place)
+    return Wanted(nudge, interview, place, settings.language if settings else "en")
 
 
 async def sent(ports: Ports, wanted: Wanted) -> datetime:
