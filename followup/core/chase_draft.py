@@ -14,8 +14,8 @@ from followup.core.drafts import (
     _role,
     _subject,
     _variant,
-    long_day,
 )
+from followup.core.formatting import long_day
 from followup.core.model import Interview
 
 
@@ -40,13 +40,13 @@ def chase_email(
     values = {
         "company": _company(interview, templates),
         "role": role or "",
-        "day": long_day(interview.when.astimezone(zone).date(), today),
+        "day": long_day(interview.when.astimezone(zone).date(), today, templates.language),
     }
     if second:
         if first_sent is None and interview.chases:
             first_sent = interview.chases[0].astimezone(zone).date()
         sent = "" if first_sent is None else "_dated"
-        values["day"] = long_day(first_sent, today) if first_sent else ""
+        values["day"] = long_day(first_sent, today, templates.language) if first_sent else ""
         subject = _subject(templates, _variant("second_chase_subject", role), values)
         paragraphs = [
             _fill(templates, _variant(f"second_chase_body{agency}{sent}", role), values),
@@ -56,7 +56,7 @@ def chase_email(
         subject = _subject(templates, _variant("chase_subject", role), values)
         opening = [_fill(templates, _variant(f"chase_body{agency}", role), values)]
         if interview.decision_date is not None:
-            decided = {"day": long_day(interview.decision_date, today)}
+            decided = {"day": long_day(interview.decision_date, today, templates.language)}
             opening.append(_fill(templates, f"chase_decision_line{agency}", decided))
         paragraphs = [" ".join(opening), _fill(templates, f"chase_ask{agency}", values)]
     closing = "second_chase_close" if second else "chase_close"

@@ -9,7 +9,6 @@ email may take from the private notes is decided in followup/core/notes/.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from content import Content
 from followup.core.model import Interview, company_display
@@ -27,12 +26,6 @@ class Draft:
 
     subject: str
     body: str
-
-
-def long_day(day: date, today: date) -> str:
-    """'Tuesday 24 November', with the year when it is not the current one."""
-    text = f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
-    return text if day.year == today.year else f"{text} {day.year}"
 
 
 def _addressee(interview: Interview, contact: str | None) -> str | None:
