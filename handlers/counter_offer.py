@@ -19,7 +19,7 @@ from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import Button, Context, Deps, deps, keyboard, reply, settings_for
 from handlers.dialog import come_back, current_state
-from handlers.draft_view import send_offer_answer
+from handlers.draft_view import send_offer_answer, templates
 
 COUNTER_FIGURE = "counter:figure"  # the salary figure for a counter-offer, typed
 COUNTER = "counter_draft"  # user_data: the interview and the picks, while the figure is asked
@@ -60,9 +60,9 @@ async def _write(
     d = deps(context)
     settings = await settings_for(context, update)
     draft = offer_drafts.counter_offer(
-        interview, d.content, picked, figure=figure, sender=settings.sender_name
+        interview, templates(d, interview), picked, figure=figure, sender=settings.sender_name
     )
-    await send_offer_answer(update, d, "drafting.counter", interview, draft)
+    await send_offer_answer(update, d, "counter", "drafting.counter", interview, draft)
 
 
 async def _ask_figure(update: Update, d: Deps, interview: Interview, letters: str) -> None:

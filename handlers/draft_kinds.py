@@ -25,7 +25,7 @@ from handlers import callback_data as cb
 from handlers import routes
 from handlers.common import Context, deps, escape, reply, settings_for, user_place
 from handlers.counter_offer import show_counter
-from handlers.draft_view import send_draft, send_offer_answer
+from handlers.draft_view import send_draft, send_offer_answer, templates
 
 ACTION = routes.DRAFT
 _T = TypeVar("_T")
@@ -42,7 +42,7 @@ async def show_chase_draft(
     first = place.day_of(min(interview.chases)) if interview.chases else None
     draft = chase_draft.chase_email(
         interview,
-        d.content,
+        templates(d, interview),
         today,
         zone=place.zone,
         sender=settings.sender_name,
@@ -51,7 +51,7 @@ async def show_chase_draft(
     )
     log = (d.content.label("chase_buttons.sent"), routes.chase_act("sent", interview.id))
     key = "drafting.chase_second" if interview.chases else "drafting.chase"
-    await send_draft(update, d, key, interview, draft, [[log]])
+    await send_draft(update, d, "chase", key, interview, draft, [[log]])
 
 
 async def show_call_notes(
@@ -94,10 +94,14 @@ async def show_thank_you(
     topic = _pick(topics, chosen.get("t")) if len(topics) > 1 else None
     settings = await settings_for(context, update)
     draft = thank_you_draft.thank_you_email(
-        interview, d.content, sender=settings.sender_name, interviewer=person, topic=topic
+        interview,
+        templates(d, interview),
+        sender=settings.sender_name,
+        interviewer=person,
+        topic=topic,
     )
     done = (d.content.label("acts_buttons.thanked"), routes.chase_act("thanked", interview.id))
-    await send_draft(update, d, "drafting.thank_you", interview, draft, [[done]])
+    await send_draft(update, d, "ty", "drafting.thank_you", interview, draft, [[done]])
 
 
 def _pick(items: list[_T], index: str | None) -> _T | None:
@@ -108,7 +112,7 @@ def _pick(items: list[_T], index: str | None) -> _T | None:
 
 
 def _plain(
-    write: Callable[..., Draft], key: str
+    write: Callable[..., Draft], kind: routes.DraftKind, key: str
 ) -> Callable[[Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, None]]:
     """A draft with no choices to make: written, signed and shown under its one-line title."""
 
@@ -117,21 +121,20 @@ def _plain(
     ) -> None:
         d = deps(context)
         settings = await settings_for(context, update)
-        await send_draft(
-            update, d, key, interview, write(interview, d.content, sender=settings.sender_name), []
-        )
+        draft = write(interview, templates(d, interview), sender=settings.sender_name)
+        await send_draft(update, d, kind, key, interview, draft, [])
 
     return show
 
 
 # A gracious reply to a no (thanks, and a request for feedback: the recruiter's, via an agency);
 # asking for the offer in writing, with the details and a date to answer by.
-show_rejection_reply = _plain(reply_drafts.rejection_reply, "drafting.rejection_reply")
-show_offer_request = _plain(reply_drafts.written_offer_request, "drafting.offer_request")
+show_rejection_reply = _plain(reply_drafts.rejection_reply, "reject", "drafting.rejection_reply")
+show_offer_request = _plain(reply_drafts.written_offer_request, "offer", "drafting.offer_request")
 
 
 def _answer(
-    write: Callable[..., Draft], key: str
+    write: Callable[..., Draft], kind: routes.DraftKind, key: str
 ) -> Callable[[Update, Context, Interview, tuple[str, ...]], Coroutine[Any, Any, None]]:
     """An answer to the offer: the draft, a note on any gaps to fill, and "I've answered them"."""
 
@@ -140,15 +143,15 @@ def _answer(
     ) -> None:
         d = deps(context)
         settings = await settings_for(context, update)
-        draft = write(interview, d.content, sender=settings.sender_name)
-        await send_offer_answer(update, d, key, interview, draft)
+        draft = write(interview, templates(d, interview), sender=settings.sender_name)
+        await send_offer_answer(update, d, kind, key, interview, draft)
 
     return show
 
 
-show_accept = _answer(offer_drafts.accept_offer, "drafting.accept")
-show_decline = _answer(offer_drafts.decline_offer, "drafting.decline")
-show_more_time = _answer(offer_drafts.ask_for_time, "drafting.more_time")
+show_accept = _answer(offer_drafts.accept_offer, "accept", "drafting.accept")
+show_decline = _answer(offer_drafts.decline_offer, "decline", "drafting.decline")
+show_more_time = _answer(offer_drafts.ask_for_time, "time", "drafting.more_time")
 
 
 Shower = Callable[

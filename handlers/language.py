@@ -13,10 +13,12 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
 from followup.core.language import NATIVE_NAMES, negotiate, set_speaking, speaking
+from followup.services import interviews
 from handlers import callback_data as cb
 from handlers import routes
-from handlers.common import Button, Context, deps, reply, settings_for, settle_button
+from handlers.common import Button, Context, deps, lead_in, reply, settings_for, settle_button
 from handlers.dialog import ask_again
+from handlers.draft_kinds import SHOW
 
 
 async def speak_their_language(update: Update, context: Context) -> None:
@@ -67,6 +69,27 @@ async def switch_language(update: Update, context: Context) -> None:
     await ask_again(update, context)
 
 
+async def draft_in_language(update: Update, context: Context) -> None:
+    """ "✉️ Deutsch" under a draft: this employer's emails in that language, this one again now."""
+    d = deps(context)
+    data = cb.parse(update.callback_query.data if update.callback_query else None)
+    user = update.effective_user
+    chosen, kind = (data.arg(1), data.arg(2)) if data is not None else (None, None)
+    interview = (
+        await interviews.find(d.ports, user.id, data.arg(3) or "") if data and user else None
+    )
+    if interview is None or chosen not in d.library.languages or kind not in SHOW:
+        await settle_button(update)
+        await reply(update, d.content.text("fallback.unknown_button"))
+        return
+    await settle_button(update)
+    interview = await interviews.set_draft_language(d.ports, interview, chosen)
+    name = NATIVE_NAMES.get(chosen, chosen)
+    saved = d.content.text("language.draft_saved", company=interview.company, name=name)
+    await lead_in(update, saved)
+    await SHOW[kind](update, context, interview, ())
+
+
 def build_language_hook() -> TypeHandler:  # type: ignore[type-arg]
     return TypeHandler(Update, speak_their_language)
 
@@ -75,4 +98,5 @@ def build_language_handlers() -> list[CommandHandler | CallbackQueryHandler]:  #
     return [
         CommandHandler("language", choose_language),
         CallbackQueryHandler(switch_language, pattern=cb.pattern(routes.LANGUAGE, "speak")),
+        CallbackQueryHandler(draft_in_language, pattern=cb.pattern(routes.LANGUAGE, "draft")),
     ]

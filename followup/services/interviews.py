@@ -98,6 +98,13 @@ async def set_answer_by(ports: Ports, interview: Interview, day: date | None) ->
     return dated
 
 
+async def set_draft_language(ports: Ports, interview: Interview, language: str) -> Interview:
+    """Emails to this employer are written in `language` from now on (the plan is unchanged)."""
+    chosen = replace(interview, draft_language=language)
+    await ports.repo.save_interview(chosen)
+    return chosen
+
+
 async def offer_answered(ports: Ports, interview: Interview) -> Interview:
     """The user answered the offer: the reminder before its deadline is no longer wanted."""
     if interview.offer_answered is not None:
