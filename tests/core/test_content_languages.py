@@ -74,7 +74,7 @@ def test_a_missing_key_stops_the_start(tmp_path: Path) -> None:
     root = copy_library(tmp_path)
     path = root / "es" / "about.toml"
     path.write_text(path.read_text(encoding="utf-8").split("short_description")[0], "utf-8")
-    with pytest.raises(ContentError, match="missing 'about.short_description'"):
+    with pytest.raises(ContentError, match=r"missing 'about\.short_description'"):
         load_library(root)
 
 
@@ -82,7 +82,7 @@ def test_an_extra_key_stops_the_start(tmp_path: Path) -> None:
     root = copy_library(tmp_path)
     with (root / "es" / "about.toml").open("a", encoding="utf-8") as file:
         file.write('\nsurplus = "de más"\n')
-    with pytest.raises(ContentError, match="extra key 'about.surplus'"):
+    with pytest.raises(ContentError, match=r"extra key 'about\.surplus'"):
         load_library(root)
 
 
