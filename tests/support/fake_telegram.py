@@ -406,8 +406,9 @@ class ChatLog:
 class FakeUser:
     """A person in a private chat with the bot: sends messages, presses buttons, reads replies."""
 
-    def __init__(self, fake: FakeTelegram, chat: ChatLog) -> None:
+    def __init__(self, fake: FakeTelegram, chat: ChatLog, language_code: str | None = None) -> None:
         self.fake, self.chat, self.id = fake, chat, chat.id
+        self.language_code = language_code  # what their Telegram app is set to ("es-MX")
         self.answered_callbacks: list[str | None] = []
         self._read = 0  # cursor over chat.events
         self._answers_read = 0
@@ -415,7 +416,10 @@ class FakeUser:
     @property
     def as_user(self) -> JsonDict:
         """The User object for this person."""
-        return {"id": self.id, "is_bot": False, "first_name": self.chat.first_name}
+        user: JsonDict = {"id": self.id, "is_bot": False, "first_name": self.chat.first_name}
+        if self.language_code:
+            user["language_code"] = self.language_code
+        return user
 
     @property
     def history(self) -> list[BotMessage]:
@@ -708,11 +712,13 @@ class FakeTelegram:
 
     # -- users and updates ---------------------------------------------------------------------
 
-    def user(self, user_id: int, first_name: str = "Ann") -> FakeUser:
+    def user(
+        self, user_id: int, first_name: str = "Ann", language_code: str | None = None
+    ) -> FakeUser:
         """The person with this id, in a private chat whose id equals the user id."""
         if user_id not in self._users:
             self._chats[user_id] = ChatLog(user_id, first_name)
-            self._users[user_id] = FakeUser(self, self._chats[user_id])
+            self._users[user_id] = FakeUser(self, self._chats[user_id], language_code)
         return self._users[user_id]
 
     def new_id(self) -> int:
