@@ -19,6 +19,7 @@ from followup.core.formatting import local_day, local_moment
 from followup.core.model import CHASE_FAMILY, Interview, company_display
 from followup.core.planner import next_pending
 from followup.core.verdict import Verdict, VerdictKind, chase_verdict
+from followup.core.workdays import CHRISTMAS_BREAK
 from followup.services import interviews
 from followup.services.planning import open_interviews
 from handlers import acts, routes
@@ -114,10 +115,17 @@ async def verdict_text(
             key = "chase.day_off_holiday" if where else "chase.day_off_holiday_plain"
             lines.append(d.content.text(key, holiday=off, day=act, where=where or ""))
     if "break_now" in verdict.facts:
-        lines.append(d.content.text("chase.break_now", name=verdict.facts["break_now"], day=act))
+        name = _break_name(d.content, verdict.facts["break_now"])
+        lines.append(d.content.text("chase.break_now", name=name, day=act))
     if "break_name" in verdict.facts and verdict.kind is VerdictKind.NOT_YET:
-        lines.append(d.content.text("chase.break_note", name=verdict.facts["break_name"]))
+        name = _break_name(d.content, verdict.facts["break_name"])
+        lines.append(d.content.text("chase.break_note", name=name))
     return "\n".join(lines)
+
+
+def _break_name(content: Content, name: object) -> str:
+    """Christmas's break is named in the words; others come named by their holidays."""
+    return content.text("chase.christmas_break") if name == CHRISTMAS_BREAK else str(name)
 
 
 async def _place_name(d: Deps, user_id: int) -> str | None:

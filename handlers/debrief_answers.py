@@ -78,6 +78,8 @@ def _meant_button(context: Context, step: Step, draft: dict[str, Any], text: str
     book = deps(context).phrases
     if step is Step.RATING:
         return tapped.rating(text, book)
+    if step is Step.DECISION:  # "no", "nein", "нет": they gave no date (in any language spoken)
+        return "none" if tapped.yes_or_no(text, book, strict=True) == tapped.NO else None
     if step is Step.EXTRAS:
         said = tapped.yes_or_no(text, book)
         if choices(step, draft) is CONTACT_ONLY:

@@ -113,7 +113,8 @@ def _take_decision(a: Answer, day: date) -> Problem | None:
     counted = a.place.calendar.decision_day(day, after=interview_day)
     a.draft["decision_date"] = counted.isoformat()
     if counted != day:
-        why = a.place.calendar.holiday(day) if not a.place.calendar.is_weekend(day) else None
+        calendar = a.place.calendar
+        why = calendar.holiday_name(day) if not calendar.is_weekend(day) else None
         a.draft[DECISION_MOVED] = {
             "said": day.isoformat(), "counted": counted.isoformat(), "why": why or "",
         }  # fmt: skip

@@ -63,6 +63,14 @@ class WorkCalendar:
     def is_weekend(self, day: date) -> bool:
         return day.weekday() in self.weekend
 
+    def holiday_name(self, day: date, language: str | None = None) -> str | None:
+        """The public holiday's name as the user reads it (here: as `holiday` gives it)."""
+        return self.holiday(day)
+
+    def break_name(self, gap: Break, language: str | None = None) -> str:
+        """What a break is called as the user reads it (here: as the break was named)."""
+        return gap.name
+
     def is_business_day(self, day: date) -> bool:
         """Whether `day` is a working day: not the weekend, not a public holiday."""
         return not self.is_weekend(day) and self.holiday(day) is None

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from babel import Locale
+
+from followup.core.language import ENGLISH, LANGUAGES, speaking
 from followup.core.workdays import NO_HOLIDAYS, normalize_code, subdivisions
 
 MAX_ALTERNATIVES = 8
@@ -201,19 +204,29 @@ def label(code: str) -> str:
     country, region = _split(normalize_code(code))
     if country == NO_HOLIDAYS:
         raise ValueError("'none' is no place: it means weekends only")
-    name = country_name(country)
+    name = local_country_name(country)
     return f"{name} — {region_name(country, region)}" if region else name
 
 
 def place_name(code: str) -> str:
     """The place a code's holidays belong to, in a phrase: "England", "California", "France"."""
     country, region = _split(normalize_code(code))
-    return region_name(country, region) if region else country_name(country)
+    return region_name(country, region) if region else local_country_name(country)
 
 
 def country_name(country: str) -> str:
     """A country's short English name ("United Kingdom", "Japan")."""
     return _COUNTRY_NAMES.get(country) or _iso_names().get(country, country)
+
+
+def local_country_name(country: str, language: str | None = None) -> str:
+    """The country's name in the language spoken (CLDR's, through Babel); English's otherwise."""
+    language = language or speaking()
+    if language != ENGLISH:
+        found = Locale.parse(language).territories.get(country)
+        if found:
+            return str(found)
+    return country_name(country)
 
 
 def region_name(country: str, region: str) -> str:
@@ -293,6 +306,8 @@ def _phrases() -> dict[str, tuple[str, ...]]:
     for country, iso_name in _iso_names().items():
         add(iso_name, country)
         add(country_name(country), country)
+        for language in LANGUAGES:  # "Alemania", "Deutschland", "Германия" are Germany too
+            add(local_country_name(country, language), country)
         if country not in _COUNTRY_NAMES:
             # "Myanmar (Burma)" is also "Myanmar"; "Korea (South)" is not "Korea", as North is too.
             add(iso_name.split("(")[0], country)

@@ -18,8 +18,13 @@ from followup.core.language import ENGLISH, speaking
 # English keeps the house style it has always had; the others follow CLDR's own short form.
 _SHORT_ENGLISH = "EEE d MMM"
 _SHORT_SKELETON = "MMMEd"
-# A day written out in an email: the weekday and month in full, in each language's order.
+# A day written out in an email: the weekday and month in full, in each language's order; and
+# with the year, for a day in another year.
 _LONG = {"en": "EEEE d MMMM", "es": "EEEE d 'de' MMMM", "de": "EEEE, d. MMMM", "ru": "EEEE, d MMMM"}
+_LONG_YEAR = {
+    "en": "EEEE d MMMM y", "es": "EEEE d 'de' MMMM 'de' y", "de": "EEEE, d. MMMM y",
+    "ru": "EEEE, d MMMM y 'г'.",
+}  # fmt: skip
 
 
 def local_moment(when: datetime, zone: ZoneInfo, now: datetime, language: str | None = None) -> str:
@@ -47,8 +52,8 @@ def local_day(day: date, today: date, language: str | None = None) -> str:
 def long_day(day: date, today: date, language: str | None = None) -> str:
     """'Tuesday 24 November' (in the language's own order), with the year when not this one."""
     language = language or speaking()
-    text = format_date(day, _LONG.get(language, _LONG[ENGLISH]), locale=language)
-    return text if day.year == today.year else f"{text} {day.year}"
+    patterns = _LONG if day.year == today.year else _LONG_YEAR
+    return format_date(day, patterns.get(language, patterns[ENGLISH]), locale=language)
 
 
 def relative_day(delta: int, language: str | None = None) -> str:

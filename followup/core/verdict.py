@@ -80,9 +80,9 @@ def _yes(reason: str, today: date, place: Place, facts: dict[str, str | int]) ->
     if act_on != today:
         gap = place.calendar.long_break(today)
         if gap is not None:
-            facts = {**facts, "break_now": gap.name}
+            facts = {**facts, "break_now": place.calendar.break_name(gap)}
         else:
-            facts = {**facts, "day_off": place.calendar.holiday(today) or "weekend"}
+            facts = {**facts, "day_off": place.calendar.holiday_name(today) or "weekend"}
     return Verdict(VerdictKind.YES, reason, act_on=act_on, facts=facts)
 
 
@@ -145,6 +145,6 @@ def _break_before(interview: Interview, place: Place, timing: Timing) -> str | N
     while day is not None and start <= day:
         gap = place.calendar.long_break(start)
         if gap is not None:
-            return gap.name
+            return place.calendar.break_name(gap)
         start += ONE_DAY
     return None

@@ -19,7 +19,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from babel.lists import format_list
+
 from followup.core.calendar import MONDAY_TO_FRIDAY, ONE_DAY, SATURDAY_SUNDAY, Break, WorkCalendar
+from followup.core.language import ENGLISH, speaking
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -47,6 +50,7 @@ class HolidayCalendar(WorkCalendar):
         self._days = days
         # Each day's break, once worked out: every count of working days asks about each day.
         self._breaks: dict[date, Break | None] = {}
+        self._local: dict[str, HolidayBase | None] = {}  # the same holidays in other languages
 
     def __repr__(self) -> str:
         return f"HolidayCalendar({self.country!r}, {self.subdivision!r})"
@@ -61,6 +65,38 @@ class HolidayCalendar(WorkCalendar):
         # The package loads the day's year on first use (expand=True) and keeps it.
         name: str | None = self._days.get(day)
         return name
+
+    def holiday_name(self, day: date, language: str | None = None) -> str | None:
+        """The holiday's name in the language spoken where the package has it ("Erster
+        Weihnachtstag"), else in English."""
+        name = self.holiday(day)
+        local = self._in_language(language or speaking())
+        return (local.get(day) if name and local is not None else None) or name
+
+    def break_name(self, gap: Break, language: str | None = None) -> str:
+        """The break's name: Christmas's stays the constant the words translate; another is its
+        holidays' names, in the language where the package has them, listed the language's way."""
+        language = language or speaking()
+        if gap.name == CHRISTMAS_BREAK or self._in_language(language) is None:
+            return gap.name
+        found: dict[str, None] = {}
+        for n in _span(gap.start, gap.end):
+            for name in (self.holiday_name(gap.start + n * ONE_DAY, language) or "").split("; "):
+                if name:
+                    found[name] = None
+        return format_list(list(found), locale=language) if found else gap.name
+
+    def _in_language(self, language: str) -> HolidayBase | None:
+        """The same holidays named in `language`, if the package has that language; else None."""
+        if language == ENGLISH:
+            return None
+        if language not in self._local:
+            kind = type(self._days)
+            code = next((c for c in kind.supported_languages if c.split("_")[0] == language), None)
+            self._local[language] = (
+                kind(subdiv=self._days.subdiv, years=(), language=code) if code else None
+            )
+        return self._local[language]
 
     def is_weekend(self, day: date) -> bool:
         """The weekend of that date (it changed in some countries), less weekend days worked."""
