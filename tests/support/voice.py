@@ -16,11 +16,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel import Locale, localedata
+
 from followup.core import timeparse
 from followup.core.calendar import Place, WorkCalendar
+from followup.core.model import UserSettings
 from followup.core.stated_dates import stated_dates
 from followup.core.timing import Timing
 from followup.ops.clock import utc_now
@@ -30,6 +34,7 @@ from tests.support.stores import Backend
 
 # The user_data drafts that may hold dates being asked about (debrief, edit, a new decision date).
 DRAFT_KEYS = ("debrief", "edit", "outcome_date")
+_NOBODY = UserSettings(user_id=0, chat_id=0, timezone="UTC")  # no settings yet: English
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHORT = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -43,15 +48,37 @@ _LONG = re.compile(
 _RELATIVE = re.compile(r"\b(today|tomorrow|yesterday) \d{2}:\d{2}\b")
 
 
-_QUOTED = re.compile(r'"[^"\n]*"')
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|„[^“\n]*“|“[^”\n]*”')
 
 
-def stated(text: str, today: date) -> list[date]:
+@cache
+def _local_patterns(language: str) -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]:
+    """A day as Babel writes it in the language ("vie, 11 dic", "Fr., 11. Dez.", "11 декабря
+    2027 г."), the month names it uses, and its words for yesterday/today/tomorrow + a time."""
+    locale = Locale.parse(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide"):
+            for number, name in locale.months[context][width].items():
+                months[name.casefold().rstrip(".")] = number
+    names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+    day = re.compile(
+        rf"(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({names})\.?(?:\s+(?:de\s+)?(\d{{4}}))?(?!\w)",
+        re.IGNORECASE,
+    )
+    words = localedata.load(language)["date_fields"]["day"]["relative"]
+    relative = "|".join(re.escape(str(words[n])) for n in (-1, 0, 1))
+    return day, months, re.compile(rf"(?<!\w)({relative}) \d{{2}}:\d{{2}}\b", re.IGNORECASE)
+
+
+def stated(text: str, today: date, language: str = "en") -> list[date]:
     """Every date written in a message, read the way formatting.local_day writes them.
 
     Examples in quotes ("tomorrow 14:00" as a way to answer) state no date.
     """
     text = _QUOTED.sub("", text)
+    if language != "en":
+        return _stated_in(text, today, language)
     found = []
     for pattern in (_SHORT, _LONG):
         for match in pattern.finditer(text):
@@ -60,6 +87,20 @@ def stated(text: str, today: date) -> list[date]:
             found.append(date(int(year) if year else today.year, number, int(day)))
     offsets = {"today": 0, "tomorrow": 1, "yesterday": -1}
     found.extend(today + timedelta(days=offsets[m.group(1)]) for m in _RELATIVE.finditer(text))
+    return found
+
+
+def _stated_in(text: str, today: date, language: str) -> list[date]:
+    day_pattern, months, relative = _local_patterns(language)
+    found = [
+        date(int(year) if year else today.year, months[month.casefold().rstrip(".")], int(day))
+        for day, month, year in day_pattern.findall(text)
+    ]
+    words = localedata.load(language)["date_fields"]["day"]["relative"]
+    offsets = {str(words[n]).casefold(): n for n in (-1, 0, 1)}
+    found.extend(
+        today + timedelta(days=offsets[m.group(1).casefold()]) for m in relative.finditer(text)
+    )
     return found
 
 
@@ -87,7 +128,8 @@ class OneVoice:
         zone = ZoneInfo(settings.timezone if settings else self.default_zone)
         place = Place(zone, self.calendar_for(settings.country if settings else None))
         today = place.day_of(now)
-        dates = stated(message.text, today)
+        language = settings.language if settings else "en"
+        dates = stated(message.text, today, language)
         if not dates:
             return
         self.checked += 1
@@ -116,8 +158,9 @@ class OneVoice:
         """Dates the user is being asked about: readings offered, drafts, their own words."""
         found: set[date] = set()
         today = place.day_of(now)
+        language = (await store.settings(message.chat_id) or _NOBODY).language
         for label in message.button_texts:
-            found.update(stated(label, today))
+            found.update(stated(label, today, language))
         data: dict[str, Any] = await store.user_data(message.chat_id)
         for key in DRAFT_KEYS:
             draft = data.get(key) or {}
