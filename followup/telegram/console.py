@@ -52,6 +52,15 @@ def person_name() -> str:
     return first if _NAME.fullmatch(first) and first.casefold() not in service else ""
 
 
+def terminal_language() -> str | None:
+    """The language the terminal is set to ("es_ES.UTF-8" -> "es"), as Telegram would send it."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(".")[0]
+        if value and value not in ("C", "POSIX"):
+            return value.replace("_", "-")
+    return None
+
+
 class TerminalChat(BaseRequest):
     """An in-process Bot API for one user typing in a terminal."""
 
@@ -65,6 +74,8 @@ class TerminalChat(BaseRequest):
         self._stdin = stdin
         first_name = first_name or person_name()
         self._user = {"id": USER_ID, "is_bot": False, "first_name": first_name}
+        if language := terminal_language():
+            self._user["language_code"] = language
         self._chat = {"id": USER_ID, "type": "private", "first_name": first_name}
         self._screen = Screen(self._chat, stdout, files_dir)
         self._updates: list[dict[str, Any]] = []
