@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from content import load_library
 from followup.core.model import UserSettings
 from tests.support.fake_telegram import BotMessage, FakeUser
 from tests.support.stores import Backend, save_settings
@@ -63,8 +67,30 @@ async def settled(
     return user
 
 
-def question_of(message: BotMessage) -> str | None:
+# The same questions in any language, told apart by their words' opening (up to a placeholder).
+QUESTION_KEYS = {
+    "debrief.ask_company": "company", "debrief.another_round": "round",
+    "debrief.ask_role": "role", "debrief.ask_when": "when", "debrief.ask_agency": "agency",
+    "debrief.ask_decision": "decision", "debrief.ask_extras": "extras",
+    "debrief.ask_contact_only": "extras", "debrief.ask_rating": "rating",
+    "debrief.ask_notes": "notes",
+}  # fmt: skip
+
+
+@cache
+def _openings(language: str) -> dict[str, str]:
+    words = load_library()[language]
+    return {
+        re.split(r"[{<]", words.messages[key])[0].strip()[:24]: field
+        for key, field in QUESTION_KEYS.items()
+    }
+
+
+def question_of(message: BotMessage, language: str = "en") -> str | None:
     """Which debrief question a message asks (None: it asks none, e.g. the summary)."""
+    if language != "en":
+        openings = _openings(language).items()
+        return next((field for phrase, field in openings if phrase in message.text), None)
     return next((field for phrase, field in QUESTIONS.items() if phrase in message.text), None)
 
 
@@ -89,6 +115,7 @@ async def log_interview(
     notes: str | None = None,
     another_round: str | None = None,
     begin: str = "/new",
+    language: str = "en",
 ) -> BotMessage:
     """Log an interview, answering whatever the debrief asks; the message after it.
 
@@ -97,22 +124,23 @@ async def log_interview(
     tapped, anything else typed. None means the usual way past: Skip (role, notes), "No, I
     applied directly" (agency), "They didn't say" (decision), "No, a separate interview" (a
     company logged before). Tests about one question of the
-    debrief type it by hand instead.
+    debrief type it by hand instead. In another `language`, the default taps are its labels.
     """
+    label = load_library()[language].label
     answers = {
         "company": company,
-        "round": another_round or "No, a separate interview",
-        "role": role or "Skip",
+        "round": another_round or label("buttons.round_no"),
+        "role": role or label("buttons.skip"),
         "when": when,
-        "agency": agency or "No, I applied directly",
-        "decision": decision or "They didn't say",
+        "agency": agency or label("buttons.agency_no"),
+        "decision": decision or label("buttons.decision_none"),
         "extras": extras,
         "rating": rating,
-        "notes": notes or "Skip",
+        "notes": notes or label("buttons.skip"),
     }
     message = await (say(user, begin) if begin.startswith("/") else tap(user, begin))
     asked: set[str] = set()
-    while (field := question_of(message)) is not None:
+    while (field := question_of(message, language)) is not None:
         if field in asked:
             raise AssertionError(f"the debrief asked for the {field} again: {message.text!r}")
         asked.add(field)
