@@ -4,8 +4,9 @@ A newcomer whose Telegram is set to the language logs an interview in it (compan
 "yesterday 15:30", "friday" said their way), gets the thank-you draft (and asks for it in English
 too), hears nothing for days, asks "should I chase them yet?" on several days, follows up, is asked
 "did you send it?", is turned down (and drafts a gracious reply), and gets an offer elsewhere (and
-drafts the request to have it in writing). Every date stated is checked against the plan by the one-voice
-watcher (tests/support/voice.py), and every reply is checked to be in the user's language.
+drafts the request to have it in writing). Every date stated is checked against the plan by the
+one-voice watcher (tests/support/voice.py), and every reply is checked to be in the user's
+language.
 """
 
 from __future__ import annotations
