@@ -68,7 +68,7 @@ async def register_menu(application: Application) -> None:  # type: ignore[type-
     """
     d = application.bot_data["deps"]
     bot = application.bot
-    for code in (None, *d.library.languages):
+    for code in (*d.library.languages, None):
         content = d.library[code or d.default_language]
         await bot.set_my_commands(menu_commands(content), language_code=code)
         await bot.set_my_description(content.label("about.description"), language_code=code)

@@ -648,6 +648,9 @@ class FakeTelegram:
         self._allowed: set[str] = set()
         self._closing = False
         self._my_commands: dict[str, list[JsonDict]] = {}
+        # Per language_code ("" for the default), as setMyDescription keeps them.
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
         self._faults: list[_Fault] = []
         self._blocked: set[int] = set()
         self._random: tuple[float, tuple[int, ...], tuple[str, ...], random.Random] | None = None
@@ -978,7 +981,9 @@ class FakeTelegram:
                 raise ApiError(400, f"Bad Request: BOT_COMMAND_INVALID: {command['command']!r}")
             if not 1 <= len(command["description"]) <= 256:
                 raise ApiError(400, "Bad Request: command description must be 1-256 characters")
-        self._my_commands[self._scope_key(params)] = self.commands = commands
+        self._my_commands[self._scope_key(params)] = commands
+        if not params.get("language_code"):
+            self.commands = commands  # what users of a language without its own menu see
         return True
 
     async def _api_get_my_commands(self, params: JsonDict) -> list[JsonDict]:
@@ -994,14 +999,16 @@ class FakeTelegram:
         """setMyDescription: what the empty chat screen shows, 0-512 characters."""
         if len(params.get("description", "")) > 512:
             raise ApiError(400, "Bad Request: BOT_DESCRIPTION_INVALID")
-        self.description = params.get("description", "")
+        self.descriptions[params.get("language_code", "")] = params.get("description", "")
+        self.description = self.descriptions.get("", "")
         return True
 
     async def _api_set_my_short_description(self, params: JsonDict) -> bool:
         """setMyShortDescription: the profile's line, 0-120 characters."""
         if len(params.get("short_description", "")) > 120:
             raise ApiError(400, "Bad Request: BOT_ABOUT_INVALID")
-        self.short_description = params.get("short_description", "")
+        self.short_descriptions[params.get("language_code", "")] = params.get("short_description", "")
+        self.short_description = self.short_descriptions.get("", "")
         return True
 
     # -- webhooks ------------------------------------------------------------------------------
