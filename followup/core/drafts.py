@@ -57,15 +57,29 @@ def _sign_off(templates: Content, sender: str | None) -> str:
     return f"{sign_off}\n{name}" if name else sign_off
 
 
+# Words people type around a role that the drafts already say ("the ... role", "el puesto de ...",
+# "die Stelle als ...", "должность ..."), in every language: a role typed with them reads once.
+_ROLE_LEADS = (
+    ("the",), ("a",), ("an",), ("el", "puesto", "de"), ("puesto", "de"), ("el", "cargo", "de"),
+    ("cargo", "de"), ("el",), ("la",), ("un",), ("una",), ("die", "stelle", "als"),
+    ("stelle", "als"), ("position", "als"), ("die",), ("der",), ("eine",), ("ein",),
+    ("должность",), ("позиция",), ("вакансия",),
+)  # fmt: skip
+_ROLE_TAILS = ("role", "position", "job", "post", "puesto", "stelle")
+
+
 def _role(interview: Interview) -> str | None:
     """The role as it reads after "the": "the Data Analyst role", never "the the ... role role"."""
     role = _clean(interview.role, FIELD_LIMIT)
     if role is None:
         return None
     words = role.split()
-    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
-        words = words[1:]
-    if words[-1].lower() in ("role", "position", "job", "post") and len(words) > 1:
+    folded = [word.casefold() for word in words]
+    for lead in sorted(_ROLE_LEADS, key=len, reverse=True):
+        if tuple(folded[: len(lead)]) == lead and len(words) > len(lead):
+            words = words[len(lead) :]
+            break
+    if words[-1].casefold() in _ROLE_TAILS and len(words) > 1:
         words = words[:-1]
     return " ".join(words)
 

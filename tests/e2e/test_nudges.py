@@ -60,7 +60,8 @@ async def test_a_full_timeline_arrives_at_the_right_local_times(
         draft = await tap(ann, "Draft it")
         assert "Hi Priya," in draft.text and "billing service" in draft.text
         assert draft.text.rstrip().endswith("Ann")  # signed
-        assert draft.button_texts == ["✅ Sent it"]  # the log button stays under the draft
+        # The log button stays under the draft, above the other languages to write it in.
+        assert draft.button_texts == ["✅ Sent it", "✉️ Deutsch", "✉️ Español", "✉️ Русский"]
         await ann.press("In 1 hour", thanks)
         assert "17:01" in (await next_new(ann)).text
         clock.go(london(11, 25, 17, 2))

@@ -84,7 +84,8 @@ async def test_each_offer_question_gets_its_own_answer_and_draft(bot: Bot, ann: 
     accept = await say(ann, "how do I accept?")  # asked before: the short reminder and the draft
     assert accept.text.startswith("Same advice, in short.")
     draft = await tap(ann, "Accept")
-    assert "delighted to accept" in draft.text and draft.button_texts == ["✅ I've answered them"]
+    assert "delighted to accept" in draft.text
+    assert draft.button_texts[:1] == ["✅ I've answered them"]
 
 
 async def test_the_deadline_reminder_comes_the_friday_before_a_monday_deadline(
