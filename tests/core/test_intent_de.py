@@ -66,6 +66,9 @@ ASKED: dict[Topic, list[str]] = {
         "Ich hab schon einmal nachgefasst, soll ich nochmal nachfassen?",
         "should I chase them yet?",
         "Soll ich follow up machen?",
+        "Schreib ich denen nochmal?",
+        "Soll ich mich mal wieder melden?",
+        "Meinst du ich sollte nachfassen?",
     ],
     Topic.NEWS: [
         "Sie haben angerufen!",
@@ -111,6 +114,9 @@ ASKED: dict[Topic, list[str]] = {
         "Bin in der engeren Auswahl!",
         "they called!",
         "I got the job!",
+        "Es ist nichts geworden",
+        "Die Zusage kam telefonisch",
+        "Ich habe einen verpassten Anruf von Acme",
     ],
     Topic.THANK_YOU: [
         "Soll ich eine Dankesmail schicken?",
@@ -210,6 +216,9 @@ ASKED: dict[Topic, list[str]] = {
         "Es ist eine Woche her",
         "Sie sind abgetaucht",
         "they ghosted me",
+        "Warum melden die sich nicht?",
+        "Es kam nie eine Antwort",
+        "Ist es normal, dass sie sich so lange nicht melden?",
     ],
     Topic.WHAT_NOW: [
         "Was jetzt?",
@@ -242,6 +251,9 @@ ASKED: dict[Topic, list[str]] = {
         "Wie gehe ich jetzt vor?",
         "Irgendwelche Tipps?",
         "Was kann ich noch machen?",
+        "Was kann ich jetzt noch machen?",
+        "Wie soll es weitergehen?",
+        "Brauche Rat",
         "what now?",
     ],
     Topic.OFFER: [
@@ -277,6 +289,8 @@ ASKED: dict[Topic, list[str]] = {
         "Bis wann muss ich antworten? Das Angebot liegt vor",
         "Soll ich verhandeln oder einfach annehmen?",
         "should I accept the offer?",
+        "Ist 60k zu wenig?",
+        "Sie bieten mir 50.000, ist das fair?",
     ],
     Topic.CALL_INSTEAD: [
         "Kann ich anrufen statt zu mailen?",
@@ -394,6 +408,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Bekomme ich die Stelle?", None),
         ("Gibt es Neuigkeiten?", None),
         ("Wann bekomme ich eine Rückmeldung?", None),
+        ("Wie bereite ich mich auf die nächste Runde vor?", None),
+        ("Wie formuliere ich eine Absage?", None),
+        ("Wann kommt die Absage?", None),
     ],
     Topic.THANK_YOU: [
         ("Danke!", None),
@@ -479,6 +496,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Soll ich für das zweite Gespräch zusagen?", None),
         ("Soll ich ein paar Tage warten mit dem Nachfassen?", Topic.CHASE),
         ("Soll ich schriftlich oder telefonisch nachfassen?", Topic.CALL_INSTEAD),
+        ("Wie lange dauert es bis zur Zusage?", None),
+        ("Ist eine Woche zu wenig?", None),
     ],
     Topic.CALL_INSTEAD: [
         ("Kann ich sie anrufen?", Topic.CHASE),
