@@ -32,7 +32,7 @@ E = Event
 Row = tuple[str, Known, object]
 NEWS: list[Row] = [
     # offers
-    ("ICH HAB DIE ZUSAGE!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
+    ("ZUSAGE BEKOMMEN!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
     ("Zusage bekommen", ONE, ("act", E.OFFER, "Acme", None)),
     ("Sie haben mir die Stelle angeboten!!", ONE, ("act", E.OFFER, "Acme", None)),
     (
@@ -65,7 +65,10 @@ NEWS: list[Row] = [
     ("Absagemail von Acme", MANY, ("act", E.REJECTED, "Acme", None)),
     ("Sie wollen mich nicht", ONE, ("act", E.REJECTED, "Acme", None)),
     ("Wieder abgelehnt", ONE, ("act", E.REJECTED, "Acme", None)),
-    ("eine Absage", ONE, ("act", E.REJECTED, "Acme", None)),
+    ("Leider eine Absage", ONE, ("act", E.REJECTED, "Acme", None)),
+    ("Eine Absage wäre schlimm", ONE, "none"),
+    ("Ich habe die Zusage noch nicht bekommen", ONE, "none"),
+    ("Ich habe das Angebot noch nicht angenommen", ONE, "none"),
     ("Absage bekommen", MANY, "ask"),
     ("Acme und Globex haben mir abgesagt", MANY, "ask"),
     ("Die Stelle ist schon besetzt", ONE, ("act", E.REJECTED, "Acme", None)),
