@@ -664,7 +664,7 @@ NEWS_OUTCOMES: dict[Outcome, list[str]] = {
         "Ich bin leider nicht weitergekommen",
         "Ich wurde nicht genommen",
         "Hat leider nicht geklappt :(",
-        "Sie haben eine andere Bewerberin genommen, andere Bewerberin",
+        "Sie haben eine andere Bewerberin genommen",
         "Ich habe nach dem zweiten Gespräch eine Absage bekommen",
         "got rejected :(",
     ],

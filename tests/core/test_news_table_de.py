@@ -241,6 +241,8 @@ NEWS: list[Row] = [
     ("Ich habe sie angerufen", ONE, "ask"),
     ("Hab es an die falsche Person geschickt lol", ONE, "ask"),
     ("Ich habe die Stelle auf LinkedIn gefunden", ONE, "none"),
+    ("Sie sprechen noch mit anderen Kandidaten", ONE, "none"),
+    ("Das hat sich erledigt", ONE, "none"),
     ("Ich habe die Absage noch nicht geschickt", ONE, "none"),
     # typos
     ("Zusage bekomen!!", ONE, ("act", E.OFFER, "Acme", None)),
