@@ -14,6 +14,7 @@ from followup.core.model import Outcome
 from followup.core.phrase_lists import phrasebook_for
 
 BOOK = phrasebook_for("de")
+ENGLISH_BOOK = phrasebook_for("en")
 
 # How people ask, by topic: du and Sie, with and without umlauts, typos, Austrian and Swiss words.
 ASKED: dict[Topic, list[str]] = {
@@ -877,3 +878,15 @@ def test_the_english_readings_still_hold_for_a_german_speaker() -> None:
     ]:
         assert understand(text, BOOK) is topic, text
     assert named_company("should i send an update?", ["Acme"], BOOK) == (None, None)
+
+
+def test_every_english_reading_holds_with_the_german_lists_added() -> None:
+    """People mix in English: the English examples read the same through a German speaker's book."""
+    from tests.core import test_intent as english
+
+    texts = [text for texts in english.ASKED.values() for text in texts]
+    texts += [text for pairs in english.NEAR.values() for text, _ in pairs]
+    texts += english.ORDINARY + [t for ts in english.NEWS_OUTCOMES.values() for t in ts]
+    for text in texts:
+        assert understand(text, BOOK) is understand(text, ENGLISH_BOOK), text
+        assert news_outcome(text, BOOK) is news_outcome(text, ENGLISH_BOOK), text

@@ -17,6 +17,7 @@ from followup.core.news_events import Event
 from followup.core.phrase_lists import phrasebook_for
 
 BOOK = phrasebook_for("de")
+ENGLISH_BOOK = phrasebook_for("en")
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("UTC"))  # a Monday
 ONE = Known(("Acme",), ("Acme",), ("Mike",))  # one interview open
@@ -522,3 +523,12 @@ def test_the_german_dated_rows_are_read_right_and_never_act_on_a_wrong_reading()
     accuracy, wrong_actions, misses = _read(_cases(DATED_ROWS), "German dated rows")
     assert not wrong_actions, "\n".join(wrong_actions)
     assert accuracy >= 0.95, "\n".join(misses)
+
+
+def test_the_english_table_reads_the_same_with_the_german_lists_added() -> None:
+    from tests.core import test_news_table as english
+
+    for text, known, _, question in english._cases():
+        with_german = read_reply(text, BOOK, known, english.ZONE, english.NOW, question)
+        in_english = read_reply(text, ENGLISH_BOOK, known, english.ZONE, english.NOW, question)
+        assert with_german == in_english, (text, question)
