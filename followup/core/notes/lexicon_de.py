@@ -35,7 +35,7 @@ _UNSAFE = words(
     zu_spaet spät spaet gehetzt* hektisch* eilig* unvorbereitet* feindselig* aggressiv* toxisch*
     dubios* unseriös* zwielichtig* seltsam* komisch* merkwürdig* merkwuerdig* eigenartig*
     schräg* schraeg* strange unangenehm* genervt* nervig* ärger* aerger* sauer wütend* wuetend*
-    frustr* enttäusch* enttaeusch* traurig* hass* hasse mag mochte* gefiel* gefällt* gefaellt*
+    frustr* enttäusch* enttaeusch* traurig* hass* hasse mag gefiel* gefällt* gefaellt*
     gefallen liebe* lieb toll* super* klasse prima cool geil* nett* freundlich* sympathisch*
     angenehm* herzlich* warm entspannt* locker* lustig* spannend* interessant* gut gute guten
     guter gutes besser* beste* schlecht* mies* mau übel* uebel* furchtbar* schrecklich*
@@ -101,6 +101,7 @@ _ADV = (
 )
 # Who said it: a role ("der CTO", "die Teamleiterin") or words the reader checks for a name.
 _WHO = (
+    r"(?!(?:mir|uns|sich|dann|danach|außerdem|zuerst|auch|noch|heute)\s)"
     r"(?P<who>(?:der|die)\s+[\w-]+|(?:herr|frau|dr\.?)\s+[\w-]+|(?![\d_])\w[\w-]*"
     r"(?:\s+(?![\d_])\w[\w-]*)??)"
 )
@@ -300,6 +301,9 @@ WORDS = NoteWords(
     said=SAID,
     titles={
         "herr": "Herr",
+        "hr": "Herr",
+        "hrn": "Herr",
+        "fr": "Frau",
         "herrn": "Herr",
         "frau": "Frau",
         "dr": "Dr.",

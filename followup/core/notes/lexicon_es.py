@@ -82,9 +82,12 @@ _ADV = (
     r"en\s+detalle|largo\s+y\s+tendido|un\s+rato)\s+)*"
 )
 # Who said it: a role ("la CTO") or one or two words the reader checks for a capital.
-_WHO = r"(?P<who>(?:el|la|los|las)\s+[\w-]+|(?![\d_])\w[\w-]*(?:\s+(?![\d_])\w[\w-]*)??)"
+_WHO = (
+    r"(?!(?:me|nos|se|le|les|te|con|y|también|luego|después|además|primero)\s)"
+    r"(?P<who>(?:el|la|los|las)\s+[\w-]+|(?![\d_])\w[\w-]*(?:\s+(?![\d_])\w[\w-]*)??)"
+)
 _ME = r"(?:me\s+|nos\s+)?"
-_PREP = r"(?P<prep>de|del|sobre|acerca\s+de|acerca\s+del|en\s+torno\s+a|en\s+torno\s+al)"
+_PREP = r"(?P<prep>acerca\s+del|acerca\s+de|en\s+torno\s+al|en\s+torno\s+a|del|de|sobre)"
 _TALK = (
     r"(?:hablamos|hablábamos|habló|hablaron|charlamos|charló|charlaron|conversamos|platicamos|"
     r"comentamos|comentó|comentaron|contó|contaron|explicó|explicaron|estuvimos\s+hablando|"
@@ -110,8 +113,8 @@ FACTS = (
                         r"\s*[:\-–—]\s*(?P<x>.+)$")),
     ("", folded_pattern(r"^(?:el\s+)?tema(?:\s+principal)?\s+(?:fue|era)\s+(?P<x>.+)$")),
     ("", folded_pattern(r"^(?:la\s+)?(?:conversación|charla|reunión|llamada)\s+(?:fue|giró|"
-                        r"se\s+centró|trató)\s+(?:(?P<prep>sobre|de|del|acerca\s+de|en|"
-                        r"en\s+torno\s+a|en\s+torno\s+al)\s+)?(?P<x>.+)$")),
+                        r"se\s+centró|trató)\s+(?:(?P<prep>acerca\s+del|acerca\s+de|"
+                        r"en\s+torno\s+al|en\s+torno\s+a|sobre|del|de|en)\s+)?(?P<x>.+)$")),
 )  # fmt: skip
 
 _WANT = (
@@ -121,8 +124,8 @@ _WANT = (
 ASKS = (
     ("", folded_pattern(_LEAD + _WANT + r"(?:también\s+)?(?:preguntar(?:le|les)?|consultar|"
                         r"averiguar|saber|informarme|enterarme)\s+(?:a\s+(?P<with>[^,]{1,30}?)"
-                        r"\s+)?(?:también\s+)?(?:más\s+)?(?P<prep>por|por\s+el|"
-                        r"de|del|sobre|acerca\s+de|acerca\s+del)\s+(?P<x>.+)$")),
+                        r"\s+)?(?:también\s+)?(?:más\s+)?(?P<prep>por|acerca\s+del|"
+                        r"acerca\s+de|del|de|sobre)\s+(?P<x>.+)$")),
 )  # fmt: skip
 
 NEXT_STEPS = folded_pattern(
@@ -237,5 +240,5 @@ WORDS = NoteWords(
     ),
     separators=frozenset({"y", "e", "&", "+", "/"}),
     particles=frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di"}),
-    skippable=frozenset({"también", "tambien", "hoy", "ayer", "primero", "luego", "después"}),
+    skippable=frozenset({"también", "hoy", "ayer", "primero", "luego", "después", "a", "con"}),
 )

@@ -29,7 +29,7 @@ def names_in(piece: str, words: NoteWords) -> list[str]:
     names: list[str] = []
     for match in words.met.finditer(folded.text):
         case = next((g for g in words.name_endings if match.groupdict().get(g)), None)
-        rest = folded.at(match.end(), len(folded.text))
+        rest = folded.at(match.end(), len(folded.text)).lstrip(" :-–—")
         names.extend(_name_list(rest, words, case))
     for match in _said(words.language).finditer(folded.text):
         aside = folded.group(match, "aside") or ""
@@ -98,6 +98,7 @@ def _name_list(text: str, words: NoteWords, case: str | None) -> list[str]:
             i += 1
         if i < len(tokens) and fold(tokens[i]) in words.separators:
             i += 1
+            i += _skip_lead(tokens[i:], words)  # "y a Luis", "und Herrn Weber", "y la Dra. Pérez"
         elif i > 0 and tokens[i - 1] != ",":
             break
     return names
@@ -148,21 +149,26 @@ def _read_name(tokens: list[str], i: int, words: NoteWords) -> tuple[str, int] |
         parts.append(title_shown(tokens[j]))
         j += 1
     core: list[str] = []
-    while j < len(tokens) and len(core) < 3:
+    named = 0  # name words, particles apart: "Marta de la Fuente" is two
+    while j < len(tokens) and named < 3:
         bare = tokens[j].rstrip(".")
-        if _name_word(bare, words) or (
-            core
-            and fold(bare) in words.particles
-            and j + 1 < len(tokens)
-            and _name_word(tokens[j + 1].rstrip("."), words)
-        ):
-            core.append(bare)
-        else:
+        if _name_word(bare, words):
+            named += 1
+        elif not (core and _particles_then_name(tokens, j, words)):
             break
+        core.append(bare)
         j += 1
     if not core:
         return None
     return " ".join(parts + core), j - i
+
+
+def _particles_then_name(tokens: list[str], j: int, words: NoteWords) -> bool:
+    """Whether small words inside a name start at j and a name word follows ("de la Fuente")."""
+    k = j
+    while k < len(tokens) and k - j < 3 and fold(tokens[k]) in words.particles:
+        k += 1
+    return j < k < len(tokens) and _name_word(tokens[k].rstrip("."), words)
 
 
 def _name_word(word: str, words: NoteWords) -> bool:

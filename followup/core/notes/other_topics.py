@@ -60,6 +60,7 @@ def _read(
     people: list[str],
 ) -> Topic | None:
     phrase = tidy(folded.group(match, "x") or "")
+    shown = phrase  # the label keeps the user's words; the email may need another form
     prep = match.groupdict().get("prep")
     if prep:
         last = prep.split()[-1]
@@ -77,7 +78,7 @@ def _read(
     if not ok:
         return None
     text = _lower_first(phrase, words)
-    label = f"{greeting_name(speaker)}: {phrase}" if speaker else phrase
+    label = f"{greeting_name(speaker)}: {shown}" if speaker else shown
     if kind is TopicKind.ABOUT:
         label += "?"
     return Topic(kind, text, button_label(label), speaker, language=words.language, case=case)
@@ -119,10 +120,10 @@ def _speaker(who: str | None, words: NoteWords, people: list[str]) -> tuple[str 
     if not who:
         return None, True
     folded = fold(who)
-    if folded in words.subjects or words.roles.fullmatch(folded):
-        return None, True
     if words.not_interviewer.search(folded):
         return None, False
+    if folded in words.subjects or words.roles.fullmatch(folded):
+        return None, True
     tokens = who.split()
     if not all(token[:1].isupper() for token in tokens) or fold(tokens[0]) in words.not_names:
         return None, False
