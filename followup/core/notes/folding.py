@@ -57,15 +57,16 @@ def folded_pattern(source: str) -> re.Pattern[str]:
 def word_pattern(entries: Iterable[str]) -> re.Pattern[str]:
     """Whole words from a list, matched on folded text.
 
-    An entry may end in "*" (any ending: "груб*" is "грубый", "грубо", "грубым") and may hold
-    "_" for a space ("tal_vez", "die_ganze_zeit"). Longest entries first, so "no_se" wins over "no".
+    An entry may end in "*" (any ending: "груб*" is "грубый", "грубо", "грубым"), start with one
+    (any beginning: German "*geld" is "Weihnachtsgeld", "Urlaubsgeld") and may hold "_" for a
+    space ("tal_vez", "die_ganze_zeit"). Longest entries first, so "no_se" wins over "no".
     """
     words = sorted({fold(entry) for entry in entries}, key=len, reverse=True)
     alternatives = []
     for word in words:
-        stem = word.rstrip("*")
-        body = re.escape(stem).replace("_", r"\s+")
-        alternatives.append(body + (r"\w*" if word.endswith("*") else ""))
+        body = re.escape(word.strip("*")).replace("_", r"\s+")
+        start = r"\w*" if word.startswith("*") else ""
+        alternatives.append(start + body + (r"\w*" if word.endswith("*") else ""))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 

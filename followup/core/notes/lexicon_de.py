@@ -82,6 +82,11 @@ _UNSAFE = words(
     vorteile urlaub* rente* betriebsrente* verhandl* angebot* tausend tsd euro euros eur chf
     jahresgehalt* monatlich*
     """
+    # pay and perks hidden in compounds ("Weihnachtsgeld", "Grundgehalt", "Krankenversicherung")
+    """
+    *gehalt* *geld *gelder *lohn* *prämie* *praemie* *bonus* *urlaub* *versicherung
+    dienstwagen firmenwagen jobrad jobticket sabbatical elternzeit mutterschutz vaterschaft*
+    """
     # other candidates, and private matters
     """
     kandidat* bewerber* mitbewerber* konkurrenz visum* visa arbeitserlaubnis* schwanger* kind

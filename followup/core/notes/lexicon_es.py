@@ -67,6 +67,11 @@ _UNSAFE = words(
     pensión* jubilación negocia* negocié negociable oferta* euros dólares pesos mil al_mes
     al_año por_hora
     """
+    # perks
+    """
+    seguro segura seguros coche coches coche_de_empresa cheque* gimnasio guardería
+    maternidad paternidad excesiv* anterior anteriores
+    """
     # other candidates, and private matters
     """
     candidat* aspirante* competencia visa* visado* permiso_de_trabajo patrocin* embaraz* hijo
