@@ -222,6 +222,8 @@ NOT_A_FACT = word_pattern(
         qualifikation* fragen frage kündigungsfrist* verfügbarkeit* eintritt* starttermin*
         stärken schwächen zoom teams video* kamera* call anruf* telefonat* büro* buero* gebäude*
         küche* kantine* schreibtisch* parkplatz* kaffee* mittagessen* essen snacks dresscode*
+        alles allem
+        ding dinge dingen sachen verschiedenes gott welt wetter leben allgemein* smalltalk
         kleidung* person personen leute menschen anforderung* profil* gesucht
         """
     )

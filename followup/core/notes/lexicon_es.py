@@ -170,7 +170,9 @@ NOT_A_FACT = word_pattern(
         incorporación fecha_de_inicio preaviso puntos_fuertes puntos_débiles debilidad*
         fortaleza* zoom teams videollamada* cámara llamada* oficina* edificio* cocina* comedor*
         escritorio* parking aparcamiento café comida* almuerzo* snacks vestimenta ropa
-        dress_code persona personas gente requisito* buscan
+        dress_code persona personas gente requisito* buscan cosa cosas temas todo toda todos
+        todas esto eso aquello mucho muchos muchas varios varias algo general vida tiempo clima
+        fútbol
         """
     )
 )

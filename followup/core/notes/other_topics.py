@@ -67,8 +67,8 @@ def _read(
         case = words.prep_cases.get(last, case)
         if last in words.contractions:
             phrase = f"{words.contractions[last]} {phrase}"
-    if not _plain_noun_phrase(phrase, words):
-        return None
+    if not _plain_noun_phrase(phrase, words) or any(same_person(phrase, p) for p in people):
+        return None  # "hablamos de Marta" is about a person, not a topic
     if case == NOMINATIVE and words.nominative_lead:
         phrase = _as_accusative(phrase, words)
         case = ACCUSATIVE

@@ -40,7 +40,8 @@ class NoteWords:
     next_steps: re.Pattern[str]
     # A quoted phrase holds none of these: people and pronouns (a "their" we cannot turn into
     # "your"), clause words (a phrase with a verb in it is not a noun phrase), and things that are
-    # not facts about the role (the interview itself, the user's own experience, the office).
+    # not facts about the role (the interview itself, the user's own experience, the office, or
+    # small talk too vague to mention: "muchas cosas", "Gott und die Welt", "погода").
     people: re.Pattern[str]
     clause: re.Pattern[str]
     not_a_fact: re.Pattern[str]
