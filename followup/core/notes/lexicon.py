@@ -15,7 +15,8 @@ SPLIT = re.compile(
     r"(?<!\bi\.e\.)(?<!\b[A-Z]\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bSrta\.)(?<!\bDra\.)"
     r"(?<!\bHr\.)(?<!\bHrn\.)(?<!\bFr\.)(?<!\bz\.B\.)(?<!\bd\.h\.)(?<!\b[А-ЯЁ]\.)"
     r"(?<=[.!?])\s+|\s*[\n;•|]+\s*|"
-    r"(?<!panel)(?<!interviewer)(?<!interviewers)\s+[-–—]{1,2}\s+(?=[A-Za-z])|"
+    r"(?<!panel)(?<!interviewer)(?<!interviewers)(?<!nterviewerin)(?<!ntrevistador)"
+    r"(?<!ntrevistadora)(?<!ntrevistadores)(?<!Panel)\s+[-–—]{1,2}\s+(?=[A-Za-z])|"
     # An emoji ends a thought too; it stays with the words before it, which it colours.
     r"(?<=[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+",
 )

@@ -82,6 +82,7 @@ def _name_list(text: str, words: NoteWords, case: str | None) -> list[str]:
     """ "Marta, Luis y la Dra. Pérez": names separated by commas and the language's "and"."""
     tokens = WORD.findall(text)
     i = _skip_lead(tokens, words)
+    lead = " ".join(tokens[:i])  # "la reclutadora, Ana": what stands before a name says who
     names: list[str] = []
     while i < len(tokens):
         found = _read_name(tokens, i, words)
@@ -92,15 +93,19 @@ def _name_list(text: str, words: NoteWords, case: str | None) -> list[str]:
         aside = tokens[i] if i < len(tokens) and tokens[i].startswith("(") else ""
         if aside:
             i += 1
-        if not words.not_interviewer.search(fold(aside)):
+        if not words.not_interviewer.search(fold(f"{lead} {aside}")):
             names.append(_nominative(name, words, case))
         if i < len(tokens) and tokens[i] == ",":
             i += 1
         if i < len(tokens) and fold(tokens[i]) in words.separators:
             i += 1
-            i += _skip_lead(tokens[i:], words)  # "y a Luis", "und Herrn Weber", "y la Dra. Pérez"
+            skipped = _skip_lead(tokens[i:], words)  # "y a Luis", "und Herrn Weber"
+            lead = " ".join(tokens[i : i + skipped])
+            i += skipped
         elif i > 0 and tokens[i - 1] != ",":
             break
+        else:
+            lead = ""
     return names
 
 
