@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-# Sentences, lines, bullets and semicolons; a title's full stop ("Dr. Lee") does not end one.
+# Sentences, lines, bullets and semicolons; a title's full stop ("Dr. Lee", "Sra. López", "Hr.
+# Müller", "И. Петров") does not end one.
 SPLIT = re.compile(
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMx\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\be\.g\.)"
-    r"(?<!\bi\.e\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+|\s*[\n;•|]+\s*|"
-    r"(?<!panel)(?<!interviewer)(?<!interviewers)\s+[-–—]{1,2}\s+(?=[A-Za-z])|"
+    r"(?<!\bi\.e\.)(?<!\b[A-Z]\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bSrta\.)(?<!\bDra\.)"
+    r"(?<!\bHr\.)(?<!\bHrn\.)(?<!\bFr\.)(?<!\bz\.B\.)(?<!\bd\.h\.)(?<!\b[А-ЯЁ]\.)"
+    r"(?<=[.!?])\s+|\s*[\n;•|]+\s*|"
+    r"(?<!panel)(?<!interviewer)(?<!interviewers)(?<!nterviewerin)(?<!ntrevistador)"
+    r"(?<!ntrevistadora)(?<!ntrevistadores)(?<!Panel)\s+[-–—]{1,2}\s+(?=[A-Za-z])|"
     # An emoji ends a thought too; it stays with the words before it, which it colours.
     r"(?<=[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+",
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.core.language import speaking
 from followup.core.model import capitalised
 from followup.core.notes.lexicon import (
     AFTER_LOWER_NAME,
@@ -20,23 +21,32 @@ from followup.core.notes.lexicon import (
     TRAILING,
     WORD,
 )
+from followup.core.notes.lexicons import LEXICONS
+from followup.core.notes.other_names import is_title, names_in
 from followup.core.notes.sentences import pieces
 
 NAME_LIMIT = 40
-# Particles that stay small inside a name ("Anna van der Berg").
+# Particles that stay small inside a name ("Anna van der Berg", "Marta de la Fuente").
 _PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "bin"}
-)
+    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "las", "los", "le", "du", "bin",
+     "zu", "vom", "zum"}
+)  # fmt: skip
 
 
 def interviewers(notes: str | None, *, recruiter: str | None = None) -> list[str]:
-    """Everyone the notes name as met or interviewing, as written ("Dr Lee", "Anna Smith")."""
+    """Everyone the notes name as met or interviewing, as written ("Dr Lee", "Anna Smith").
+
+    Names are read in every language, the one we speak to the user first: a name reads the same
+    in any email ("conocí a Marta" is Marta in an English draft too)."""
     found_pieces = pieces(notes)
     recruiters = [recruiter] if recruiter else []
     recruiters += [name for piece in found_pieces for name in _recruiter_names(piece)]
+    first = speaking()
+    languages = sorted(LEXICONS.values(), key=lambda words: words.language != first)
     found: list[str] = []
     for piece in found_pieces:
-        for name in _met_names(piece) + _speaker_names(piece):
+        other = [name for words in languages for name in names_in(piece, words)]
+        for name in _met_names(piece) + _speaker_names(piece) + other:
             if any(_same_person(name, other) for other in recruiters):
                 continue
             if not any(_same_person(name, seen) for seen in found):
@@ -60,7 +70,7 @@ def greeting_name(name: str | None) -> str | None:
     words = " ".join((name or "").split()).strip(TRAILING + ",").split()
     if not words:
         return None
-    titled = TITLE.match(words[0]) and len(words) > 1
+    titled = is_title(words[0]) and len(words) > 1
     text = person_name(f"{words[0]} {words[-1]}" if titled else words[0]).strip(",;:")
     return text if 0 < len(text) <= NAME_LIMIT and not MARKUP.search(text) else None
 
@@ -221,7 +231,7 @@ def _same_person(one: str, other: str) -> bool:
     """ "Anna" and "Anna Smith", "Dr Lee" and "Lee": one shares the other's first or last name."""
 
     def parts(name: str) -> list[str]:
-        return [w.rstrip(".").lower() for w in name.split() if not TITLE.match(w)]
+        return [w.rstrip(".").lower() for w in name.split() if not is_title(w)]
 
     a, b = parts(one), parts(other)
     if not a or not b:

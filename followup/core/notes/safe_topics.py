@@ -10,9 +10,8 @@ generic instead. Dropping a good topic costs a little warmth; quoting a complain
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
+from followup.core.language import speaking
 from followup.core.notes.lexicon import (
     AFTERTHOUGHT,
     ASK,
@@ -39,7 +38,9 @@ from followup.core.notes.lexicon import (
     TALKED,
     UNSAFE,
 )
+from followup.core.notes.lexicons import LEXICONS, unsafe_in_other_languages
 from followup.core.notes.names import greeting_name, interviewers, same_person
+from followup.core.notes.other_topics import topic_in
 from followup.core.notes.sentences import (
     button_label,
     lower_first,
@@ -49,6 +50,7 @@ from followup.core.notes.sentences import (
     tidy,
     to_you,
 )
+from followup.core.notes.topic import Topic, TopicKind
 
 TOPIC_LIMIT = 3
 FACT_WORDS = 16  # longer than this and the sentence is a story, not a fact to mention
@@ -57,30 +59,13 @@ CLAUSE_WORDS = 16
 PIECE_LIMIT = 200  # a longer run-on is not something to quote at all
 
 
-class TopicKind(StrEnum):
-    FACT = "fact"  # "the team is doubling": something they told the user
-    ABOUT = "about"  # "the team size": a subject the user wants to ask about
-    WHETHER = "whether"  # "whether the role is hybrid": the user's question, asked indirectly
-    QUESTION = "question"  # "what's the release cadence?": the user's question as they wrote it
-    NEXT_STEPS = "next_steps"  # they explained what happens next; the draft never quotes it
-
-
-@dataclass(frozen=True, slots=True)
-class Topic:
-    """One safe thing a thank-you can pick up on, with a short label for a button."""
-
-    kind: TopicKind
-    text: str  # as it reads in the email, "they" already turned to "you"; empty for NEXT_STEPS
-    label: str  # the user's own words, short
-    speaker: str | None = None  # who said it, when the notes name them
-
-
 def topics(notes: str | None, *, recruiter: str | None = None) -> list[Topic]:
     """Up to three safe things to pick up on: a fact first, then a question, then the rest."""
     people = interviewers(notes, recruiter=recruiter)
+    language = speaking()
     found: list[Topic] = []
     for piece in pieces(notes):
-        topic = _topic(piece, people)
+        topic = _topic(piece, people, language)
         if topic is None or any(t.text == topic.text and t.kind == topic.kind for t in found):
             continue
         if topic.kind is TopicKind.NEXT_STEPS and any(t.kind is topic.kind for t in found):
@@ -99,10 +84,22 @@ def topics(notes: str | None, *, recruiter: str | None = None) -> list[Topic]:
     return (firsts + rest)[:TOPIC_LIMIT]
 
 
-def _topic(piece: str, people: list[str]) -> Topic | None:
+def _topic(piece: str, people: list[str], language: str) -> Topic | None:
+    """Read with the language we speak to the user first, then English. Every other language's
+    unsafe list is checked on the whole sentence; the English reader checks its own list on what
+    it would quote, as it always has (it cuts "…, but ran out of time" off a question first)."""
     text = normal(piece)
     if not text or len(text) > PIECE_LIMIT or MARKUP.search(text) or EMOTICON.search(text):
         return None
+    if unsafe_in_other_languages(text):
+        return None
+    words = LEXICONS.get(language)
+    if words is not None:
+        if UNSAFE.search(text):
+            return None
+        topic = topic_in(text, words, people)
+        if topic is not None:
+            return topic
     return _question(text) or _fact(text, people) or _next_steps(text)
 
 
