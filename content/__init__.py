@@ -232,7 +232,7 @@ def _flatten(data: Mapping[str, object], filename: str, prefix: str = "") -> lis
 def _check_message(filename: str, key: str, text: str) -> None:
     if not text:
         raise ContentError(f"{filename}: key {key!r} is empty")
-    if len(text) > TELEGRAM_MESSAGE_LIMIT:
+    if len(text) > TELEGRAM_MESSAGE_LIMIT and not key.startswith(OWN_SECTIONS):
         raise ContentError(
             f"{filename}: key {key!r} is {len(text)} characters, over Telegram's "
             f"{TELEGRAM_MESSAGE_LIMIT}"

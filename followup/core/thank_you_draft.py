@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from content import Content
 from followup.core.drafts import Draft, _body, _company, _fill, _role, _subject, _variant
+from followup.core.language import ENGLISH
 from followup.core.model import Interview
 from followup.core.notes import Topic, TopicKind, greeting_name, interviewers, same_person, topics
 
@@ -60,7 +63,33 @@ def _pick_topic(interview: Interview, interviewer: str | None, people: list[str]
     return usable[place % len(usable)]
 
 
+# The case a language's "about" line takes its topic in: German "über" + accusative; Russian
+# "о"/"об" + prepositional, the preposition written here as it changes before a vowel.
+_ABOUT_CASE = {"de": "acc", "ru": "prep"}
+_RUSSIAN_OB = frozenset("аиоуыэ")
+
+
+def _fits(topic: Topic, language: str) -> bool:
+    """A topic is quoted only in an email of its own language, in the form the line needs."""
+    if topic.language != language:
+        return False
+    wanted = _ABOUT_CASE.get(language)
+    return wanted is None or topic.kind is not TopicKind.ABOUT or topic.case == wanted
+
+
+def _topic_text(topic: Topic, language: str) -> str:
+    if language == "ru" and topic.kind is TopicKind.ABOUT:
+        preposition = "об" if topic.text[:1].casefold() in _RUSSIAN_OB else "о"
+        return f"{preposition} {topic.text}"
+    return topic.text
+
+
 def _topic_line(templates: Content, topic: Topic | None, interviewer: str | None) -> str:
+    if topic is not None and topic.language != ENGLISH and topic.kind is TopicKind.FACT:
+        # Notes in the other languages give what was discussed as a noun phrase, not a clause.
+        topic = replace(topic, kind=TopicKind.ABOUT, speaker=None)
+    if topic is not None and not _fits(topic, templates.language):
+        topic = None  # a phrase in another language (or the wrong form) never lands in the email
     if topic is None:
         return _fill(templates, "question_generic", {})
     if topic.kind is TopicKind.NEXT_STEPS:
@@ -74,4 +103,5 @@ def _topic_line(templates: Content, topic: Topic | None, interviewer: str | None
     ):
         named = {"name": greeting_name(topic.speaker) or "", "topic": topic.text}
         return _fill(templates, "topic_fact_named", named)
-    return _fill(templates, f"topic_{topic.kind.value}", {"topic": topic.text})
+    text = _topic_text(topic, templates.language)
+    return _fill(templates, f"topic_{topic.kind.value}", {"topic": text})

@@ -1007,7 +1007,8 @@ class FakeTelegram:
         """setMyShortDescription: the profile's line, 0-120 characters."""
         if len(params.get("short_description", "")) > 120:
             raise ApiError(400, "Bad Request: BOT_ABOUT_INVALID")
-        self.short_descriptions[params.get("language_code", "")] = params.get("short_description", "")
+        language = params.get("language_code", "")
+        self.short_descriptions[language] = params.get("short_description", "")
         self.short_description = self.short_descriptions.get("", "")
         return True
 
