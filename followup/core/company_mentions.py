@@ -7,16 +7,21 @@ import re
 from collections.abc import Iterable, Sequence
 
 from followup.core.intent import MAX_CHARS
-from followup.core.phrasebook import Phrasebook
+from followup.core.phrasebook import Phrasebook, fold
 
 MAX_NAME_WORDS = 4  # "Acme Widgets Europe Ltd"
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "Bücher AG", "Яндекс"
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Lower-case words, apostrophes dropped ("didn't" -> "didnt", not "didn", "t")."""
-    return tuple(_WORD.findall(text.lower().replace("’", "'").replace("'", "")))
+    """Folded words, apostrophes dropped ("didn't" -> "didnt"; "Bücher" -> "bucher")."""
+    return tuple(_WORD.findall(fold(text).replace("’", "'").replace("'", "")))
+
+
+def _key(word: str) -> str:
+    """A typed word as the phrase lists hold theirs: folded, no apostrophes."""
+    return fold(word).replace("'", "")
 
 
 def mentioned_company(text: str, companies: Sequence[str]) -> str | None:
@@ -55,8 +60,8 @@ def named_company(
     guess = _name_after_trigger(text, book)
     if guess is None:
         return None, None
-    first = guess.split()[0].lower().replace("'", "")
-    if first in {w.lower() for name in people for w in name.replace("'", "").split()}:
+    first = _key(guess.split()[0])
+    if first in {_key(w) for name in people for w in name.split()}:
         return None, None
     by_first = {words(c)[0]: c for c in companies if words(c)}
     close = difflib.get_close_matches(first, list(by_first), n=1, cutoff=0.8)
@@ -68,7 +73,7 @@ def _name_after_trigger(text: str, book: Phrasebook) -> str | None:
     if text.upper() == text:  # all capitals: every word looks like a name, so guess nothing
         return None
     cores, ends = _raw_words(text)
-    lowered = tuple(book.snap(c.lower().replace("'", "")) for c in cores)
+    lowered = tuple(book.snap(_key(c)) for c in cores)
     stop = frozenset(book["not_companies"].words)
     # Someone who types all in lower case capitalises no name: one unknown word after the
     # trigger is taken as the name then ("should i follow up with initech?").
@@ -86,7 +91,7 @@ def _name_after_trigger(text: str, book: Phrasebook) -> str | None:
 def _lowercase_name(word: str, stop: frozenset[str]) -> str | None:
     """The word as typed ("initech"), unless it is a word that is never a company's name."""
     plain = word.replace("'", "")
-    if len(plain) < 3 or not plain.isalpha() or plain in stop:
+    if len(plain) < 3 or not plain.isalpha() or _key(plain) in stop:
         return None
     return word
 
@@ -113,7 +118,7 @@ def _capitalised_run(
     taken: list[str] = []
     for i in range(start, min(len(cores), start + MAX_NAME_WORDS)):
         word = cores[i]
-        if not word[0].isupper() or word.lower().replace("'", "") in stop:
+        if not word[0].isupper() or _key(word) in stop:
             break
         taken.append(word)
         if ends[i]:
