@@ -14,7 +14,8 @@ the one place that reads them. The text is rewritten in passes, each seeing the 
 
 Case and accents are ignored on both sides ("miércoles" is also "miercoles", "ё" is "е"), and
 English typed by anyone passes through unchanged, so English always works too. A day and month
-written with a closing dot ("11.12.") is a date, never a time.
+with a dot is a date, never a time, when written with a closing dot ("11.12.") or beside a time
+("11.12 в 10"); alone ("11.12") it is asked about, as in English.
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ _MERIDIEM_DOTS = re.compile(r"\b([ap])\.m\b\.?")
 _PUNCTUATION = re.compile(r"[,;!?¡¿()\"“”«»„]+")
 _MERIDIEM_APART = re.compile(r"(?<=\d)\s+(?=(?:am|pm)\b)")  # "10 am": not the German "am"
 _DAY_MONTH_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+_DAY_MONTH = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{1,2})(?![\d.:])")
+_TIME = re.compile(r"\d:\d\d")
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.")
 _HYPHEN_IN_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _SPACES = re.compile(r"\s+")
@@ -170,6 +173,9 @@ def _rewrite(text: _Text, dialect: Dialect) -> _Text:
         text.sub(pattern, partial(_clock_time, minutes=minutes))
     for pattern in dialect.at:
         text.sub(pattern, _time_at)
+    if _TIME.search(text.chars):
+        # "11.12 в 10": beside a time, a day and month with a dot is the date.
+        text.sub(_DAY_MONTH, _day_and_month)
     for pattern, english_form in dialect.patterns:
         text.sub(pattern, partial(_fill, english_form, dialect=dialect))
     text.sub(dialect.counted, lambda m: f"{m['n']} {_unit(m['n'], dialect.units[m['u']])}")
