@@ -302,8 +302,8 @@ def _compile(language: str, section: Mapping[str, object]) -> Dialect:
         "D": rf"(?P<d>{words(WEEKDAYS)})",
         "T": r"(?P<t>\d{1,2}:\d{2})",
     }
-    # "в 11" is a time, but not in "в 11 декабря" or "в 2 недели".
-    dated = rf"\s+(?:{MONTH}|{words(units)})\b"
+    # "в 11" is a time, but not in "в 11 декабря".
+    dated = rf"\s+{MONTH}\b"
     clock = {t: int(minutes) for t, minutes in _strings(section, "clock", where).items()}
     at = _list(section, "at", where)
     patterns = _strings(section, "patterns", where)
