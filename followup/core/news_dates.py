@@ -33,7 +33,11 @@ _DAY = (
     r"the \d{1,2}(?:st|nd|rd|th)(?! (?:round|interview|stage|one))|"
     r"(?:\d+|a|an|two|three) (?:days?|weeks?) ago"
 )
-_CLOCK = r"(?:at |@ ?)?\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:at |@ ?)?\d{1,2}:\d{2}|(?:at )?noon"
+_CLOCK = (
+    r"(?:at |@ ?)?\d{1,2}(?::\d{2})? ?(?:am|pm)|(?:at |@ ?)?\d{1,2}:\d{2}"
+    # "a las 10 de la noche" reads "at 10:00 evening": the part of the day goes with the time.
+    r"(?: (?:in the )?(?:morning|afternoon|evening))?|(?:at )?noon"
+)
 _PIECE = re.compile(rf"\b(?:{_DAY})\b|(?<![\w/]){_CLOCK}\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 _JOIN = re.compile(r"^[\s,]*(?:at|on|@|-)?[\s,]*$", re.IGNORECASE)
