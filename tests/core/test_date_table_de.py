@@ -9,13 +9,22 @@ table's helpers, never by asking the code under test. The week runs Monday 30 No
 
 from __future__ import annotations
 
+import re
+import time as time_module
+import tomllib
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import tests.core.test_date_table as english_table
+from content import _check_message, _flatten, language_dir
 from followup.core.language import speaking_in
+from followup.core.phrasebook import fold
 from followup.core.timeparse import names_a_day, read_day, read_moment
+from followup.core.timeparse.translate import DATES_FILE, Dialect, dialect_of, english
 from tests.core.test_date_table import (
     DAY,
     FRI,
@@ -268,6 +277,79 @@ def test_the_language_spoken_is_the_default() -> None:
 )  # fmt: skip
 def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> None:
     assert names_a_day(text, language=LANGUAGE) == a_day
+
+
+# English read in this language: every row of the English table but those whose two readings of
+# a date in numbers this language settles day first ("3/12").
+def _both_orders(text: str) -> bool:
+    return any(
+        a != b and int(a) <= 12 and int(b) <= 12
+        for a, b in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", text)
+    )
+
+
+ENGLISH_DEADLINES = [row for row in english_table.DEADLINES if not _both_orders(row[0])]
+ENGLISH_MOMENTS = [row for row in english_table.MOMENTS if not _both_orders(row[0])]
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(
+    ("text", "expected", "relative"), ENGLISH_DEADLINES, ids=[r[0] for r in ENGLISH_DEADLINES]
+)
+def test_english_deadlines_read_the_same(
+    text: str, expected: Days, relative: bool, today: date
+) -> None:
+    test_deadline_table(text, expected, relative, today, english_table.ZONES[0])
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_MOMENTS, ids=[r[0] for r in ENGLISH_MOMENTS])
+def test_english_moments_read_the_same(text: str, expected: Moments, today: date) -> None:
+    test_moment_table(text, expected, today, english_table.ZONES[0])
+
+
+def test_the_date_words_are_sound() -> None:
+    """The file loads as words the bot can hold; no template uses a word the words table rewrites
+    before the template is tried; the English it writes passes through it unchanged."""
+    path = language_dir(LANGUAGE) / DATES_FILE
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"dates"}
+    for key, text in _flatten(data, path.name):
+        _check_message(path.name, key, text)
+    dialect = _dialect()
+    section = data["dates"]
+    templates = [*section.get("clock", {}), *section.get("at", []), *section.get("patterns", {})]
+    for template in templates:
+        for word in re.findall(r"[^\W\d_]+", re.sub(r"Nth|[NTDU]", " ", template)):
+            folded = fold(word)
+            assert dialect.words.get(folded, folded) == folded, (template, word)
+    for english_form in {*dialect.words.values(), *section.get("patterns", {}).values()}:
+        plain = re.sub(r"Nth|[NTDU]", "", english_form)
+        assert english(plain, LANGUAGE) == " ".join(plain.split()), english_form
+
+
+def _dialect() -> Dialect:
+    dialect = dialect_of(LANGUAGE)
+    assert dialect is not None
+    return dialect
+
+
+WORDS = sorted({*_dialect().words, "10", "3", "15:30", "11.12", "11.12.", "3/12"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6))
+def test_any_words_give_a_well_formed_reading_fast(words: list[str]) -> None:
+    text = " ".join(words)
+    zone = ZoneInfo(ZONES[0])
+    now = local_now(WEEK[2], zone)
+    started = time_module.thread_time()
+    moment = read_moment(text, zone, now, language=LANGUAGE)
+    day = read_day(text, zone, now, language=LANGUAGE)
+    assert time_module.thread_time() - started < 0.2
+    whens = [choice.when for choice in moment.choices]
+    assert all(when.utcoffset() == timedelta(0) for when in whens) and whens == sorted(whens)
+    assert list(day.choices) == sorted(set(day.choices))
 
 
 def test_the_table_is_as_large_as_promised() -> None:

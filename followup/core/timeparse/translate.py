@@ -42,8 +42,9 @@ _ENGLISH_UNITS = (
 )  # fmt: skip
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                         "nov", "dec")  # fmt: skip
-# A word: letters between spaces or punctuation, looked up whole: not the "am" of "10am".
-_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
+# A word: letters between spaces or punctuation, looked up whole: not the "am" of "10am", nor the
+# "o" of "o'clock".
+_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 # Where a template may start and end: not inside a number, a time or a date.
 _BEFORE = r"(?<![\w.:/])"
 _AFTER = r"(?![\w/]|[.:]\d)"
