@@ -134,6 +134,7 @@ DEADLINES: list[tuple[str, Days, bool]] = [
     ("завтра днём", one(lambda t: t + DAY), False),
     ("послезавтра", one(lambda t: t + 2 * DAY), False),
     ("3 декабря", one(lambda t: deadline_year(12, 3, t)), False),
+    ("11 декабря", one(lambda t: deadline_year(12, 11, t)), False),
     ("до 3 декабря", one(lambda t: deadline_year(12, 3, t)), False),
     ("3-го декабря", one(lambda t: deadline_year(12, 3, t)), False),
     ("третьего декабря", one(lambda t: deadline_year(12, 3, t)), False),
@@ -190,6 +191,7 @@ MOMENTS: list[tuple[str, Moments]] = [
     ("сегодня в 7 вечера", at(same, 19)),
     ("в час дня", at(same, 13)),
     ("в пятницу в 10", weekday_at(FRI, 10)),
+    ("в пятницу", lambda t: tuple(Local(day, None) for day in past_or_coming(t, FRI))),
     ("в понедельник в 9:30", weekday_at(MON, 9, 30)),
     ("в четверг в 4 часа дня", weekday_at(THU, 16)),
     # The words typed settle it: "было" is the past one, "будет" the coming one.
