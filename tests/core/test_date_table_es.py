@@ -349,5 +349,14 @@ def test_any_words_give_a_well_formed_reading_fast(words: list[str]) -> None:
     assert list(day.choices) == sorted(set(day.choices))
 
 
+def test_far_days_ask_for_confirmation() -> None:
+    zone = ZoneInfo(ZONES[0])
+    now = local_now(WEEK[2], zone)
+    day = read_day("3 de diciembre de 2028", zone, now, language=LANGUAGE)
+    assert day.choices == (date(2028, 12, 3),) and day.confirm
+    moment = read_moment("el 3 de diciembre de 2028 a las 10", zone, now, language=LANGUAGE)
+    assert len(moment.choices) == 1 and moment.confirm
+
+
 def test_the_table_is_as_large_as_promised() -> None:
     assert len(DEADLINES) + len(MOMENTS) >= 110
