@@ -37,8 +37,8 @@ def warm_up() -> None:
     utc = ZoneInfo("UTC")
     base = stamped_now(utc, datetime(2026, 1, 7, 12, 0, tzinfo=UTC))
     for language in LANGUAGES:
-        read_both("an hour ago", utc, base, language=language)
-        read_both("3 december", utc, base, language=language)
+        for phrase in ("an hour ago", "3 days ago", "3 december"):
+            read_both(phrase, utc, base, language=language)
         dialect = dialect_of(language)
         if dialect is not None:
             # A month in the language's own words makes dateparser load that language.
