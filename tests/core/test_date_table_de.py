@@ -98,6 +98,8 @@ DEADLINES: list[tuple[str, Days, bool]] = [
     ("nächsten Freitag", either(lambda t: after(t, FRI), lambda t: of_next_week(t, FRI)), False),
     ("Freitag nächster Woche", one(lambda t: of_next_week(t, FRI)), False),
     ("Freitag nächste Woche", one(lambda t: of_next_week(t, FRI)), False),
+    ("Freitag in einer Woche", one(lambda t: coming(t, FRI) + timedelta(days=7)), False),
+    ("heute in einer Woche", one(lambda t: t + timedelta(days=7)), True),
     ("bis zum 10.", one(lambda t: next_nth(t, 10)), False),
     ("am 10.", one(lambda t: next_nth(t, 10)), False),
     ("bis zum 1.", one(lambda t: next_nth(t, 1)), False),
