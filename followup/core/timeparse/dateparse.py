@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
+from followup.core.language import ENGLISH, LANGUAGES
 from followup.core.timeparse.calendar_math import from_now, stamped_now
 from followup.core.timeparse.numeric import pick_year
+from followup.core.timeparse.translate import dialect_of
 from followup.core.timeparse.vocabulary import MONTH
 
 
@@ -30,23 +32,40 @@ _COUNTED_WEEKS = re.compile(r"\b(?:in\s+)?(?:\d+|a|an|one|two|three|four)\s+week
 
 
 def warm_up() -> None:
-    """Load dateparser's English data now: its first parse takes a fifth of a second."""
-    base = stamped_now(ZoneInfo("UTC"), datetime(2026, 1, 7, 12, 0, tzinfo=UTC))
-    read_both("an hour ago", ZoneInfo("UTC"), base)
-    read_both("3 december", ZoneInfo("UTC"), base)
+    """Load every language's date words and dateparser's data for it now, not on a user's first
+    date: dateparser's first parse in a language takes up to a fifth of a second."""
+    utc = ZoneInfo("UTC")
+    base = stamped_now(utc, datetime(2026, 1, 7, 12, 0, tzinfo=UTC))
+    for language in LANGUAGES:
+        for phrase in ("an hour ago", "3 days ago", "3 december"):
+            read_both(phrase, utc, base, language=language)
+        dialect = dialect_of(language)
+        if dialect is not None:
+            # A month in the language's own words makes dateparser load that language.
+            month = next((form for form, word in dialect.words.items() if word == "december"), "")
+            read_both(f"3 {month}", utc, base, language=language)
 
 
-def read_both(text: str, zone: ZoneInfo, base: datetime) -> Reading | None:
+def read_both(
+    text: str, zone: ZoneInfo, base: datetime, *, language: str = ENGLISH
+) -> Reading | None:
     """The past-preferring and future-preferring readings, and the period they describe."""
-    past = _read(text, zone, base, "past")
-    future = _read(text, zone, base, "future")
+    past = _read(text, zone, base, "past", language)
+    future = _read(text, zone, base, "future", language)
     if past is None or future is None:
         return None
     return Reading(past[0], future[0], past[1], base)
 
 
-def _read(text: str, zone: ZoneInfo, base: datetime, prefer: str) -> tuple[datetime, str] | None:
-    """One dateparser reading as a naive local time and its period; None when it fails."""
+def _read(
+    text: str, zone: ZoneInfo, base: datetime, prefer: str, language: str
+) -> tuple[datetime, str] | None:
+    """One dateparser reading as a naive local time and its period; None when it fails.
+
+    The languages are pinned: the user's and English. Letting dateparser guess takes over a
+    second on unreadable text and reads English words as other languages' dates ("to" as a
+    Finnish Thursday).
+    """
     settings = {
         "RETURN_AS_TIMEZONE_AWARE": False,
         "RELATIVE_BASE": base,
@@ -57,8 +76,7 @@ def _read(text: str, zone: ZoneInfo, base: datetime, prefer: str) -> tuple[datet
     if zone.key:
         settings["TIMEZONE"] = zone.key
     try:
-        # English only: trying every language takes over a second on unreadable text.
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        data = DateDataParser(languages=_languages(language), settings=settings).get_date_data(text)
     except Exception:  # the parser has many failure modes; any of them means "unreadable"
         return None
     found = data.date_obj
@@ -67,6 +85,11 @@ def _read(text: str, zone: ZoneInfo, base: datetime, prefer: str) -> tuple[datet
     if found.tzinfo is not None:
         found = found.astimezone(zone).replace(tzinfo=None)
     return found, data.period or "day"
+
+
+def _languages(language: str) -> list[str]:
+    """The languages dateparser may read: the user's and English."""
+    return [ENGLISH] if language == ENGLISH or language not in LANGUAGES else [language, ENGLISH]
 
 
 def parsed_days(

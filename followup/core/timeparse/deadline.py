@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.core.calendar import WorkCalendar
+from followup.core.language import speaking
 from followup.core.timeparse.calendar_math import (
     FRIDAY,
     WEEK,
@@ -31,6 +32,7 @@ from followup.core.timeparse.normalise import (
     strip_fillers,
 )
 from followup.core.timeparse.numeric import forward_pick
+from followup.core.timeparse.translate import english
 from followup.core.timeparse.vocabulary import COUNT, COUNTS, MONTH, MONTHS, VAGUE_COUNTS
 
 
@@ -51,6 +53,7 @@ def read_day(
     last_workday: int = FRIDAY,
     counted_from: datetime | None = None,
     workdays: WorkCalendar | None = None,
+    language: str | None = None,
 ) -> DayReading:
     """When the employer will decide, read forward from the user's today.
 
@@ -58,14 +61,16 @@ def read_day(
     3 = Thursday where the weekend is Friday and Saturday). `counted_from` is the interview:
     they said it there, so durations and weeks ("within 2 weeks", "by the end of next week",
     "end of the month") count from it, not from the day the user tells us. `workdays` counts
-    "in 5 working days" on the user's own calendar (weekends only without it).
+    "in 5 working days" on the user's own calendar (weekends only without it). `language` is the
+    one the text is in (the user's, by default); English is read in every language.
     """
-    cleaned = normalise(clean(text))
+    language = language or speaking()
+    cleaned = normalise(clean(english(text, language)))
     if not cleaned:
         return DayReading(())
     calendar = workdays or WorkCalendar(_weekend_after(last_workday))
     try:
-        choices, relative = _deadline(cleaned, zone, now, calendar, counted_from)
+        choices, relative = _deadline(cleaned, zone, now, calendar, counted_from, language)
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return DayReading(())
     far = len(choices) == 1 and is_far(choices[0], stamped_now(zone, now).date())
@@ -83,6 +88,7 @@ def _deadline(
     now: datetime,
     calendar: WorkCalendar,
     counted_from: datetime | None,
+    language: str,
 ) -> tuple[tuple[date, ...], bool]:
     """The days a cleaned text can mean as a deadline, and whether they count from a day."""
     base = stamped_now(zone, now)
@@ -115,10 +121,10 @@ def _deadline(
     counted = _counted(rest, said_at, calendar)
     if counted is not None:
         return counted, True
-    found = named_days(rest, zone, base, forward=True, last_workday=last_workday)
+    found = named_days(rest, zone, base, forward=True, last_workday=last_workday, language=language)
     if found is not None:
         return found, False
-    reading = read_both(rest, zone, base)
+    reading = read_both(rest, zone, base, language=language)
     if reading is None:
         return (), False
     return parsed_days(rest, reading, today, forward=True)

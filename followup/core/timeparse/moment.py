@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.core.language import speaking
 from followup.core.timeparse.calendar_math import FRIDAY, is_far, local_noon, stamped_now
 from followup.core.timeparse.clock import split_clock
 from followup.core.timeparse.dateparse import duration_from_now, parsed_days, read_both
@@ -18,6 +19,7 @@ from followup.core.timeparse.normalise import (
     strip_fillers,
 )
 from followup.core.timeparse.numeric import numeric_days
+from followup.core.timeparse.translate import english
 
 
 @dataclass(frozen=True)
@@ -46,19 +48,22 @@ def read_moment(
     *,
     on_day: date | None = None,
     tense: Tense | None = None,
+    language: str | None = None,
 ) -> MomentReading:
     """When an interview is or was: a bare time is today, a date its nearest one.
 
     `on_day` is a day the user gave in an earlier answer: a bare time ("10am") is on that day.
     A bare weekday is the past one or the coming one: `tense` (or the words typed: "it was",
-    "it's on") says which; otherwise both come back, for the caller to ask.
+    "it's on") says which; otherwise both come back, for the caller to ask. `language` is the
+    one the text is in (the user's, by default); English is read in every language.
     """
-    cleaned = normalise(clean(text))
+    language = language or speaking()
+    cleaned = normalise(clean(english(text, language)))
     if not cleaned:
         return MomentReading(())
     tense = tense or _tense_of(cleaned)
     try:
-        choices = _moments(cleaned, zone, now, on_day, tense)
+        choices = _moments(cleaned, zone, now, on_day, tense, language)
     except (OverflowError, ValueError):  # a reading at the far ends of the calendar
         return MomentReading(())
     today = stamped_now(zone, now).date()
@@ -83,7 +88,12 @@ def _tense_of(cleaned: str) -> Tense | None:
 
 
 def _moments(
-    cleaned: str, zone: ZoneInfo, now: datetime, on_day: date | None, tense: Tense | None
+    cleaned: str,
+    zone: ZoneInfo,
+    now: datetime,
+    on_day: date | None,
+    tense: Tense | None,
+    language: str,
 ) -> tuple[ParsedMoment, ...]:
     """Every moment a cleaned text can mean, earliest first."""
     base = stamped_now(zone, now)
@@ -98,9 +108,11 @@ def _moments(
             return ()
         days: tuple[date, ...] = (on_day or base.date(),)
     else:
-        found = named_days(rest, zone, base, forward=False, last_workday=FRIDAY, tense=tense)
+        found = named_days(
+            rest, zone, base, forward=False, last_workday=FRIDAY, tense=tense, language=language
+        )
         if found is None:
-            reading = read_both(rest, zone, base)
+            reading = read_both(rest, zone, base, language=language)
             if reading is None:
                 return ()
             ahead = duration_from_now(rest, reading)

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from followup.core.language import ENGLISH
 from followup.core.timeparse.calendar_math import WEEK, add_months, week_start
 from followup.core.timeparse.dateparse import parsed_days, read_both
 from followup.core.timeparse.normalise import CONNECTORS, strip_fillers
@@ -24,11 +25,13 @@ def named_days(
     forward: bool,
     last_workday: int,
     tense: Tense | None = None,
+    language: str = ENGLISH,
 ) -> tuple[date, ...] | None:
     """The days a day expression names by our rules; None when it is none of their shapes.
 
     `tense` says whether a moment is known to be past or still to come: without it, a bare
     weekday other than today's can be either, and both are returned for the caller to ask.
+    `language` is the one the user speaks: outside English, "11/12" is day first.
     """
     today = base.date()
     if rest in _FIXED_DAYS:
@@ -44,12 +47,14 @@ def named_days(
         year = numeric["y"]
         return numeric_days(
             int(numeric["a"]), int(numeric["b"]), int(year) if year else None, today, forward,
-            day_first=numeric["sep"] == ".",
+            day_first=numeric["sep"] == ".", prefer_day_first=language != ENGLISH,
         )  # fmt: skip
     iso = ISO_DATE.fullmatch(rest)
     if iso is not None:
         return (date(int(iso["y"]), int(iso["m"]), int(iso["d"])),)
-    return _filtered_by_weekday(rest, zone, base, forward=forward, last_workday=last_workday)
+    return _filtered_by_weekday(
+        rest, zone, base, forward=forward, last_workday=last_workday, language=language
+    )
 
 
 _FIXED_DAYS = {
@@ -145,7 +150,7 @@ _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b")
 
 
 def _filtered_by_weekday(
-    rest: str, zone: ZoneInfo, base: datetime, *, forward: bool, last_workday: int
+    rest: str, zone: ZoneInfo, base: datetime, *, forward: bool, last_workday: int, language: str
 ) -> tuple[date, ...] | None:
     """A weekday with a date ("friday 4/12", "fri the 4th"): the dates that fall on that day."""
     words = _WEEKDAY_WORD.findall(rest)
@@ -154,9 +159,11 @@ def _filtered_by_weekday(
     remainder = strip_fillers(_WEEKDAY_WORD.sub(" ", rest), CONNECTORS, CONNECTORS)
     if not remainder or _WEEKDAY_WORD.search(remainder):
         return None
-    found = named_days(remainder, zone, base, forward=forward, last_workday=last_workday)
+    found = named_days(
+        remainder, zone, base, forward=forward, last_workday=last_workday, language=language
+    )
     if found is None:
-        reading = read_both(remainder, zone, base)
+        reading = read_both(remainder, zone, base, language=language)
         if reading is None:
             return ()
         found, relative = parsed_days(remainder, reading, base.date(), forward=forward)

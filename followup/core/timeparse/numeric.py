@@ -16,12 +16,26 @@ ISO_DATE = re.compile(r"(?P<y>\d{4})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d
 
 
 def numeric_days(
-    first: int, second: int, year: int | None, today: date, forward: bool, *, day_first: bool
+    first: int,
+    second: int,
+    year: int | None,
+    today: date,
+    forward: bool,
+    *,
+    day_first: bool,
+    prefer_day_first: bool = False,
 ) -> tuple[date, ...]:
     """Both readings of "12/3" (day first, month first) that are dates, earliest first.
 
     Dotted dates ("3.12") are written day first where people use them, so they have one reading.
+    Where dates are written day first in every form (`prefer_day_first`: Spanish, German,
+    Russian), "11/12" is the 11th of December; month first is read only when day first is no
+    date ("12/25").
     """
+    if prefer_day_first and not day_first:
+        found = numeric_days(first, second, year, today, forward, day_first=True)
+        if found:
+            return found
     if year is not None and year < 100:
         year += 2000
     days: set[date] = set()

@@ -42,8 +42,8 @@ _WHEN_WORDS = (
 _A_DAY = re.compile(rf"\b{words(_WHEN_WORDS)}\b|\b\d{{1,2}}/\d{{1,2}}\b", re.IGNORECASE)
 
 
-def names_a_day(text: str) -> bool:
-    """Whether the text says when ("friday 2pm", "it just ended") rather than where."""
+def says_when(text: str) -> bool:
+    """Whether English text says when ("friday 2pm", "it just ended") rather than where."""
     return _A_DAY.search(text[:MAX_INPUT]) is not None
 
 

@@ -1,0 +1,362 @@
+"""The Russian phrasings people type for the two date questions, read on every day of a week in
+two zones, with English beside them (a Russian speaker may type either).
+
+Each row's expected answer is worked out from `today` by walking the calendar, with the English
+table's helpers, never by asking the code under test. The week runs Monday 30 November to Sunday
+6 December 2026, crossing the end of a month. Dates are day first: "11.12" is the 11th of
+December (or, for a moment, maybe 11:12: asked); "полдесятого" is half past nine.
+"""
+
+from __future__ import annotations
+
+import re
+import time as time_module
+import tomllib
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tests.core.test_date_table as english_table
+from content import _check_message, _flatten, language_dir
+from followup.core.language import speaking_in
+from followup.core.phrasebook import fold
+from followup.core.timeparse import names_a_day, read_day, read_moment
+from followup.core.timeparse.translate import DATES_FILE, Dialect, dialect_of, english
+from tests.core.test_date_table import (
+    DAY,
+    FRI,
+    MON,
+    THU,
+    TUE,
+    WED,
+    WEEK,
+    Days,
+    Local,
+    Moment,
+    Moments,
+    Since,
+    a_month_after,
+    after,
+    at,
+    before,
+    coming,
+    deadline_year,
+    either,
+    end_of_next_week,
+    end_of_this_week,
+    local_now,
+    month_end,
+    nearest_nth,
+    nearest_year,
+    next_nth,
+    nothing,
+    of_next_week,
+    one,
+    past_or_coming,
+    same,
+    since,
+    this_week,
+    workdays_after,
+)
+
+LANGUAGE = "ru"
+ZONES = ["Europe/Moscow", "Asia/Vladivostok"]
+
+
+def on_days(days: Days, hour: int, minute: int = 0) -> Moments:
+    """A row whose answer is each of those days at a clock time (asked which, if two)."""
+    return lambda today: tuple(Local(day, time(hour, minute)) for day in days(today))
+
+
+def weekday_at(weekday: int, hour: int, minute: int = 0) -> Moments:
+    """A bare weekday at a time: the past one or the coming one, asked (today if it is today's)."""
+    return lambda today: tuple(
+        Local(day, time(hour, minute)) for day in past_or_coming(today, weekday)
+    )
+
+
+# Deadlines: (what the user types, the days it means, whether counted from today).
+DEADLINES: list[tuple[str, Days, bool]] = [
+    ("в пятницу", one(lambda t: coming(t, FRI)), False),
+    ("Пятница", one(lambda t: coming(t, FRI)), False),
+    ("пт", one(lambda t: coming(t, FRI)), False),
+    ("до пятницы", one(lambda t: coming(t, FRI)), False),
+    ("До пятницы.", one(lambda t: coming(t, FRI)), False),
+    ("к пятнице", one(lambda t: coming(t, FRI)), False),
+    ("до пятницы 17:00", one(lambda t: coming(t, FRI)), False),
+    ("сказали, что до пятницы", one(lambda t: coming(t, FRI)), False),
+    ("ответят до пятницы", one(lambda t: coming(t, FRI)), False),
+    ("в среду", one(lambda t: coming(t, WED)), False),
+    ("в понедельник", one(lambda t: coming(t, MON)), False),
+    ("в эту пятницу", one(lambda t: coming(t, FRI)), False),
+    ("в ближайшую пятницу", one(lambda t: coming(t, FRI)), False),
+    ("в следующий понедельник", one(lambda t: of_next_week(t, MON)), False),
+    ("в следующую пятницу", either(lambda t: after(t, FRI), lambda t: of_next_week(t, FRI)),
+     False),
+    ("в пятницу на следующей неделе", one(lambda t: of_next_week(t, FRI)), False),
+    ("в пятницу через неделю", one(lambda t: coming(t, FRI) + timedelta(days=7)), False),
+    ("до десятого", one(lambda t: next_nth(t, 10)), False),
+    ("к 10-му", one(lambda t: next_nth(t, 10)), False),
+    ("до 10 числа", one(lambda t: next_nth(t, 10)), False),
+    ("до 10-го числа", one(lambda t: next_nth(t, 10)), False),
+    ("до первого", one(lambda t: next_nth(t, 1)), False),
+    ("на следующей неделе", one(lambda t: of_next_week(t, FRI)), False),
+    ("На следующей неделе", one(lambda t: of_next_week(t, FRI)), False),
+    ("где-то на следующей неделе", one(lambda t: of_next_week(t, FRI)), False),
+    ("в начале следующей недели", one(lambda t: of_next_week(t, MON)), False),
+    ("в середине следующей недели", one(lambda t: of_next_week(t, WED)), False),
+    ("на этой неделе", one(end_of_this_week), False),
+    ("до конца недели", one(end_of_this_week), False),
+    ("к концу недели", one(end_of_this_week), False),
+    ("в конце недели", one(end_of_this_week), False),
+    ("до выходных", one(end_of_this_week), False),
+    ("в конце следующей недели", end_of_next_week, False),
+    ("через две недели", one(lambda t: t + timedelta(days=14)), True),
+    ("через 2 недели", one(lambda t: t + timedelta(days=14)), True),
+    ("две недели", one(lambda t: t + timedelta(days=14)), True),
+    ("в течение двух недель", one(lambda t: t + timedelta(days=14)), True),
+    ("через пару недель", one(lambda t: t + timedelta(days=14)), True),
+    ("через неделю", one(lambda t: t + timedelta(days=7)), True),
+    ("через 10 дней", one(lambda t: t + timedelta(days=10)), True),
+    ("2-3 недели", one(lambda t: t + timedelta(days=21)), True),
+    ("в течение 48 часов", one(lambda t: t + 2 * DAY), True),
+    ("через 5 рабочих дней", one(lambda t: workdays_after(t, 5)), True),
+    ("через месяц", one(a_month_after), True),
+    ("в конце месяца", one(month_end), False),
+    ("до конца месяца", one(month_end), False),
+    ("в конце следующего месяца", one(lambda t: month_end(month_end(t) + DAY)), False),
+    ("в конце декабря", one(lambda t: date(2026, 12, 31)), False),
+    ("сегодня", one(same), False),
+    ("завтра", one(lambda t: t + DAY), False),
+    ("завтра днём", one(lambda t: t + DAY), False),
+    ("послезавтра", one(lambda t: t + 2 * DAY), False),
+    ("3 декабря", one(lambda t: deadline_year(12, 3, t)), False),
+    ("11 декабря", one(lambda t: deadline_year(12, 11, t)), False),
+    ("до 3 декабря", one(lambda t: deadline_year(12, 3, t)), False),
+    ("3-го декабря", one(lambda t: deadline_year(12, 3, t)), False),
+    ("третьего декабря", one(lambda t: deadline_year(12, 3, t)), False),
+    ("3 декабря 2026", one(lambda t: date(2026, 12, 3)), False),
+    ("25 ноября", one(lambda t: deadline_year(11, 25, t)), False),
+    ("11.12", one(lambda t: deadline_year(12, 11, t)), False),
+    ("11.12.2026", one(lambda t: date(2026, 12, 11)), False),
+    ("11/12", one(lambda t: deadline_year(12, 11, t)), False),
+    # English works too.
+    ("by the end of this week", one(end_of_this_week), False),
+    ("sometime next week", one(lambda t: of_next_week(t, FRI)), False),
+    ("by friday", one(lambda t: coming(t, FRI)), False),
+    ("in 2 weeks", one(lambda t: t + timedelta(days=14)), True),
+    # Unreadable: no day is named, or no single day can be chosen without guessing.
+    ("в декабре", nothing, False),
+    ("в следующем месяце", nothing, False),
+    ("через несколько дней", nothing, False),
+    ("не раньше пятницы", nothing, False),
+    ("в пятницу 3 декабря", nothing, False),
+    ("31.02", nothing, False),
+]  # fmt: skip
+
+# Moments: (what the user types, the moments it means).
+MOMENTS: list[tuple[str, Moments]] = [
+    ("только что", since()),
+    ("только что закончилось", since()),
+    ("Только что закончилось", since()),
+    ("сейчас", since()),
+    ("час назад", since(hours=-1)),
+    ("полчаса назад", since(minutes=-30)),
+    ("30 минут назад", since(minutes=-30)),
+    ("2 часа назад", since(hours=-2)),
+    ("через 2 часа", since(hours=2)),
+    ("неделю назад", at(lambda t: t - timedelta(days=7))),
+    ("3 дня назад", at(lambda t: t - 3 * DAY)),
+    ("сегодня", at(same)),
+    ("сегодня утром", at(same)),
+    ("вчера", at(lambda t: t - DAY)),
+    ("позавчера", at(lambda t: t - 2 * DAY)),
+    ("завтра утром", at(lambda t: t + DAY)),
+    ("вчера в 15:30", at(lambda t: t - DAY, 15, 30)),
+    ("вчера в 3 часа дня", at(lambda t: t - DAY, 15)),
+    ("вчера в 3", at(lambda t: t - DAY, 15)),
+    ("сегодня в 3 часа дня", at(same, 15)),
+    ("завтра в 10", at(lambda t: t + DAY, 10)),
+    ("завтра в 10 утра", at(lambda t: t + DAY, 10)),
+    ("в 15:30", at(same, 15, 30)),
+    ("в полдень", at(same, 12)),
+    ("без четверти три", at(same, 14, 45)),
+    ("полдесятого", at(same, 9, 30)),
+    ("в половине десятого", at(same, 9, 30)),
+    ("четверть третьего", at(same, 14, 15)),
+    ("в 3 дня", at(same, 15)),
+    ("сегодня в 7 вечера", at(same, 19)),
+    ("в час дня", at(same, 13)),
+    ("в пятницу в 10", weekday_at(FRI, 10)),
+    ("в пятницу", lambda t: tuple(Local(day, None) for day in past_or_coming(t, FRI))),
+    ("в понедельник в 9:30", weekday_at(MON, 9, 30)),
+    ("в четверг в 4 часа дня", weekday_at(THU, 16)),
+    # The words typed settle it: "было" is the past one, "будет" the coming one.
+    ("это было в понедельник в 11:30",
+     at(lambda t: t if t.weekday() == MON else before(t, MON), 11, 30)),
+    ("будет в понедельник в 11:30", at(lambda t: after(t, MON), 11, 30)),  # today's 11:30 is past
+    ("в прошлую пятницу в 14:00", at(lambda t: before(t, FRI), 14)),
+    ("в этот вторник", lambda t: tuple(Local(day, None) for day in this_week(t, TUE))),
+    ("во вторник на следующей неделе в 10", at(lambda t: of_next_week(t, TUE), 10)),
+    ("в следующий вторник в 10",
+     on_days(either(lambda t: after(t, TUE), lambda t: of_next_week(t, TUE)), 10)),
+    ("11 декабря в 10", at(lambda t: nearest_year(12, 11, t), 10)),
+    ("11.12 в 10", at(lambda t: nearest_year(12, 11, t), 10)),
+    ("25-го в 10", at(lambda t: nearest_nth(t, 25), 10)),
+    # Alone, "11.12" is a time today or a day: asked.
+    ("11.12", lambda t: (Local(t, time(11, 12)), Local(nearest_year(12, 11, t), None))),
+    # English works too.
+    ("it just ended", since()),
+    ("about an hour ago", since(hours=-1)),
+    ("yesterday 3pm", at(lambda t: t - DAY, 15)),
+    # Unreadable: too vague for a moment, or not a time at all.
+    ("на следующей неделе", nothing),
+    ("на прошлой неделе", nothing),
+    ("в 25:00", nothing),
+    ("🙂🎉🙂", nothing),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("zone_name", ZONES)
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(("text", "expected", "relative"), DEADLINES, ids=[r[0] for r in DEADLINES])
+def test_deadline_table(
+    text: str, expected: Days, relative: bool, today: date, zone_name: str
+) -> None:
+    zone = ZoneInfo(zone_name)
+    reading = read_day(text, zone, local_now(today, zone), language=LANGUAGE)
+    assert reading.choices == expected(today)
+    assert reading.relative == (relative and bool(reading.choices))
+    assert not reading.confirm
+
+
+@pytest.mark.parametrize("zone_name", ZONES)
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(("text", "expected"), MOMENTS, ids=[r[0] for r in MOMENTS])
+def test_moment_table(text: str, expected: Moments, today: date, zone_name: str) -> None:
+    zone = ZoneInfo(zone_name)
+    now = local_now(today, zone)
+    reading = read_moment(text, zone, now, language=LANGUAGE)
+    seen: list[Moment] = []
+    for choice in reading.choices:
+        assert choice.when.utcoffset() == timedelta(0)
+        local = choice.when.astimezone(zone)
+        if not choice.wall_clock:
+            assert choice.has_time
+            seen.append(Since(choice.when - now.astimezone(UTC)))
+        elif choice.has_time:
+            seen.append(Local(local.date(), local.time()))
+        else:
+            assert local.time() == time(12)  # a day alone is kept as its noon
+            seen.append(Local(local.date(), None))
+    assert tuple(seen) == expected(today)
+    assert not reading.confirm
+
+
+def test_the_language_spoken_is_the_default() -> None:
+    zone = ZoneInfo(ZONES[0])
+    now = local_now(WEEK[2], zone)  # a Wednesday
+    with speaking_in(LANGUAGE):
+        assert read_day("до пятницы", zone, now).choices == (WEEK[4],)
+        (moment,) = read_moment("вчера в 15:00", zone, now).choices
+        assert moment.when == datetime.combine(WEEK[1], time(15), zone)
+        assert names_a_day("в пятницу в 15:00")
+    assert read_day("до пятницы", zone, now).choices == ()  # English is spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "a_day"),
+    [("в пятницу в 15:00", True), ("завтра", True), ("час назад", True), ("Москва", False),
+     ("Санкт-Петербург", False), ("только что закончилось", True)],
+)  # fmt: skip
+def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> None:
+    assert names_a_day(text, language=LANGUAGE) == a_day
+
+
+# English read in this language: every row of the English table but those whose two readings of
+# a date in numbers this language settles day first ("3/12").
+def _both_orders(text: str) -> bool:
+    return any(
+        a != b and int(a) <= 12 and int(b) <= 12
+        for a, b in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", text)
+    )
+
+
+ENGLISH_DEADLINES = [row for row in english_table.DEADLINES if not _both_orders(row[0])]
+ENGLISH_MOMENTS = [row for row in english_table.MOMENTS if not _both_orders(row[0])]
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(
+    ("text", "expected", "relative"), ENGLISH_DEADLINES, ids=[r[0] for r in ENGLISH_DEADLINES]
+)
+def test_english_deadlines_read_the_same(
+    text: str, expected: Days, relative: bool, today: date
+) -> None:
+    test_deadline_table(text, expected, relative, today, english_table.ZONES[0])
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_MOMENTS, ids=[r[0] for r in ENGLISH_MOMENTS])
+def test_english_moments_read_the_same(text: str, expected: Moments, today: date) -> None:
+    test_moment_table(text, expected, today, english_table.ZONES[0])
+
+
+def test_the_date_words_are_sound() -> None:
+    """The file loads as words the bot can hold; no template uses a word the words table rewrites
+    before the template is tried; the English it writes passes through it unchanged."""
+    path = language_dir(LANGUAGE) / DATES_FILE
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"dates"}
+    for key, text in _flatten(data, path.name):
+        _check_message(path.name, key, text)
+    dialect = _dialect()
+    section = data["dates"]
+    templates = [*section.get("clock", {}), *section.get("at", []), *section.get("patterns", {})]
+    for template in templates:
+        for word in re.findall(r"[^\W\d_]+", re.sub(r"Nth|[NTDU]", " ", template)):
+            folded = fold(word)
+            assert dialect.words.get(folded, folded) == folded, (template, word)
+    for english_form in {*dialect.words.values(), *section.get("patterns", {}).values()}:
+        plain = re.sub(r"Nth|[NTDU]", "", english_form)
+        assert english(plain, LANGUAGE) == " ".join(plain.split()), english_form
+
+
+def _dialect() -> Dialect:
+    dialect = dialect_of(LANGUAGE)
+    assert dialect is not None
+    return dialect
+
+
+WORDS = sorted({*_dialect().words, "10", "3", "15:30", "11.12", "11.12.", "3/12"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6))
+def test_any_words_give_a_well_formed_reading_fast(words: list[str]) -> None:
+    text = " ".join(words)
+    zone = ZoneInfo(ZONES[0])
+    now = local_now(WEEK[2], zone)
+    started = time_module.thread_time()
+    moment = read_moment(text, zone, now, language=LANGUAGE)
+    day = read_day(text, zone, now, language=LANGUAGE)
+    assert time_module.thread_time() - started < 0.2
+    whens = [choice.when for choice in moment.choices]
+    assert all(when.utcoffset() == timedelta(0) for when in whens) and whens == sorted(whens)
+    assert list(day.choices) == sorted(set(day.choices))
+
+
+def test_far_days_ask_for_confirmation() -> None:
+    zone = ZoneInfo(ZONES[0])
+    now = local_now(WEEK[2], zone)
+    day = read_day("3 декабря 2028", zone, now, language=LANGUAGE)
+    assert day.choices == (date(2028, 12, 3),) and day.confirm
+    moment = read_moment("3 декабря 2028 в 10", zone, now, language=LANGUAGE)
+    assert len(moment.choices) == 1 and moment.confirm
+
+
+def test_the_table_is_as_large_as_promised() -> None:
+    assert len(DEADLINES) + len(MOMENTS) >= 110
