@@ -171,11 +171,11 @@ class OneVoice:
                     found.add(place.day_of(parsed) if parsed else date.fromisoformat(value))
         said = self.last_said(message.chat_id)
         if said:
-            reading = timeparse.read_day(said, place.zone, now)
+            reading = timeparse.read_day(said, place.zone, now, language=language)
             found.update(reading.choices)
             # A decision day off work is counted on a working day, and the message says which.
             found.update(place.calendar.last_business_day_on_or_before(d) for d in reading.choices)
             found.update(place.calendar.next_business_day(d) for d in reading.choices)
-            moment = timeparse.read_moment(said, place.zone, now)
+            moment = timeparse.read_moment(said, place.zone, now, language=language)
             found.update(place.day_of(m.when) for m in moment.choices)
         return found
