@@ -61,6 +61,11 @@ SPEAKERS = [
             "yesterday 15:30", "friday", "no", "Met Priya, we talked about the data platform",
             "should I chase them yet?", "yes, sent it this morning",
             "acme rejected me :(", "Globex", "I got the job at Globex!!"),
+    Speaker("de", "de-DE", "Jonas", "Europe/Berlin", "Berlin", "Deutschland", "Siemens",
+            "Data Analyst", "gestern 15:30", "bis Freitag", "nein",
+            "Gespräch mit Frau Keller. Wir haben über die Datenplattform gesprochen.",
+            "sollte ich schon nachhaken?", "ja, heute morgen geschickt",
+            "Siemens hat mir abgesagt", "Bosch", "Ich habe die Zusage von Bosch bekommen!!"),
 ]  # fmt: skip
 DAY_TIME = time(10, 1)
 
