@@ -48,6 +48,7 @@ ASKED: dict[Topic, list[str]] = {
         "¿usted cree que debería escribirles?", "¿Vos decís que les escriba ya? ¿O los llamo?",
         "¿Parecería muy insistente si les escribo?",
         "¿Y si les escribo para preguntar cómo va?", "¿Les escribo otro correo?",
+        "¿Puedo enviarles un email hoy?", "¿Me recomiendas hacer seguimiento?",
     ],
     Topic.NEWS: [
         "¡Me dieron el trabajo!", "me llamaron", "me rechazaron", "¡Me ofrecieron el puesto!",
@@ -132,7 +133,8 @@ ASKED: dict[Topic, list[str]] = {
         "¿Cómo procedo?", "¿Cuál es el plan?", "¿Qué hacer ahora?", "estoy perdida, ¿qué hago?",
         "¿Qué opciones tengo?", "¿Debo hacer algo?", "¿Qué más puedo hacer?", "ahora qué",
         "¿Qué viene ahora?", "¿Qué debería hacer?", "k hago", "¿Algún tip?",
-        "¿y ahora qué hago?", "siguientes pasos?",
+        "¿y ahora qué hago?", "siguientes pasos?", "¿Qué me aconsejas?", "¿Me das un consejo?",
+        "¿Me ayudas a decidir?", "¿Qué se hace en estos casos?",
     ],
     Topic.OFFER: [
         "¿Cómo respondo a la oferta?", "¿Cómo negocio el salario?", "¿Debería aceptar la oferta?",
@@ -150,7 +152,8 @@ ASKED: dict[Topic, list[str]] = {
         "¿Debería esperar la carta oferta antes de aceptar?", "¿cómo negociar el salario?",
         "¿Pido más pasta?", "me dieron hasta el viernes, ¿qué hago?",
         "¿Es normal que me den solo dos días para pensarlo?", "¿Puedo negociar el bonus?",
-        "¿Acepto o negocio?",
+        "¿Acepto o negocio?", "¿Cómo le digo que tengo otra oferta?", "¿Les digo que sí ya?",
+        "¿Cómo pido que me den una semana para pensarlo?",
     ],
     Topic.CALL_INSTEAD: [
         "¿Puedo llamar en vez de escribir?", "¿Es mejor llamar o mandar un correo?",
