@@ -611,3 +611,26 @@ def test_english_outcomes_read_the_same_with_the_spanish_book(
     text: str, outcome: Outcome | None
 ) -> None:
     assert news_outcome(text, BOOK) is outcome
+
+
+# Read wrong today for want of a change in the readers' Python, not in the lists.
+@pytest.mark.xfail(reason="'¿' does not start a sentence (intent._SENTENCE_END)", strict=True)
+@pytest.mark.parametrize(
+    "text",
+    ["Hace una semana de la entrevista, ¿escribo?", "pasaron 5 días ¿llamo?"],
+)
+def test_an_opening_question_mark_starts_a_question(text: str) -> None:
+    assert understand(text, BOOK) is Topic.CHASE
+
+
+@pytest.mark.xfail(reason="company_mentions compares unfolded words", strict=True)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("¿debería escribir a través de linkedin?", (None, None)),
+        ("¿Hago seguimiento con Él?", (None, None)),
+        ("¿escribo a Acmé?", ("Acme Ltd", None)),
+    ],
+)
+def test_accented_words_after_a_trigger(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert named_company(text, ["Acme Ltd"], BOOK) == expected

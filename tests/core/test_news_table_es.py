@@ -255,6 +255,8 @@ NEWS: list[Row] = [
     ("acepté la invitación a la entrevista", ONE, "none"),
     ("no me rechazaron todavía", ONE, "none"),
     ("quieren hablar conmigo otra vez", ONE, ("act", E.NEXT_ROUND, "Acme", None)),
+    ("todavía no me han invitado a la segunda entrevista", ONE, "ask"),
+    ("no me invitaron a la segunda entrevista", ONE, ("act", E.REJECTED, "Acme", None)),
     # erratas
     ("me dieron el trabajoo!!", ONE, ("act", E.OFFER, "Acme", None)),
     ("me rechasaron", ONE, ("act", E.REJECTED, "Acme", None)),
@@ -426,3 +428,21 @@ def test_the_english_table_reads_the_same_with_the_spanish_book() -> None:
         if ours != theirs:
             changed.append(f"{text!r} at {question}: {theirs} became {ours}")
     assert not changed, "\n".join(changed)
+
+
+# Read wrong today for want of a change in the readers' Python, not in the lists: a negation is
+# looked for only in the same three words before a phrase, across sentence ends ("¡Sí! Me dieron
+# el trabajo": "sí" folds to "si", "if").
+NEEDS_SENTENCE_BOUNDED_NEGATION: list[Row] = [
+    ("Sí!!! me dieron el trabajo", ONE, ("act", E.OFFER, "Acme", None)),
+    ("¡Sí! Me contrataron", ONE, ("act", E.OFFER, "Acme", None)),
+    ("No. Me rechazaron", ONE, ("act", E.REJECTED, "Acme", None)),
+]
+
+
+@pytest.mark.xfail(reason="negation crosses sentence ends (news_events._negated)", strict=True)
+@pytest.mark.parametrize(("text", "known", "expected"), NEEDS_SENTENCE_BOUNDED_NEGATION)
+def test_a_yes_before_the_news_is_not_an_if(text: str, known: Known, expected: object) -> None:
+    with speaking_in("es"):
+        reply = read_reply(text, BOOK, known, ZONE, NOW)
+    assert _judge(reply, expected, None) == (True, False)
