@@ -13,12 +13,12 @@ from enum import StrEnum
 from itertools import accumulate
 
 from followup.core.model import Outcome
-from followup.core.phrasebook import Phrasebook, PhraseList
+from followup.core.phrasebook import Phrasebook, PhraseList, within_sentence
 
 MAX_CHARS = 300  # longer than this is pasted notes or a story, never a quick question
 NEGATION_REACH = 3  # "haven't heard back": a negation this many words before news cancels it
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]+")
+_SENTENCE_END = re.compile(r"[.!?;:\n¿¡]+")
 
 
 class Topic(StrEnum):
@@ -63,7 +63,7 @@ _OUTCOMES = (Outcome.WITHDREW, Outcome.REJECTED, Outcome.NEXT_ROUND, Outcome.OFF
 def _occurs(said: Sequence[str], phrases: PhraseList, negations: PhraseList | None) -> bool:
     """Some phrase occurs with no negation just before it ("haven't heard back" is not news)."""
     for start, _ in phrases.spans(said):
-        before = said[max(0, start - NEGATION_REACH) : start]
+        before = within_sentence(said[max(0, start - NEGATION_REACH) : start])
         if negations is None or not negations.found_in(before):
             return True
     return False

@@ -131,7 +131,7 @@ def read_news(
     """The news a message brings, with how sure the reading is."""
     if len(text) > MAX_CHARS:
         return News(Sureness.NONE)
-    said = book.read(text)
+    said = book.read_sentences(text)
     if not said or _is_question(text, said, book):
         return News(Sureness.NONE)
     found, negated = _events(said, book)

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from followup.core.intent import MAX_CHARS
 from followup.core.news_dates import date_words
-from followup.core.phrasebook import Phrasebook, PhraseList
+from followup.core.phrasebook import BOUNDARY, Phrasebook, PhraseList, within_sentence
 
 NEGATION_REACH = 3  # a negation this many words before the news cancels it
 
@@ -63,7 +63,7 @@ def _all_starts(said: Sequence[str], book: Phrasebook, event: Event) -> list[int
         start
         for phrases in _lists(book, event)
         for start, end in phrases.spans(said)
-        if said[end - 1] != "no" or end == len(said)
+        if said[end - 1] != "no" or end == len(said) or said[end] == BOUNDARY
     ]
     if event is Event.NEXT_ROUND:
         with_ = book["news_next_round_with"]
@@ -93,7 +93,7 @@ def _events(said: Sequence[str], book: Phrasebook) -> tuple[list[Event], set[Eve
 def _just_sent(said: Sequence[str], book: Phrasebook) -> bool:
     """ "sent it" (maybe "yesterday") and nothing more: "sent it to the wrong person" is more."""
     for _, end in book["news_sent_something"].spans(said):
-        rest = " ".join(said[end:])
+        rest = " ".join(word for word in said[end:] if word != BOUNDARY)
         phrase = date_words(rest) if rest else ""
         if phrase is not None and len(rest.replace(phrase, "").split()) <= 1:
             return True
@@ -101,7 +101,7 @@ def _just_sent(said: Sequence[str], book: Phrasebook) -> bool:
 
 
 def _negated(said: Sequence[str], start: int, book: Phrasebook) -> bool:
-    before = said[max(0, start - NEGATION_REACH) : start]
+    before = within_sentence(said[max(0, start - NEGATION_REACH) : start])
     return book["news_negations"].found_in(before)
 
 
@@ -117,7 +117,7 @@ def mentions_news(text: str, book: Phrasebook) -> bool:
     """Whether some news phrase occurs in a statement (negated or not): worth a full reading."""
     if len(text) > MAX_CHARS:
         return False
-    said = book.read(text)
+    said = book.read_sentences(text)
     if not said or _is_question(text, said, book):
         return False
     found, negated = _events(said, book)

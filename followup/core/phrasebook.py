@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 GAP = "..."
+BOUNDARY = "|"  # between sentences in `read_sentences`; no phrase holds it
+# A sentence ends at . ! ? ; followed by a space (not "3.12" or "v2.0"), a line, or ¿ ¡ opening one.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|[\n¿¡]+")
 MAX_GAP = 3
 SNAP_CUTOFF = 0.8  # difflib's ratio for a typo fix: "folow" is "follow"
 SNAP_MIN_LENGTH = 4  # shorter words are left alone: "ok" is not a typo of "on"
@@ -72,6 +75,14 @@ class PhraseList:
 
     def found_in(self, words: Sequence[str]) -> bool:
         return next(self.spans(words), None) is not None
+
+
+def within_sentence(words: Sequence[str]) -> Sequence[str]:
+    """The words after the last sentence boundary among them (a look-back window's own part)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == BOUNDARY:
+            return words[i + 1 :]
+    return words
 
 
 def _parts(line: str) -> tuple[Part, ...]:
@@ -137,6 +148,16 @@ class Phrasebook:
     def read(self, text: str) -> tuple[str, ...]:
         """The message's words with typos corrected."""
         return tuple(self.snap(word) for word in tokens(text) if word != GAP)
+
+    def read_sentences(self, text: str) -> tuple[str, ...]:
+        """The words as `read` gives them, with BOUNDARY between sentences: a negation in one
+        sentence ("No. Me rechazaron") never reaches into the next."""
+        words: list[str] = []
+        for part in _SENTENCE_END.split(text):
+            said = self.read(part)
+            if said:
+                words.extend([BOUNDARY, *said] if words else said)
+        return tuple(words)
 
     def snap(self, word: str) -> str:
         """The word itself if known or short, else the closest known word ("chse" -> "chase")."""

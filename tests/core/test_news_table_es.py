@@ -440,7 +440,6 @@ NEEDS_SENTENCE_BOUNDED_NEGATION: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(reason="negation crosses sentence ends (news_events._negated)", strict=True)
 @pytest.mark.parametrize(("text", "known", "expected"), NEEDS_SENTENCE_BOUNDED_NEGATION)
 def test_a_yes_before_the_news_is_not_an_if(text: str, known: Known, expected: object) -> None:
     with speaking_in("es"):
