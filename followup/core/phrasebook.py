@@ -18,8 +18,9 @@ from functools import cached_property, lru_cache
 
 GAP = "..."
 BOUNDARY = "|"  # between sentences in `read_sentences`; no phrase holds it
-# A sentence ends at . ! ? ; followed by a space (not "3.12" or "v2.0"), a line, or ¿ ¡ opening one.
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|[\n¿¡]+")
+# A sentence (or a clause: "sí, lo mandé", "no, me rechazaron") ends at . ! ? ; , followed by a
+# space (not "3.12" or "v2.0"), a line, or ¿ ¡ opening one.
+_SENTENCE_END = re.compile(r"[.!?;,]+(?=\s|$)|[\n¿¡]+")
 MAX_GAP = 3
 SNAP_CUTOFF = 0.8  # difflib's ratio for a typo fix: "folow" is "follow"
 SNAP_MIN_LENGTH = 4  # shorter words are left alone: "ok" is not a typo of "on"
