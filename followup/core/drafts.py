@@ -43,9 +43,32 @@ def _subject(templates: Content, key: str, values: dict[str, str]) -> str:
     return _clip(_fill(templates, key, values), SUBJECT_LIMIT)
 
 
+# A title in the notes ("Frau Keller", "Sra. López", "Mr Lee") said the way the email's language
+# says it; Russian greets by the name alone, and a first name needs no title in any language.
+_TITLES = {
+    "mr": "mr", "mr.": "mr", "herr": "mr", "hr.": "mr", "sr.": "mr", "sr": "mr", "señor": "mr",
+    "ms": "ms", "ms.": "ms", "mrs": "ms", "mrs.": "ms", "frau": "ms", "fr.": "ms", "sra.": "ms",
+    "sra": "ms", "señora": "ms",
+}  # fmt: skip
+_TITLE_IN = {
+    "en": {"mr": "Mr", "ms": "Ms"}, "es": {"mr": "Sr.", "ms": "Sra."},
+    "de": {"mr": "Herr", "ms": "Frau"}, "ru": {},
+}  # fmt: skip
+
+
+def _titled(name: str, language: str) -> str:
+    """ "Frau Keller" as an English email greets her: "Ms Keller"."""
+    title, _, rest = name.partition(" ")
+    kind = _TITLES.get(title.casefold())
+    if kind is None or not rest:
+        return name
+    said = _TITLE_IN.get(language, {}).get(kind)
+    return f"{said} {rest}" if said else rest
+
+
 def _body(templates: Content, name: str | None, paragraphs: list[str], sender: str | None) -> str:
     if name:
-        greeting = _fill(templates, "greeting_named", {"name": name})
+        greeting = _fill(templates, "greeting_named", {"name": _titled(name, templates.language)})
     else:
         greeting = _fill(templates, "greeting_team", {})
     return "\n\n".join([greeting, *paragraphs, _sign_off(templates, sender)])
