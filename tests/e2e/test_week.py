@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from tests.support.bot import running_bot
 from tests.support.clock import Clock, london
-from tests.support.driver import log_interview, next_new, say, tap
+from tests.support.driver import arriving, log_interview, next_new, say, tap
 from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
 from tests.support.stores import Backend
 from tests.support.voice import stated
@@ -39,16 +39,6 @@ ACME = {
     D(2026, 12, 18): "time to move on (five working days after the second)",
 }
 PLAN = set(GLOBEX) | set(ACME)
-
-
-async def arriving(user: FakeUser) -> list[BotMessage]:
-    """Every message that arrives until the bot falls quiet."""
-    found = []
-    while True:
-        try:
-            found.append(await next_new(user, 1.5))
-        except AssertionError:
-            return found
 
 
 async def at(clock: Clock, user: FakeUser, when: datetime) -> list[BotMessage]:

@@ -25,8 +25,8 @@ from followup.core.language import NATIVE_NAMES
 from followup.core.model import Outcome
 from tests.support.bot import running_bot
 from tests.support.clock import Clock
-from tests.support.driver import log_interview, next_new, say, tap
-from tests.support.fake_telegram import BotMessage, FakeTelegram, FakeUser
+from tests.support.driver import arriving, log_interview, next_new, say, tap
+from tests.support.fake_telegram import FakeTelegram, FakeUser
 from tests.support.languages import code_blocks, foreign_sentences, prose
 from tests.support.stores import Backend
 
@@ -86,16 +86,6 @@ def plain(text: str) -> str:
 
 def local(speaker: Speaker, day: date, at: time = DAY_TIME) -> datetime:
     return datetime.combine(day, at, tzinfo=ZoneInfo(speaker.zone))
-
-
-async def arriving(user: FakeUser) -> list[BotMessage]:
-    """Every message that arrives until the bot falls quiet."""
-    found = []
-    while True:
-        try:
-            found.append(await next_new(user, 1.5))
-        except AssertionError:
-            return found
 
 
 def in_their_language(speaker: Speaker, user: FakeUser) -> None:

@@ -33,6 +33,16 @@ async def next_new(user: FakeUser, timeout: float = 5.0) -> BotMessage:
             return message
 
 
+async def arriving(user: FakeUser) -> list[BotMessage]:
+    """Every message that arrives until the bot falls quiet."""
+    found = []
+    while True:
+        try:
+            found.append(await next_new(user, 1.5))
+        except AssertionError:
+            return found
+
+
 async def say(user: FakeUser, text: str) -> BotMessage:
     """Send text and return the bot's next new message."""
     await user.send(text)
