@@ -59,6 +59,9 @@ PHRASE_LISTS: tuple[str, ...] = (
     "yes_acknowledged",
     "direct_words",
     "agency_words",
+    "agency_leads",
+    "agency_verbs",
+    "recruiter_leads",
     # News told in passing (followup/core/news.py).
     "news_follow_up_sent",
     "news_thank_you_sent",

@@ -1,7 +1,8 @@
 """Typed answers that mean a button: "yep" is Yes, "ok i guess 😐" is Mixed, "thru Hays" an agency.
 
 The word lists live in each language's phrases.toml (`yes_words`, `no_words`, `rating_<n>`,
-`direct_words`, `agency_words`), so another language brings its own; emoji mean the same in every
+`direct_words`, `agency_words`, and what leads an agency's or a recruiter's name), so another
+language brings its own; emoji mean the same in every
 language and are kept here. Pure: no Telegram, no clock.
 """
 
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from followup.core.phrasebook import Phrasebook
+from followup.core.phrasebook import Phrasebook, PhraseList, fold
 
 YES, NO = "yes", "no"
 MAX_ANSWER_WORDS = 8  # longer than this is a sentence with its own news, not a tap
@@ -24,18 +25,6 @@ _RATING_EMOJI: dict[str, tuple[str, ...]] = {
     "3": ("🙂", "😊", "👍", "😀", "😃", "😌", "☺"),
     "4": ("🤩", "🥳", "😍", "🔥", "🎉", "😁", "😄", "💪", "🚀", "🙌", "💯", "⭐", "🌟"),
 }
-# "through" written short, and words that lead an agency's name ("yeah thru teksystems").
-_AGENCY_LEAD = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|ya|y|sure)\b[\s,!.]*)?"
-    r"(?:(?:it was|i went|went|i applied|applied|i got it|came)\s+)?"
-    r"(?:thru|through|via|with|from|by)\s+(?:an? |the )?(?:agency\s+)?",
-    re.IGNORECASE,
-)
-_RECRUITER = re.compile(
-    r"[,;]?\s*(?:and\s+)?(?:my|the|our)\s+(?:recruiter|consultant|agent|contact)(?:'s| is| was)?"
-    r"(?:\s+(?:called|named|is))?\s+(?P<name>[A-Za-z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\W*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +95,19 @@ def agency(text: str, book: Phrasebook) -> AgencyAnswer | tuple[AgencyAnswer, ..
         return None
     if book["direct_words"].found_in(said) and not book["agency_words"].found_in(said):
         return AgencyAnswer(via_agency=False)
-    lead = _AGENCY_LEAD.match(text)
+    lead_pattern, recruiter_pattern = _agency_patterns(book)
+    folded, where = _folded(text)
+    lead = lead_pattern.match(folded)
     if lead is None:
         return None
-    rest = text[lead.end() :].strip(" ,.!")
+    rest = text[where[lead.end()] :].strip(" ,.!")
     recruiter = None
-    person = _RECRUITER.search(rest)
+    folded, where = _folded(rest)
+    person = recruiter_pattern.search(folded)
     if person is not None:
-        recruiter = person.group("name").strip(" .").title()
-        rest = rest[: person.start()].strip(" ,.!")
+        name = rest[where[person.start("name")] : where[person.end("name")]]
+        recruiter = name.strip(" .").title()
+        rest = rest[: where[person.start()]].strip(" ,.!")
     name = _agency_name(rest)
     if not name:
         return None
@@ -122,6 +115,50 @@ def agency(text: str, book: Phrasebook) -> AgencyAnswer | tuple[AgencyAnswer, ..
         first, second = (part.strip() for part in name.split(",", 1))
         return (AgencyAnswer(True, first, second), AgencyAnswer(True, second, first))
     return AgencyAnswer(True, name, recruiter)
+
+
+def _agency_patterns(book: Phrasebook) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What leads an agency's name ("yeah thru", "sí, a través de", "über", "через") and the
+    recruiter's ("my recruiter is", "mi reclutadora es", "мой рекрутер"), from the lists."""
+    key = id(book)
+    if key not in _PATTERNS:
+        yes, verbs = _alternatives(book["yes_words"]), _alternatives(book["agency_verbs"])
+        leads, people = _alternatives(book["agency_leads"]), _alternatives(book["recruiter_leads"])
+        _PATTERNS[key] = (
+            re.compile(
+                rf"^\W*(?:(?:{yes})\b[\s,!.]*)?(?:(?:{verbs})\s+)?(?:{leads})\s+"
+                # an article and the word "agency" before the name, in any language spoken
+                r"(?:(?:an?|the|el|la|una?|die|der|den|eine[nm]?)\s+)?"
+                r"(?:(?:agency|agencia(?: de)?|agentur|personalvermittlung|агентство)[\s,]+)?"
+            ),
+            re.compile(
+                rf"[,;]?\s*(?:and\s+|y\s+|und\s+|и\s+)?(?:{people})\s+"
+                r"(?P<name>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\W*$"
+            ),
+        )
+    return _PATTERNS[key]
+
+
+_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # per book (one per language)
+
+
+def _alternatives(phrases: PhraseList) -> str:
+    """A list's phrases as a regex alternation over folded text, longest first."""
+    written = {r"\s+".join(re.escape(w) for part in p for w in part) for p in phrases.phrases}
+    return "|".join(sorted(written, key=len, reverse=True)) or "(?!)"
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """The text folded as the lists are (case, accents), with each folded character's place in
+    the text as typed, so a match in one is cut from the other."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text.replace("’", "'")):
+        piece = fold(char)
+        out.append(piece)
+        where.extend([i] * len(piece))
+    where.append(len(text))
+    return "".join(out), where
 
 
 def _agency_name(rest: str) -> str:

@@ -214,7 +214,7 @@ NEWS: list[Row] = [
     ("Naja", ONE, "none"),
     ("ja", ONE, "none"),
     ("nein", ONE, "none"),
-    ("ja über Hays, mein Recruiter ist Mike", ONE, "none"),
+    ("ja über Hays, mein Recruiter ist Mike", ONE, ("button", "yes")),
     ("nein direkt", ONE, "none"),
     ("Ich brauche Kaffee", ONE, "none"),
     ("Das Gespräch war bei Acme", MANY, "none"),

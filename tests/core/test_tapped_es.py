@@ -150,7 +150,6 @@ def test_not_direct(text: str) -> None:
     assert not (isinstance(found, tapped.AgencyAnswer) and not found.via_agency)
 
 
-@pytest.mark.xfail(reason="tapped._AGENCY_LEAD reads English lead words only", strict=True)
 @pytest.mark.parametrize(("text", "agency", "recruiter"), AGENCY_NAMED_IN_SPANISH)
 def test_an_agency_named_in_spanish(text: str, agency: str, recruiter: str | None) -> None:
     assert tapped.agency(text, BOOK) == tapped.AgencyAnswer(True, agency, recruiter)
