@@ -22,6 +22,7 @@ from followup.core.intent import (
 from followup.core.language import speaking_in
 from followup.core.model import Outcome
 from followup.core.phrase_lists import phrasebook_for
+from tests.core import test_intent as english
 
 BOOK = phrasebook_for("ru")
 
@@ -522,13 +523,22 @@ def test_mixed_languages_are_read(text: str, topic: Topic | None) -> None:
     assert understand(text, BOOK) is topic
 
 
+def _english_examples() -> list[str]:
+    """Every message of the English intent tests: asked, near misses, ordinary, outcomes."""
+    texts = {text for texts in english.ASKED.values() for text in texts}
+    texts |= {text for pairs in english.NEAR.values() for text, _ in pairs}
+    texts |= {text for texts in english.NEWS_OUTCOMES.values() for text in texts}
+    return sorted(texts | set(english.ORDINARY))
+
+
 def test_english_from_a_russian_speaker_reads_as_it_does_in_english() -> None:
-    english = phrasebook_for("en")
-    for text in ("should I chase them yet?", "I got the job!", "they said no", "what now?",
-                 "haven't heard back yet", "should I send a thank-you?", "I withdrew",
-                 "call me maybe", "I had an interview today", "how do I negotiate?"):  # fmt: skip
-        assert understand(text, BOOK) is understand(text, english), text
-        assert news_outcome(text, BOOK) is news_outcome(text, english), text
+    """The Russian lists add to the English ones and never change how English is read."""
+    book_en = phrasebook_for("en")
+    for text in _english_examples():
+        assert understand(text, BOOK) is understand(text, book_en), text
+        assert news_outcome(text, BOOK) is news_outcome(text, book_en), text
+        companies = ["Acme Ltd"]
+        assert named_company(text, companies, BOOK) == named_company(text, companies, book_en), text
 
 
 def test_long_messages_are_never_a_question() -> None:

@@ -18,6 +18,7 @@ from followup.core.language import speaking_in
 from followup.core.news import Known, Question, Reply, Sureness, read_reply
 from followup.core.news_events import Event
 from followup.core.phrase_lists import phrasebook_for
+from tests.core import test_news_table as english
 
 BOOK = phrasebook_for("ru")
 ZONE = ZoneInfo("Europe/Moscow")
@@ -518,3 +519,15 @@ def test_the_russian_rows_with_dates_are_read_right() -> None:
         pytest.xfail("Russian date words are not read yet: the rows with dates wait for them")
     assert not wrong_actions, "\n".join(wrong_actions)
     assert accuracy >= 0.95, "\n".join(misses)
+
+
+def test_english_news_from_a_russian_speaker_reads_as_it_does_in_english() -> None:
+    """The English table read with the Russian book: the same reading, row by row."""
+    book_en = phrasebook_for("en")
+    rows = [(text, known, question) for text, known, _ in english.NEWS
+            for question in english.AT_EVERY_QUESTION]  # fmt: skip
+    rows += [(text, english.ONE, question) for text, question, _ in english.BUTTONS]
+    for text, known, question in rows:
+        here = read_reply(text, BOOK, known, english.ZONE, english.NOW, question)
+        there = read_reply(text, book_en, known, english.ZONE, english.NOW, question)
+        assert here == there, (text, question)
