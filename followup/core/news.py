@@ -13,6 +13,7 @@ Pure: the clock and the user's zone are passed in.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -152,6 +153,10 @@ def read_news(
     return _with_interview_and_day(text, book, known, zone, now, event)
 
 
+# Numbers shaped like a day and month ("3.12", "3/12") that no date reading took.
+_UNREAD_DATE = re.compile(r"(?<![\d.:/])\d{1,2}[./]\d{1,2}(?![\d:])")
+
+
 def _with_interview_and_day(
     text: str, book: Phrasebook, known: Known, zone: ZoneInfo, now: datetime, event: Event
 ) -> News:
@@ -179,6 +184,8 @@ def _with_interview_and_day(
     base = _replace(base, Sureness.SURE, "", company=company)
     if when.stated and when.day is None:
         return _replace(base, Sureness.UNSURE, "which_date", days=when.days)
+    if not when.stated and _UNREAD_DATE.search(text):
+        return _unsure_date(base)  # "3.12" the reader could not place: a day or a time? ask
     if event in (Event.SENT, Event.HEARD):
         return _replace(base, Sureness.UNSURE, "which_event")
     if event is Event.MOVED:

@@ -132,7 +132,7 @@ def _agency_patterns(book: Phrasebook) -> tuple[re.Pattern[str], re.Pattern[str]
                 r"(?:(?:agency|agencia(?: de)?|agentur|personalvermittlung|агентство)[\s,]+)?"
             ),
             re.compile(
-                rf"[,;]?\s*(?:and\s+|y\s+|und\s+|и\s+)?(?:{people})\s+"
+                rf"[,;]?\s*(?:and\s+|y\s+|und\s+|и\s+)?(?:{people})[\s:—–-]+"
                 r"(?P<name>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\W*$"
             ),
         )

@@ -170,14 +170,7 @@ def test_the_agency_question_read_as_a_button(text: str, button: str) -> None:
     assert reply.button == button
 
 
-# An agency named after Russian words ("через агентство Hays, рекрутер Миша") needs the reader
-# of agency answers to know Russian lead words and Cyrillic names; until then only the English
-# ones ("via Hays", "my recruiter is Tom") are read, and these wait.
-_WAITS = pytest.mark.xfail(
-    strict=True,
-    reason="tapped.agency reads only English words around an agency's name, and a recruiter's "
-    "name in Latin letters",
-)
+# An agency named after Russian words ("через агентство Hays, рекрутер Миша"), and Cyrillic names.
 AGENCY_NAMED = [
     ("через Hays", "Hays", None),
     ("через агентство Hays", "Hays", None),
@@ -189,9 +182,7 @@ AGENCY_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "recruiter"), [pytest.param(*row, marks=_WAITS) for row in AGENCY_NAMED]
-)
+@pytest.mark.parametrize(("text", "name", "recruiter"), AGENCY_NAMED)
 def test_an_agency_named_in_russian(text: str, name: str, recruiter: str | None) -> None:
     assert tapped.agency(text, BOOK) == tapped.AgencyAnswer(True, name, recruiter)
 
