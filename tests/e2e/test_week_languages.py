@@ -71,6 +71,11 @@ SPEAKERS = [
             "Gespräch mit Frau Keller. Wir haben über die Datenplattform gesprochen.",
             "sollte ich schon nachhaken?", "ja, heute morgen geschickt",
             "Siemens hat mir abgesagt", "Bosch", "Ich habe die Zusage von Bosch bekommen!!"),
+    Speaker("ru", "ru-RU", "Ольга", "Europe/Moscow", "Moscow", "Россия", "Яндекс",
+            "аналитик данных", "вчера в 15:30", "до пятницы", "нет",
+            "Собеседовал Иван Петров. Говорили об архитектуре платформы.",
+            "пора им написать?", "да, отправила сегодня утром",
+            "Яндекс мне отказал", "Сбер", "мне дали оффер в Сбере!"),
 ]  # fmt: skip
 DAY_TIME = time(10, 1)
 
