@@ -23,7 +23,6 @@ from tornado.web import HTTPError, RequestHandler
 
 from content import Content
 from followup.core.calendar_feed import FEED_PATH, FeedWords, feed_address, webcal_address
-from followup.core.formatting import local_day
 from followup.core.model import Interview, Nudge, UserSettings
 from followup.services import calendar_feed
 from handlers import callback_data as cb
@@ -36,7 +35,6 @@ from handlers.common import (
     reply,
     settings_for,
     settle_button,
-    user_place,
 )
 
 log = logging.getLogger(__name__)
@@ -85,12 +83,7 @@ async def show_calendar(update: Update, context: Context) -> None:
         link, token = await calendar_feed.new_link(d.ports, settings.user_id)
         await reply(update, _link_text(d, token), _buttons(d, link.link_id))
         return
-    zone = user_place(d, settings).zone
-    today = d.clock().astimezone(zone).date()
-    day = local_day(link.created.astimezone(zone).date(), today)
-    await reply(
-        update, d.content.text("calendar_feed.have_link", day=day), _buttons(d, link.link_id)
-    )
+    await reply(update, d.content.text("calendar_feed.have_link"), _buttons(d, link.link_id))
 
 
 async def _send_file(update: Update, d: Deps, settings: UserSettings) -> None:
