@@ -131,7 +131,8 @@ async def main(argv: list[str]) -> int:
         quiet_users = [fake.user(1000 + n, f"Quiet{n}") for n in range(users_each)]
         flood_users = [fake.user(5000 + n, f"Flood{n}") for n in range(users_each)]
         data_dir = workdir / "data"
-        async with process(["bot"], workdir / "bot.log", fake, data_dir) as proc:
+        command = ["bot", "--data-dir", str(data_dir)]
+        async with process(command, workdir / "bot.log", fake, data_dir) as proc:
             await wait_polling(fake, proc, START_TIMEOUT)
             await asyncio.sleep(3.0)
             quiet = await chat(fake, quiet_users, proc.cpu_seconds, 1)
