@@ -146,6 +146,7 @@ def build_application(
         default_language=settings.language,
         zones=process_index.zone_resolver(),
         calendar_for=functools.partial(user_calendar, default=settings.country),
+        public_url=settings.public_url,
     )
     allowed = settings.allowed_users
     if console is not None and allowed is not None:

@@ -231,6 +231,16 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "time_thanks_agency_no_role", "time_ask", "time_ask_agency", "time_close",
         "time_close_agency",
     ),
+    # /calendar (handlers/calendar_feed.py): the private subscription address and its events
+    "calendar_feed": (
+        "link", "replaced", "have_link", "turned_off", "no_public", "empty",
+        "stale_button",
+    ),
+    "calendar_feed_buttons": ("new", "off"),
+    "calendar_feed_events": (
+        "calendar_name", "interview", "interview_about", "decision", "decision_about",
+        "answer_by", "answer_by_about",
+    ),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -245,5 +255,6 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
         "local_time", "name", "names", "next", "notes", "outcome", "past", "rating", "recruiter",
         "role", "route", "topic", "when", "where", "zone",
         "figure", "remind",
+        "address", "webcal",
     }
 )  # fmt: skip

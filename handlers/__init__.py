@@ -25,9 +25,11 @@ from telegram.ext import Application, TypeHandler
 
 from followup.core import timeparse
 from followup.core.phrase_lists import spoken_phrasebook
+from followup.ops.monitoring import ROUTES_KEY
 from followup.store.persistence import flush_changes
 from handlers import debrief_answers, fallback
 from handlers.access import build_access_guard
+from handlers.calendar_feed import build_calendar_handlers, feed_routes, show_calendar
 from handlers.chase import build_chase_handlers, chase_question
 from handlers.common import Context, Deps
 from handlers.data import build_data_handlers, build_forget_flow, export
@@ -111,6 +113,7 @@ def register(
         "resume": resume,
         "export": export,
         "language": choose_language,
+        "calendar": show_calendar,
     }
     application.bot_data[NEWS_HOOK] = mid_question
     dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
@@ -124,6 +127,8 @@ def register(
     application.add_handlers(build_pause_handlers(), FEATURES)
     application.add_handlers(build_language_handlers(), FEATURES)
     application.add_handlers(build_data_handlers(), FEATURES)
+    application.add_handlers(build_calendar_handlers(), FEATURES)
+    application.bot_data[ROUTES_KEY] = feed_routes(deps)  # served by the HTTP listener
     application.add_handlers(build_fallback_handlers(), FEATURES)
     application.add_handler(TypeHandler(Update, save_conversation_state), AFTER_EVERY_UPDATE)
     application.add_error_handler(report_error)

@@ -54,6 +54,8 @@ class Deps:
     )
     # New users whose Telegram language the bot does not speak are spoken to in this one.
     default_language: str = "en"
+    # The bot's public address, under which users' calendar feeds are served (None: not served).
+    public_url: str | None = None
     # What the use cases work with, drawn from the above once.
     ports: Ports = field(init=False)
 

@@ -28,6 +28,7 @@ START = "start"  # handlers/start.py: "Not now" under the offer to log an interv
 STATUS = "status"  # handlers/status.py: the closed interviews under /status
 NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
 LANGUAGE = "lang"  # handlers/language.py: the language the bot speaks, and a draft's language
+CALENDAR = "cal"  # handlers/calendar_feed.py: /calendar's new link and turning it off
 
 DraftKind = Literal[
     "ty", "chase", "notes", "reject", "offer", "accept", "decline", "counter", "time"
@@ -136,3 +137,13 @@ def speak(language: str) -> str:
 def draft_in(language: str, kind: DraftKind, interview_id: str) -> str:
     """ "Write it in Deutsch": this interview's emails in that language, and this draft again."""
     return cb.build(LANGUAGE, "draft", language, kind, interview_id)
+
+
+def calendar_new_link(link_id: str) -> str:
+    """/calendar's "New link": a new address for the feed, the link `link_id` stops working."""
+    return cb.build(CALENDAR, "new", link_id)
+
+
+def calendar_turn_off(link_id: str) -> str:
+    """/calendar's "Turn it off": the link `link_id` stops working and none replaces it."""
+    return cb.build(CALENDAR, "off", link_id)

@@ -1,12 +1,17 @@
-"""A small HTTP listener for operators: GET /healthz and GET /metrics.
+"""A small HTTP listener for operators: GET /healthz and GET /metrics (and the calendar feeds).
 
 /healthz answers 200 "ok" while polling (or webhook deliveries) and the scheduler keep beating,
 and 503 with the reason otherwise; /metrics is the Prometheus text format. It runs on the bot's
 own event loop (tornado, which python-telegram-bot's webhook server already uses), bound to
-127.0.0.1 unless told otherwise: neither page is meant for the open internet.
+127.0.0.1 unless told otherwise: neither page is meant for the open internet. With a public
+address set, the same listener serves users' calendar feeds (`/cal/<token>.ics`, see
+handlers/calendar_feed.py), which a reverse proxy publishes on their own.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
@@ -14,6 +19,9 @@ from tornado.web import Application, RequestHandler
 
 from followup.ops.health import Health
 from followup.ops.metrics import Metrics
+
+# bot_data: more pages for this listener, as tornado rules (the calendar feeds, when served).
+ROUTES_KEY = "http_routes"
 
 
 class _HealthPage(RequestHandler):
@@ -42,13 +50,17 @@ class _MetricsPage(RequestHandler):
 class MonitoringServer:
     """/healthz and /metrics on host:port (port 0: any free port, see `port` once started)."""
 
-    def __init__(self, health: Health, metrics: Metrics, host: str, port: int) -> None:
+    def __init__(
+        self, health: Health, metrics: Metrics, host: str, port: int, routes: Sequence[Any] = ()
+    ) -> None:
         self._app = Application(
             [
                 (r"/healthz", _HealthPage, {"health": health}),
                 (r"/metrics", _MetricsPage, {"metrics": metrics}),
+                *routes,
             ],
-            log_function=lambda _handler: None,  # a health check every few seconds is no news
+            # A health check every few seconds is no news, and a feed's path holds its secret.
+            log_function=lambda _handler: None,
         )
         self.host, self.port = host, port
         self._server: HTTPServer | None = None

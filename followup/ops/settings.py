@@ -84,6 +84,10 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
     ("health_max_age", "FOLLOWUP_HEALTH_MAX_AGE", "--health-max-age",
      f"/healthz fails when the last poll or scheduler tick is older than this many seconds "
      f"(default {DEFAULT_HEALTH_MAX_AGE:g})"),
+    ("public_url", "FOLLOWUP_PUBLIC_URL", "--public-url",
+     "the bot's public https address, e.g. https://coach.example.com: each user's calendar "
+     "feed is served under it at /cal/<token>.ics by the --http-port listener "
+     "(default: none; /calendar sends a file)"),
     ("cache_dir", "FOLLOWUP_CACHE_DIR", "--cache-dir",
      "where the city index is built once (default: cache/ in the data folder)"),
 )  # fmt: skip
@@ -125,6 +129,7 @@ class Settings:
     health_max_age: float = DEFAULT_HEALTH_MAX_AGE
     cache_dir: Path | None = None
     database_url: str | None = None  # PostgreSQL instead of the data folder's files
+    public_url: str | None = None  # where users' calendar feeds are reached (https://…)
     # How the operator named each setting they gave ("--token", "TELEGRAM_BOT_TOKEN"...).
     sources: Mapping[str, str] = field(default_factory=dict)
 
@@ -203,6 +208,7 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
     check_folder(cache_dir, read.name("cache_dir"))
     log_level = one_of(read("log_level", "INFO") or "INFO", LOG_LEVELS, read.name("log_level"))
     log_format = one_of(read("log_format", "text") or "text", LOG_FORMATS, read.name("log_format"))
+    http_port = port_number(read("http_port"), read.name("http_port"))
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -217,10 +223,11 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         connect_timeout=_seconds(read, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
         webhook=_webhook(read),
         http_host=host_name(read("http_host", "127.0.0.1") or "127.0.0.1", read.name("http_host")),
-        http_port=port_number(read("http_port"), read.name("http_port")),
+        http_port=http_port,
         health_max_age=_seconds(read, "health_max_age", DEFAULT_HEALTH_MAX_AGE),
         cache_dir=cache_dir,
         database_url=check_database_url(read("database_url"), read.name("database_url")),
+        public_url=_public_url(read, http_port is not None),
         sources=dict(read.sources),
     )
 
@@ -250,6 +257,25 @@ def _webhook(read: _Reader) -> Webhook | None:
         )
     host = host_name(host.strip("[]"), read.name("webhook_listen"))
     return Webhook(url, host, int(port), secret or secrets.token_urlsafe(32))
+
+
+def _public_url(read: _Reader, listening: bool) -> str | None:
+    """The public address calendar feeds are reached at (served by the HTTP listener)."""
+    url = read("public_url")
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise SettingsError(
+            f"{read.name('public_url')} must be the bot's public address, e.g. "
+            f"https://coach.example.com: {url!r}"
+        )
+    if not listening:
+        raise SettingsError(
+            f"{read.name('public_url')} needs {read.name('http_port')}: the calendar feeds are "
+            "served by that listener (behind your proxy)"
+        )
+    return url.rstrip("/")
 
 
 def _seconds(read: _Reader, attribute: str, default: float) -> float:

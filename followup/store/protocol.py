@@ -19,6 +19,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from followup.core.calendar_feed import FeedLink, Sequences
 from followup.core.model import Interview, Nudge, NudgeState, UserSettings
 
 ConversationKey = tuple[int, ...]
@@ -129,3 +130,18 @@ class Repository(Protocol):
 
     async def drop_user_data(self, user_id: int) -> None:
         """Remove the user's user_data, keeping the rest of their records."""
+
+    # the calendar feed: a user's subscription link (its token's digest) and its ledger
+
+    async def save_feed_link(self, user_id: int, link: FeedLink | None) -> None:
+        """Make `link` the user's only one (the previous one stops opening); None: no link."""
+
+    async def feed_link(self, user_id: int) -> FeedLink | None:
+        """The user's live link, or None."""
+
+    async def feed_link_by_digest(self, token_hash: str) -> FeedLink | None:
+        """The live link whose token has this SHA-256 digest, or None (a replaced or forgotten
+        one is never found)."""
+
+    async def save_feed_sequences(self, user_id: int, link_id: str, sequences: Sequences) -> None:
+        """Store the feed's ledger of sequence numbers, if `link_id` is still the user's link."""

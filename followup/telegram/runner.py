@@ -28,7 +28,7 @@ from followup.ops.health import SCHEDULER, Health
 from followup.ops.logsetup import redact
 from followup.ops.metrics import BOT_DATA_KEY as METRICS_KEY
 from followup.ops.metrics import Metrics
-from followup.ops.monitoring import MonitoringServer
+from followup.ops.monitoring import ROUTES_KEY, MonitoringServer
 from followup.ops.settings import Settings
 from followup.telegram.webhook import start_webhook
 
@@ -223,7 +223,7 @@ async def serve(
     lost = asyncio.Event()
     watch: asyncio.Task[None] | None = None
     try:
-        monitor = _start_monitor(health, metrics, settings)
+        monitor = _start_monitor(health, metrics, settings, application.bot_data.get(ROUTES_KEY))
         application.bot_data[MONITOR_KEY] = monitor
         if lock is not None:
             if not await wait_to_lead(lock, health, stop):
@@ -265,11 +265,16 @@ async def serve(
         raise LostLeadership("lost the active lock: the database connection is gone")
 
 
-def _start_monitor(health: Health, metrics: Metrics, settings: Settings) -> MonitoringServer | None:
-    """The /healthz and /metrics listener, when a port is set; StartupError if it can't bind."""
+def _start_monitor(
+    health: Health, metrics: Metrics, settings: Settings, routes: list[Any] | None = None
+) -> MonitoringServer | None:
+    """The /healthz and /metrics listener (and any pages in `routes`), when a port is set;
+    StartupError if it can't bind."""
     if settings.http_port is None:
         return None
-    monitor = MonitoringServer(health, metrics, settings.http_host, settings.http_port)
+    monitor = MonitoringServer(
+        health, metrics, settings.http_host, settings.http_port, routes or ()
+    )
     try:
         monitor.start()
     except OSError as error:

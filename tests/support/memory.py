@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
+from followup.core.calendar_feed import FeedLink, Sequences
 from followup.core.model import Interview, Nudge, NudgeState, UserSettings, same_company
 from followup.store.protocol import ConversationKey
 
-_M = TypeVar("_M", Interview, Nudge, UserSettings)
+_M = TypeVar("_M", Interview, Nudge, UserSettings, FeedLink)
 
 
 @dataclass
@@ -32,6 +33,7 @@ class _Records:
     claims: dict[str, datetime] = field(default_factory=dict)  # nudge id -> claimed until
     conversations: dict[tuple[str, ConversationKey], object] = field(default_factory=dict)
     user_data: dict[str, Any] = field(default_factory=dict)
+    feed_link: FeedLink | None = None
 
 
 # Per task, like the real backends: the users' records as they were before the open block.
@@ -242,6 +244,30 @@ class MemoryRepository:
     async def drop_user_data(self, user_id: int) -> None:
         if user_id in self._users:
             self._writing(user_id).user_data = {}
+
+    # the calendar feed
+
+    async def save_feed_link(self, user_id: int, link: FeedLink | None) -> None:
+        if link is not None and link.user_id != user_id:
+            raise ValueError("a feed link is saved for its own user")
+        self._writing(user_id).feed_link = None if link is None else _in_utc(link)
+
+    async def feed_link(self, user_id: int) -> FeedLink | None:
+        records = self._users.get(user_id)
+        return records.feed_link if records else None
+
+    async def feed_link_by_digest(self, token_hash: str) -> FeedLink | None:
+        for records in self._users.values():
+            link = records.feed_link
+            if link is not None and link.token_hash == token_hash:
+                return link
+        return None
+
+    async def save_feed_sequences(self, user_id: int, link_id: str, sequences: Sequences) -> None:
+        records = self._users.get(user_id)
+        if records is None or records.feed_link is None or records.feed_link.link_id != link_id:
+            return
+        self._writing(user_id).feed_link = replace(records.feed_link, sequences=tuple(sequences))
 
     # records
 

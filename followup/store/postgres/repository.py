@@ -31,16 +31,20 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
+from followup.core.calendar_feed import FeedLink, Sequences
 from followup.core.model import Interview, Nudge, NudgeState, UserSettings, same_company
 from followup.store.codec import as_utc, decode, encode
 from followup.store.postgres.schema import migrate
 from followup.store.postgres.statements import (
     CLAIM_DUE,
     DROP_CLAIMS,
+    FEED_COLUMNS,
     MARK_NUDGE,
     NEXT_DUE,
     RELEASE,
     SAVE_CONVERSATION,
+    SAVE_FEED_LINK,
+    SAVE_FEED_SEQUENCES,
     SAVE_INTERVIEWS,
     SAVE_NUDGES,
     SAVE_SETTINGS,
@@ -243,6 +247,43 @@ class PostgresRepository:
 
     async def drop_user_data(self, user_id: int) -> None:
         await self._run("DELETE FROM user_data WHERE user_id = %s", [user_id])
+
+    # the calendar feed
+
+    async def save_feed_link(self, user_id: int, link: FeedLink | None) -> None:
+        if link is None:
+            await self._run("DELETE FROM calendar_feeds WHERE user_id = %s", [user_id])
+            return
+        if link.user_id != user_id:
+            raise ValueError("a feed link is saved for its own user")
+        params = {
+            "user": user_id,
+            "link": link.link_id,
+            "hash": link.token_hash,
+            "created": as_utc(link.created),
+            "sequences": Jsonb([list(entry) for entry in link.sequences]),
+        }
+        await self._run(SAVE_FEED_LINK, params)
+
+    async def feed_link(self, user_id: int) -> FeedLink | None:
+        row = await self._one(
+            f"SELECT {FEED_COLUMNS} FROM calendar_feeds WHERE user_id = %s", [user_id]
+        )
+        return decode(FeedLink, row) if row else None
+
+    async def feed_link_by_digest(self, token_hash: str) -> FeedLink | None:
+        row = await self._one(
+            f"SELECT {FEED_COLUMNS} FROM calendar_feeds WHERE token_hash = %s", [token_hash]
+        )
+        return decode(FeedLink, row) if row else None
+
+    async def save_feed_sequences(self, user_id: int, link_id: str, sequences: Sequences) -> None:
+        params = {
+            "user": user_id,
+            "link": link_id,
+            "sequences": Jsonb([list(entry) for entry in sequences]),
+        }
+        await self._run(SAVE_FEED_SEQUENCES, params)
 
     # statements
 

@@ -161,3 +161,17 @@ SAVE_USER_DATA = (
     " INSERT INTO user_data (user_id, data) VALUES (%(user)s, %(data)s)"
     " ON CONFLICT (user_id) DO UPDATE SET data = EXCLUDED.data"
 )
+
+FEED_COLUMNS = "user_id, link_id, token_hash, created, sequences"
+SAVE_FEED_LINK = (
+    "WITH known AS (INSERT INTO users (user_id) VALUES (%(user)s) ON CONFLICT DO NOTHING)"
+    " INSERT INTO calendar_feeds (user_id, link_id, token_hash, created, sequences)"
+    " VALUES (%(user)s, %(link)s, %(hash)s, %(created)s, %(sequences)s)"
+    " ON CONFLICT (user_id) DO UPDATE SET link_id = EXCLUDED.link_id,"
+    " token_hash = EXCLUDED.token_hash, created = EXCLUDED.created,"
+    " sequences = EXCLUDED.sequences"
+)
+SAVE_FEED_SEQUENCES = (
+    "UPDATE calendar_feeds SET sequences = %(sequences)s"
+    " WHERE user_id = %(user)s AND link_id = %(link)s"
+)

@@ -13,6 +13,7 @@ Tables inside a user's file:
     nudges         Nudge documents, found by their `id` field
     conversations  PTB conversation states {"name", "key", "state"} whose key ends with this user
     user_data      one document: PTB's user_data for this user
+    calendar_feed  at most one document: FeedLink (the calendar link's token digest, its ledger)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ INTERVIEWS = "interviews"
 NUDGES = "nudges"
 CONVERSATIONS = "conversations"
 USER_DATA = "user_data"
+CALENDAR_FEED = "calendar_feed"
 
 _USER_FILE = re.compile(r"(-?\d+)\.json")
 
@@ -75,6 +77,7 @@ class StartupSnapshot:
     user_data: dict[int, dict[str, Any]] = field(default_factory=dict)
     conversations: dict[str, dict[tuple[int, ...], object]] = field(default_factory=dict)
     pending: list[Nudge] = field(default_factory=list)
+    feed_digests: dict[str, int] = field(default_factory=dict)  # calendar token digest -> user
 
 
 def read_startup_snapshot(users_dir: Path) -> StartupSnapshot:
@@ -115,3 +118,5 @@ def add_user_tables(user_id: int, tables: dict[str, Any], snapshot: StartupSnaps
     for doc in tables.get(NUDGES, {}).values():
         if doc.get("state") == NudgeState.PENDING.value:
             snapshot.pending.append(decode(Nudge, doc))
+    for doc in tables.get(CALENDAR_FEED, {}).values():
+        snapshot.feed_digests[doc["token_hash"]] = user_id

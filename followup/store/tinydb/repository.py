@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from followup.core.calendar_feed import FeedLink, Sequences
 from followup.core.model import Interview, Nudge, NudgeState, UserSettings
 from followup.store.tinydb.store import Store
 
@@ -30,6 +31,7 @@ class TinyRepository:
         self._by_user: dict[int, set[str]] = {}
         self._claims: dict[str, datetime] = {}  # nudge id -> claimed until
         self._held: set[int] = set()  # users who paused or blocked the bot
+        self._feed_owners: dict[str, int] = {}  # calendar token digest -> user id
 
     # lifecycle
 
@@ -39,6 +41,7 @@ class TinyRepository:
         self._held = {u for u, s in snapshot.settings.items() if s.paused or s.blocked}
         for nudge in snapshot.pending:
             self._track(nudge)
+        self._feed_owners = dict(snapshot.feed_digests)
 
     async def close(self) -> None:
         self.files.close()
@@ -68,6 +71,7 @@ class TinyRepository:
         for nudge_id in list(self._by_user.get(user_id, ())):
             self._untrack(nudge_id)
         self._held.discard(user_id)
+        self._drop_feed_owner(user_id)
 
     # interviews
 
@@ -184,6 +188,33 @@ class TinyRepository:
 
     async def drop_user_data(self, user_id: int) -> None:
         self.files.drop_user_data(user_id)
+
+    # the calendar feed: the digest index is in memory, the link in the user's file
+
+    async def save_feed_link(self, user_id: int, link: FeedLink | None) -> None:
+        if link is not None and link.user_id != user_id:
+            raise ValueError("a feed link is saved for its own user")
+        self.files.save_feed_link(user_id, link)
+        self._drop_feed_owner(user_id)
+        if link is not None:
+            self._feed_owners[link.token_hash] = user_id
+
+    async def feed_link(self, user_id: int) -> FeedLink | None:
+        return self.files.feed_link(user_id)
+
+    async def feed_link_by_digest(self, token_hash: str) -> FeedLink | None:
+        user_id = self._feed_owners.get(token_hash)
+        if user_id is None:
+            return None
+        link = self.files.feed_link(user_id)
+        return link if link is not None and link.token_hash == token_hash else None
+
+    async def save_feed_sequences(self, user_id: int, link_id: str, sequences: Sequences) -> None:
+        self.files.save_feed_sequences(user_id, link_id, sequences)
+
+    def _drop_feed_owner(self, user_id: int) -> None:
+        for digest in [d for d, owner in self._feed_owners.items() if owner == user_id]:
+            del self._feed_owners[digest]
 
     # the index
 

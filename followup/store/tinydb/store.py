@@ -16,10 +16,12 @@ from typing import Any, cast
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
+from followup.core.calendar_feed import FeedLink, Sequences
 from followup.core.model import Interview, Nudge, NudgeState, UserSettings, same_company
 from followup.store.codec import decode, encode
 from followup.store.tinydb.files import UserFiles
 from followup.store.tinydb.layout import (
+    CALENDAR_FEED,
     CONVERSATIONS,
     INTERVIEWS,
     NUDGES,
@@ -129,6 +131,29 @@ class Store(UserFiles):
         updated = replace(current, state=state, sent_at=current.sent_at if at is None else at)
         self.save_nudges([updated])
         return updated
+
+    # the calendar feed
+
+    def save_feed_link(self, user_id: int, link: FeedLink | None) -> None:
+        """Make `link` the user's only one; None removes it."""
+        if link is None and not self._path(user_id).exists():
+            return
+        with self._writing(user_id) as db:
+            table = db.table(CALENDAR_FEED)
+            table.truncate()
+            if link is not None:
+                table.insert(encode(link))
+
+    def feed_link(self, user_id: int) -> FeedLink | None:
+        """The user's live calendar link, or None."""
+        docs = self._table(user_id, CALENDAR_FEED).all()
+        return decode(FeedLink, docs[0]) if docs else None
+
+    def save_feed_sequences(self, user_id: int, link_id: str, sequences: Sequences) -> None:
+        """The feed's ledger, kept with the link while it is still `link_id`."""
+        current = self.feed_link(user_id)
+        if current is not None and current.link_id == link_id:
+            self.save_feed_link(user_id, replace(current, sequences=tuple(sequences)))
 
     # start-up
 
