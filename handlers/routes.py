@@ -136,3 +136,14 @@ def speak(language: str) -> str:
 def draft_in(language: str, kind: DraftKind, interview_id: str) -> str:
     """ "Write it in Deutsch": this interview's emails in that language, and this draft again."""
     return cb.build(LANGUAGE, "draft", language, kind, interview_id)
+
+
+# --- Invitations ----------------------------------------------------------------------------------
+
+INVITATION = "invite"  # handlers/invitation.py: the card of an invitation read, and its questions
+
+
+def invitation(verb: str, token: str, *args: str) -> str:
+    """A button under an invitation's card: `verb` (ok, fix, drop, field, day, moment, zone) for
+    the card `token` (a card replaced by a newer one refuses its old buttons)."""
+    return cb.build(INVITATION, verb, token, *args)

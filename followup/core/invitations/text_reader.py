@@ -721,6 +721,13 @@ def _role(text: str, body: str) -> str | None:
         labelled = _labelled(source, "role_label")
         if labelled:
             return _clean_role(labelled[0])
+    titled = re.match(
+        r"\s*(?i:[\w ]{0,30}interview|entrevista|vorstellungsgespräch|собеседование)\s*[:\-–]\s*"
+        r"(.{2,60}?)\s+(?:at|en|bei|в)\s+\S",
+        subject,
+    )
+    if titled and _clean_role(titled[1]):
+        return _clean_role(titled[1])
     for source in (subject, body):
         plain = _accent_free_cues(source)
         cue = w.alternation("role_before")
@@ -750,6 +757,7 @@ def _role(text: str, body: str) -> str | None:
 def _clean_role(role: str) -> str | None:
     role = re.split(r"\s+(?:at|with|bei|en|в)\s+", role.strip())[0]
     role = role.strip(" .,;:-–—'\"«»“”").strip()
+    role = re.sub(r"^(?:the|a|an|our|el|la|der|die|das|den)\s+", "", role, flags=re.I)
     if not role or len(role) > 80:
         return None
     return role
