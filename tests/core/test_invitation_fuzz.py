@@ -27,7 +27,8 @@ FAST = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 _PIECES = [
-    b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n", b"RRULE:FREQ=DAILY\r\n", b"DTSTART:99991231T250000Z\r\n",
+    b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n", b"RRULE:FREQ=DAILY\r\n",
+    b"DTSTART:99991231T250000Z\r\n",
     b"DTSTART;TZID=Nowhere/Zone:20270309T100000\r\n", b"DTSTART;VALUE=DATE:20270230\r\n",
     b"BEGIN:VTIMEZONE\r\nTZID:x\r\n", b"SEQUENCE:-99999999999999999999\r\n", b"\xff\xfe\x00",
     b"Content-Transfer-Encoding: base64\r\n", b"=?utf-8?b?!!!?=", b"03/04/2027 10:00 ",
