@@ -359,13 +359,16 @@ def _without_headers(text: str) -> tuple[str, timedelta | None]:
     lines = text.splitlines()
     is_header = []
     for line in lines:
-        stripped = fold(line.strip().lstrip(">").strip())
-        head = re.match(r"([^\W\d_]+)\s*:", stripped)
-        is_header.append(bool(head and labels.fullmatch(head[1])))
+        head = re.match(r"([^\W\d_]+)\s*:", line.strip().lstrip(">").strip()[:30])
+        is_header.append(bool(head and labels.fullmatch(fold(head[1]))))
     kept: list[str] = []
     offset: timedelta | None = None
     for index, line in enumerate(lines):
-        stripped = fold(line.strip().lstrip(">").strip())
+        stripped = line.strip().lstrip(">").strip()
+        if not is_header[index] and not stripped.endswith(":"):
+            kept.append(line)
+            continue
+        stripped = fold(stripped)
         block = is_header[index] and (
             (index > 0 and is_header[index - 1])
             or (index + 1 < len(lines) and is_header[index + 1])
@@ -586,7 +589,7 @@ def _company(text: str, body: str, role: str | None = None) -> str | None:
                     break
             else:
                 vote(domain.capitalize(), 1.0)
-    for key, name in shown.items():
+    for key, name in sorted(shown.items(), key=lambda kv: -votes[kv[0]])[:8]:
         count = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[:MAX_TEXT]))
         votes[key] += min(count, 4) * 0.5 + (2 if _LEGAL.search(name) else 0)
     if role:
@@ -646,14 +649,15 @@ _ATS_DOMAINS = frozenset(
 def _accent_free_cues(text: str) -> str:
     """The text with accents taken off lower-case letters only, so folded cue words match while
     names keep their capitals (and the same length: positions stay valid)."""
-    out = []
-    for ch in text:
-        if ch.islower():
-            base = fold(ch)
-            out.append(base if len(base) == 1 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    if text.isascii():
+        return text
+    return "".join(_plain_letter(ch) if ch.islower() else ch for ch in text)
+
+
+@cache
+def _plain_letter(ch: str) -> str:
+    base = fold(ch)
+    return base if len(base) == 1 else ch
 
 
 def _original(source: str, match: re.Match[str], group: int) -> str:
@@ -688,6 +692,8 @@ def _labelled(source: str, key: str) -> list[str]:
     cue = words().alternation(key)
     found = []
     for line in source.splitlines():
+        if ":" not in line[:40]:
+            continue
         match = re.match(r"\s*(?:" + cue + r")\s*:\s*(.+?)\s*$", _accent_free_cues(line).lower())
         if match:
             found.append(line.strip()[match.start(1) - (len(line) - len(line.lstrip())) :].strip())
