@@ -84,6 +84,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .base_url(settings.api_base_url)
+        # Files users send (calendar invitations) come from the same server: ".../file/bot".
+        .base_file_url(settings.api_base_url.removesuffix("bot") + "file/bot")
         .persistence(StorePersistence(store, update_interval=PERSISTENCE_INTERVAL_SECONDS))
         .defaults(
             Defaults(

@@ -241,6 +241,21 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "calendar_name", "interview", "interview_about", "decision", "decision_about",
         "answer_by", "answer_by_about",
     ),
+    # An invitation read into a card (handlers/invitation.py).
+    "invitations": (
+        "card_title", "card_company", "card_role", "card_when", "card_when_there",
+        "card_duration", "card_how", "card_people", "card_recruiter", "card_agency",
+        "card_decision", "card_unknown", "card_cancel", "card_move", "card_check",
+        "format_video", "format_phone", "format_onsite", "ask_day", "ask_moment",
+        "ask_zone_sender", "ask_zone", "ask_time", "ask_date", "ask_company", "ask_role",
+        "ask_what", "time_bad", "text_bad", "saved", "saved_past", "unchanged", "moved",
+        "cancelled", "outdated", "not_found", "dropped", "gone", "slow", "refused_too_big",
+        "refused_not_calendar", "refused_broken", "refused_no_event", "refused_many_events",
+        "refused_recurring", "refused_many_dates", "refused_no_date", "refused_absurd_date",
+    ),
+    "invitations_buttons": (
+        "looks_right", "fix", "drop", "company", "role", "when", "my_time", "their_time",
+    ),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -256,5 +271,6 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
         "role", "route", "topic", "when", "where", "zone",
         "figure", "remind",
         "address", "webcal",
+        "there", "place", "minutes", "how", "people", "date", "clock", "offset", "was",
     }
 )  # fmt: skip

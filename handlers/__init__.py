@@ -39,6 +39,7 @@ from handlers.drafting import build_drafting_flow
 from handlers.edit import build_edit_flow
 from handlers.errors import report_error
 from handlers.fallback import build_fallback_handlers, unclaimed_button
+from handlers.invitation import build_invitation_flow, build_invitation_handlers
 from handlers.language import build_language_handlers, build_language_hook, choose_language
 from handlers.news import HOOK as NEWS_HOOK
 from handlers.news import build_news_flow, build_news_handlers, mid_question
@@ -104,6 +105,7 @@ def register(
         build_edit_flow(),
         build_forget_flow(),
         build_drafting_flow(),
+        build_invitation_flow(),
     ]
     asides = {
         "help": show_help,
@@ -117,6 +119,8 @@ def register(
     }
     application.bot_data[NEWS_HOOK] = mid_question
     dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
+    # Invitations pasted or sent as files are read whatever question is open (it stays open).
+    application.add_handlers(build_invitation_handlers(application), FEATURES)
     application.add_handler(dialog, FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)

@@ -147,3 +147,14 @@ def calendar_new_link(link_id: str) -> str:
 def calendar_turn_off(link_id: str) -> str:
     """/calendar's "Turn it off": the link `link_id` stops working and none replaces it."""
     return cb.build(CALENDAR, "off", link_id)
+
+
+# --- Invitations ----------------------------------------------------------------------------------
+
+INVITATION = "invite"  # handlers/invitation.py: the card of an invitation read, and its questions
+
+
+def invitation(verb: str, token: str, *args: str) -> str:
+    """A button under an invitation's card: `verb` (ok, fix, drop, field, day, moment, zone) for
+    the card `token` (a card replaced by a newer one refuses its old buttons)."""
+    return cb.build(INVITATION, verb, token, *args)

@@ -98,6 +98,8 @@ class Interview:
     answer_by: date | None = None  # an offer: the day they want the user's answer by
     offer_answered: datetime | None = None  # the user told us they answered the offer
     draft_language: str | None = None  # emails to this employer: None = the chat's language
+    invite_uid: str | None = None  # the calendar event it was logged from (its UID), if any
+    invite_sequence: int = 0  # that event's SEQUENCE when last applied: older copies change nothing
 
     @property
     def is_open(self) -> bool:

@@ -466,6 +466,22 @@ class FakeUser:
         """Share a location."""
         return await self._send({"location": {"latitude": latitude, "longitude": longitude}})
 
+    # -- Documents and forwarded messages (invitations) ------------------------------------------
+
+    async def send_document(self, name: str, data: bytes, mime_type: str | None = None) -> int:
+        """Send a file: the fake keeps its bytes for getFile and the download that follows."""
+        ids = self._file_ids("document")
+        self.fake.uploads[ids["file_id"]] = data
+        document = {**ids, "file_name": name, "file_size": len(data)}
+        if mime_type:
+            document["mime_type"] = mime_type
+        return await self._send({"document": document})
+
+    async def send_forwarded(self, text: str, sender: str, sent: int) -> int:
+        """Forward a message someone else (hidden, by name) wrote at unix time `sent`."""
+        origin = {"type": "hidden_user", "date": sent, "sender_user_name": sender}
+        return await self._send({"text": text, "forward_origin": origin})
+
     async def edit(self, message_id: int, text: str) -> None:
         """Edit a text message this user sent earlier."""
         message = self.chat.user_messages[message_id]
@@ -638,6 +654,8 @@ class FakeTelegram:
         self.watchers: list[Callable[[BotMessage], Awaitable[None] | None]] = []
         self._ids = itertools.count(1)
         self.open_queries: dict[str, FakeUser] = {}
+        self.uploads: dict[str, bytes] = {}  # file_id -> the bytes a user sent (getFile)
+        self.downloads: list[str] = []  # file_ids the bot fetched
         self.port = 0
         self._chats: dict[int, ChatLog] = {}
         self._users: dict[int, FakeUser] = {}
@@ -679,6 +697,7 @@ class FakeTelegram:
         self._closing = False
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         sock = socket.socket()
@@ -1145,6 +1164,29 @@ class FakeTelegram:
                     )
             rows.append([Button(b["text"], b.get("callback_data"), b.get("url")) for b in row])
         return rows
+
+    # -- getFile and the download it leads to (documents users send) ------------------------------
+
+    async def _api_get_file(self, params: JsonDict) -> JsonDict:
+        file_id = params["file_id"]
+        if file_id not in self.uploads:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        data = self.uploads[file_id]
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id.removeprefix("F-"),
+            "file_size": len(data),
+            "file_path": f"documents/{file_id}",
+        }
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].removeprefix("documents/")
+        if file_id not in self.uploads:
+            return web.Response(status=404)
+        self.downloads.append(file_id)
+        return web.Response(body=self.uploads[file_id])
 
     async def _api_send_message(self, params: JsonDict) -> JsonDict:
         """sendMessage."""

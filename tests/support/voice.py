@@ -169,6 +169,7 @@ class OneVoice:
                     value = str(draft[name])
                     parsed = datetime.fromisoformat(value) if "T" in value else None
                     found.add(place.day_of(parsed) if parsed else date.fromisoformat(value))
+        found |= _invitation_dates(data.get("invitation"), place)
         said = self.last_said(message.chat_id)
         if said:
             reading = timeparse.read_day(said, place.zone, now, language=language)
@@ -179,3 +180,22 @@ class OneVoice:
             moment = timeparse.read_moment(said, place.zone, now, language=language)
             found.update(place.day_of(m.when) for m in moment.choices)
         return found
+
+
+def _invitation_dates(pending: object, place: Place) -> set[date]:
+    """The dates an invitation's card reads back to the user (their own text or file, read)."""
+    if not isinstance(pending, dict) or not isinstance(pending.get("reading"), dict):
+        return set()
+    reading = pending["reading"]
+    found: set[date] = set()
+    for name in ("start", "day", "decision"):
+        if reading.get(name):
+            value = str(reading[name])
+            found.add(date.fromisoformat(value[:10]))
+            if "T" in value:  # its moment seen from the user's zone may fall on another day
+                start = datetime.fromisoformat(value)
+                found.update(place.day_of(start.replace(tzinfo=place.zone) + timedelta(hours=h))
+                             for h in (-14, 14))  # fmt: skip
+    for name in ("days", "moments"):
+        found.update(date.fromisoformat(str(v)[:10]) for v in reading.get(name) or ())
+    return found
