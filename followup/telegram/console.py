@@ -17,6 +17,7 @@ import json
 import os
 import pwd
 import re
+import select
 import sys
 import threading
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from followup.telegram.console_screen import BOT_ID, Screen
 
 CONSOLE_TOKEN = "1:console"
 USER_ID = 1
+PASTE_LIMIT = 64 * 1024  # bytes read from the terminal at once: a pasted email fits
+PASTE_GAP = 0.03  # seconds: lines closer than this were pasted together, not typed
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
 # A typed line is handed to the bot only once it has gone quiet after the previous one, so a
 # number picks a button of the question actually on screen (also when lines are piped in).
@@ -176,13 +179,30 @@ class TerminalChat(BaseRequest):
         assert self._loop is not None
         while True:
             try:
-                line = self._stdin.readline()
+                line = self._read_message()
             except (OSError, ValueError):  # the terminal went away (window closed): as Ctrl-D
                 line = ""
             if not line or line.strip().lower() in QUIT_WORDS:
                 self._loop.call_soon_threadsafe(self._queue_line, None)
                 return
             self._loop.call_soon_threadsafe(self._queue_line, line.rstrip("\n"))
+
+    def _read_message(self) -> str:
+        """One message: a typed line, or in a terminal everything pasted at once (an email's
+        lines arrive together, as one message, the way a paste into Telegram does)."""
+        if not self._stdin.isatty():
+            return self._stdin.readline()  # piped lines: one message each
+        # A terminal hands over one line per read; lines following within PASTE_GAP were pasted.
+        terminal = self._stdin.fileno()
+        pasted = os.read(terminal, PASTE_LIMIT)
+        while (
+            pasted and len(pasted) < PASTE_LIMIT and select.select([terminal], [], [], PASTE_GAP)[0]
+        ):
+            more = os.read(terminal, PASTE_LIMIT)
+            if not more:
+                break
+            pasted += more
+        return pasted.decode("utf-8", errors="replace")
 
     def _queue_line(self, line: str | None) -> None:
         self._lines.append(line)
