@@ -233,7 +233,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     # /board and the weekly card.
     "board": (
-        "title", "today", "counts", "counts_none", "count_interviews", "count_thank_yous",
+        "title", "today", "counts", "counts_none", "counts_last_week", "counts_none_last_week",
+        "count_interviews", "count_thank_yous",
         "count_follow_ups", "count_answers", "more", "empty", "round", "stage_upcoming",
         "stage_debrief", "stage_waiting", "stage_followed_once", "stage_followed_twice", "next",
         "mark_interview", "mark_thank_you_sent", "mark_thank_you_due", "mark_follow_up_sent",

@@ -28,6 +28,7 @@ START = "start"  # handlers/start.py: "Not now" under the offer to log an interv
 STATUS = "status"  # handlers/status.py: the closed interviews under /status
 NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
 LANGUAGE = "lang"  # handlers/language.py: the language the bot speaks, and a draft's language
+BOARD = "board"  # handlers/board.py: the weekly card switched on or off
 
 DraftKind = Literal[
     "ty", "chase", "notes", "reject", "offer", "accept", "decline", "counter", "time"
@@ -136,3 +137,8 @@ def speak(language: str) -> str:
 def draft_in(language: str, kind: DraftKind, interview_id: str) -> str:
     """ "Write it in Deutsch": this interview's emails in that language, and this draft again."""
     return cb.build(LANGUAGE, "draft", language, kind, interview_id)
+
+
+def digest(choice: Literal["on", "off"]) -> str:
+    """The weekly card's button (and /digest's): the card on or off, for the presser."""
+    return cb.build(BOARD, "digest", choice)

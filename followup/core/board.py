@@ -112,12 +112,21 @@ def _week_first(calendar: WorkCalendar) -> int:
     return day
 
 
-def week_counts(interviews: Sequence[Interview], place: Place, now: datetime) -> WeekCounts:
-    """Interviews held, thank-yous and follow-ups sent, answers heard this week (up to now)."""
+def week_counts(
+    interviews: Sequence[Interview], place: Place, now: datetime, *, last_week: bool = False
+) -> WeekCounts:
+    """Interviews held, thank-yous and follow-ups sent, answers heard this week (up to now), or
+    in the whole of last week (what the weekly card looks back on)."""
     start = week_start(place.day_of(now), place.calendar)
+    end = start
+    if last_week:
+        start -= timedelta(days=7)
 
     def this_week(moment: datetime | None) -> bool:
-        return moment is not None and moment <= now and place.day_of(moment) >= start
+        if moment is None or moment > now:
+            return False
+        day = place.day_of(moment)
+        return start <= day and (not last_week or day < end)
 
     return WeekCounts(
         interviews=sum(this_week(i.when) for i in interviews),
@@ -127,7 +136,7 @@ def week_counts(interviews: Sequence[Interview], place: Place, now: datetime) ->
     )
 
 
-def counts_line(counts: WeekCounts, say: Say) -> str:
+def counts_line(counts: WeekCounts, say: Say, *, last_week: bool = False) -> str:
     """ "This week: 1 interview · 2 follow-ups", or that nothing happened yet."""
     parts = [
         say(f"board.count_{name}", count=value)
@@ -140,8 +149,9 @@ def counts_line(counts: WeekCounts, say: Say) -> str:
         if value
     ]
     if not parts:
-        return say("board.counts_none")
-    return say("board.counts", names=" · ".join(parts))
+        return say("board.counts_none_last_week" if last_week else "board.counts_none")
+    key = "board.counts_last_week" if last_week else "board.counts"
+    return say(key, names=" · ".join(parts))
 
 
 def build_board(
@@ -152,8 +162,10 @@ def build_board(
     say: Say,
     *,
     max_lanes: int = MAX_LANES,
+    last_week: bool = False,
 ) -> Board:
-    """The board of the user's open interviews, soonest next action first."""
+    """The board of the user's open interviews, soonest next action first; its counts are this
+    week's so far, or (for the weekly card) last week's."""
     today = place.day_of(now)
     by_interview: dict[str, list[Nudge]] = {}
     for record in records:
@@ -166,12 +178,12 @@ def build_board(
     ]
     lanes.sort(key=lambda lane: (_next_day(lane) or lane.end, lane.start, lane.company))
     shown, hidden = lanes[:max_lanes], len(lanes) - min(len(lanes), max_lanes)
-    counts = week_counts(interviews, place, now)
+    counts = week_counts(interviews, place, now, last_week=last_week)
     start, end = _axis(shown, today)
     return Board(
         title=say("board.title"),
         counts=counts,
-        counts_line=counts_line(counts, say),
+        counts_line=counts_line(counts, say, last_week=last_week),
         today=today,
         today_text=say("board.today"),
         axis_start=start,

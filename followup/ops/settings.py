@@ -86,6 +86,8 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
      f"(default {DEFAULT_HEALTH_MAX_AGE:g})"),
     ("cache_dir", "FOLLOWUP_CACHE_DIR", "--cache-dir",
      "where the city index is built once (default: cache/ in the data folder)"),
+    ("weekly_card", "FOLLOWUP_WEEKLY_CARD", "--weekly-card",
+     "on or off: the weekly picture card, for users who have not said /digest off (default on)"),
 )  # fmt: skip
 
 
@@ -125,6 +127,7 @@ class Settings:
     health_max_age: float = DEFAULT_HEALTH_MAX_AGE
     cache_dir: Path | None = None
     database_url: str | None = None  # PostgreSQL instead of the data folder's files
+    weekly_card: bool = True  # the weekly card (each user may still say /digest off)
     # How the operator named each setting they gave ("--token", "TELEGRAM_BOT_TOKEN"...).
     sources: Mapping[str, str] = field(default_factory=dict)
 
@@ -221,6 +224,10 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         health_max_age=_seconds(read, "health_max_age", DEFAULT_HEALTH_MAX_AGE),
         cache_dir=cache_dir,
         database_url=check_database_url(read("database_url"), read.name("database_url")),
+        weekly_card=one_of(
+            read("weekly_card", "on") or "on", ("on", "off"), read.name("weekly_card")
+        )
+        == "on",
         sources=dict(read.sources),
     )
 
