@@ -58,7 +58,7 @@ def _compose(d: Deps, seen: weekly.Picture, *, card: bool = False) -> boards.Boa
 async def _picture(board: boards.Board) -> bytes | None:
     """The PNG, or None when it could not be drawn in time (the caption goes alone)."""
     try:
-        return (await board_picture.render(board)).png
+        return (await board_picture.render(board, board_picture.TIME_LIMIT)).png
     except TimeoutError:
         log.warning("the board took too long to draw; sending its caption as text")
     except Exception:

@@ -7,7 +7,10 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from followup.core.model import NudgeKind
+from followup.ops import board_picture
 from tests.support.bot import running_bot
 from tests.support.clock import Clock, london
 from tests.support.driver import log_interview, next_new, say, settled, tap
@@ -54,6 +57,16 @@ async def test_board_with_nothing_open_says_so(bot: object, ann: FakeUser) -> No
     board = await say(ann, "/board")
     assert board.photo is not None
     assert "Nothing open right now" in board.text
+
+
+async def test_a_picture_too_slow_to_draw_leaves_its_words(
+    bot: object, ann: FakeUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await log_interview(ann, "Acme")
+    monkeypatch.setattr(board_picture, "TIME_LIMIT", 0.000001)
+    board = await say(ann, "/board")
+    assert board.photo is None
+    assert board.text.startswith("I couldn't draw the picture") and "Acme" in board.text
 
 
 async def test_closed_interviews_leave_the_board(bot: object, ann: FakeUser) -> None:
