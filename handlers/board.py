@@ -13,7 +13,7 @@ import html
 import logging
 from dataclasses import replace
 
-from telegram import Update
+from telegram import InputFile, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -30,6 +30,7 @@ from handlers.common import Button, Context, Deps, deps, keyboard, reply, settin
 
 log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
+PICTURE_NAME = "board.png"
 
 
 def _plain(d: Deps) -> boards.Say:
@@ -79,7 +80,7 @@ async def show_board(update: Update, context: Context) -> None:
     if png is None:
         await reply(update, d.content.text("board.too_slow") + "\n\n" + text)
         return
-    await chat.send_photo(png, caption=text)
+    await chat.send_photo(InputFile(png, filename=PICTURE_NAME), caption=text)
 
 
 def _digest_button(d: Deps, on: bool) -> list[list[Button]]:
@@ -155,7 +156,8 @@ async def deliver_card(context: Context, claimed: Nudge) -> None:
         if png is None:
             await context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
         else:
-            await context.bot.send_photo(nudge.chat_id, png, caption=text, reply_markup=buttons)
+            picture = InputFile(png, filename=PICTURE_NAME)
+            await context.bot.send_photo(nudge.chat_id, picture, caption=text, reply_markup=buttons)
     except Forbidden:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
         await delivery.blocked(d.ports, nudge)

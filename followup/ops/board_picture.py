@@ -197,9 +197,14 @@ def _header(canvas: _Canvas, board: Board) -> int:
 
 def _grid(canvas: _Canvas, board: Board, axis: _Axis, top: int, bottom: int) -> None:
     """Tick lines with their dates under the lanes, and today's line on top of them."""
+    last_end = 0
     for day, text in board.ticks:
         x = axis.x(day)
         canvas.draw.line([(x, top - 8), (x, bottom)], fill=GRID, width=2)
+        box = canvas.measure(text, 24, "ma")
+        if x + box[0] < last_end + 24:
+            continue  # long day names: every other label, rather than labels touching
+        last_end = int(x + box[2])
         canvas.text((x, bottom + 12), text, 24, "tick", fill=MUTED, anchor="ma")
     x = axis.x(board.today)
     for y in range(top - 10, bottom, 18):  # dashed
