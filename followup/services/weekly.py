@@ -4,11 +4,11 @@ and what the board and the card are built from."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from followup.core.board import WeekCounts, week_counts
 from followup.core.calendar import Place
-from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings, new_id
+from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, UserSettings
 from followup.core.weekly import USER_LEVEL, is_stale, next_card_due, worth_sending
 from followup.services.ports import Ports
 
@@ -41,6 +41,12 @@ async def picture(ports: Ports, user_id: int) -> Picture:
     )
 
 
+def week_card_id(user_id: int, day: date) -> str:
+    """One id per user and week ("wk20261130-1001"): two changes saved at the same moment plan
+    the same record rather than two cards (ids are unique across users, as the queue needs)."""
+    return f"wk{day:%Y%m%d}-{user_id}"
+
+
 def _pending_cards(records: list[Nudge]) -> list[Nudge]:
     return [r for r in records if r.kind is NudgeKind.WEEKLY and r.state is NudgeState.PENDING]
 
@@ -55,7 +61,8 @@ async def keep_planned(ports: Ports, user_id: int) -> None:
         return
     repo = ports.repo
     settings = await repo.settings(user_id)
-    pending = _pending_cards(await repo.nudges(user_id, USER_LEVEL))
+    records = await repo.nudges(user_id, USER_LEVEL)
+    pending = _pending_cards(records)
     if settings is None or not settings.digest:
         await repo.save_nudges(replace(n, state=NudgeState.CANCELLED) for n in pending)
         return
@@ -72,8 +79,11 @@ async def keep_planned(ports: Ports, user_id: int) -> None:
             await repo.save_nudges(changed)
         ports.waker.poke(want)
         return
+    card_id = week_card_id(user_id, ports.place(settings).day_of(want))
+    if any(r.id == card_id and r.state is not NudgeState.CANCELLED for r in records):
+        return  # this week's card was sent or skipped already (a cancelled one comes back)
     card = Nudge(
-        id=new_id(),
+        id=card_id,
         user_id=user_id,
         chat_id=settings.chat_id,
         interview_id=USER_LEVEL,

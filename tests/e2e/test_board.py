@@ -171,3 +171,47 @@ async def test_the_cards_button_turns_it_off_for_the_presser_only(
     assert ann_settings is not None and not ann_settings.digest
     assert bob_settings is not None and not bob_settings.digest  # his own press, his own setting
     assert NudgeKind.WEEKLY.value == "weekly"
+
+
+async def test_a_card_due_while_the_bot_was_down_comes_at_start_unless_it_is_stale(
+    fake: FakeTelegram, backend: Backend, clock: Clock, ann: FakeUser
+) -> None:
+    clock.go(london(11, 25, 15), wake=False)
+    async with running_bot(fake, backend, clock, weekly_card=True):
+        await log_interview(ann, "Acme")
+    clock.go(london(11, 30, 11), wake=False)  # two hours late: still this morning's card
+    async with running_bot(fake, backend, clock, weekly_card=True):
+        assert len([m for m in await arriving(ann) if m.photo]) == 1
+    clock.go(london(12, 8, 9), wake=False)  # a day late: skipped, next week's planned instead
+    async with running_bot(fake, backend, clock, weekly_card=True):
+        assert [m for m in await arriving(ann) if m.photo] == []
+        (planned,) = [n for n in await pending_nudges(backend, ann.id) if n.kind == "weekly"]
+        assert planned.due == london(12, 14, 9).astimezone(planned.due.tzinfo)
+
+
+async def test_the_fake_bot_api_takes_uploaded_photos_only(fake: FakeTelegram) -> None:
+    import aiohttp
+
+    user = fake.user(5005, "Eve")
+    url = f"{fake.base_url}{fake.token}/sendPhoto"
+    png = b"\x89PNG\r\n\x1a\n" + bytes(8) + (640).to_bytes(4, "big") + (480).to_bytes(4, "big")
+
+    def upload(caption: str) -> aiohttp.FormData:
+        form = aiohttp.FormData()
+        form.add_field("chat_id", str(user.id))
+        form.add_field("caption", caption)
+        form.add_field("parse_mode", "HTML")
+        form.add_field("photo", png, filename="board.png", content_type="image/png")
+        return form
+
+    async with aiohttp.ClientSession() as session:
+        by_id = await session.post(url, json={"chat_id": user.id, "photo": "some-file-id"})
+        assert by_id.status == 400
+        assert (await session.post(url, data=upload("x" * 1025))).status == 400
+        answer = await (await session.post(url, data=upload("<b>hi</b>"))).json()
+    assert answer["ok"] and answer["result"]["caption"] == "hi"
+    assert answer["result"]["photo"][0]["width"] == 640
+    (message,) = [m for m in fake.chat_messages(user.id) if m.photo]
+    assert message.photo is not None and message.photo.content == png
+    assert [v for v in fake.violations if "caption is too long" in v] != []
+    fake.violations.clear()  # the too-long caption was this test's own, on purpose

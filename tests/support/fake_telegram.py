@@ -1186,7 +1186,7 @@ class FakeTelegram:
         text, entities = self._render(params, "caption", 1024, "message caption is too long")
         photo = params["photo"]
         if not isinstance(photo, UploadedFile):
-            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            raise _state_error("Bad Request: wrong file identifier/HTTP URL specified")
         if _png_size(photo.content) is None and not photo.content.startswith(b"\xff\xd8"):
             raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
         raw = params.get("caption", "")
