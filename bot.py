@@ -146,6 +146,7 @@ def build_application(
         ),
         pacer=ChatPacer(chat_pace_seconds),
         default_language=settings.language,
+        weekly_cards=settings.weekly_card,
         zones=process_index.zone_resolver(),
         calendar_for=functools.partial(user_calendar, default=settings.country),
         public_url=settings.public_url,

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/run.py                 all six, one table each
     .venv/bin/python bench/run.py latency memory  only these: latency, scale, burst, restart,
-                                                  memory, postgres (needs PostgreSQL's binaries)
+                                                  memory, postgres (needs PostgreSQL's binaries),
+                                                  board
     .venv/bin/python bench/run.py --quick         smaller sizes, for trying the harness
     .venv/bin/python bench/run.py --profile DIR   also record every process with py-spy
     .venv/bin/python bench/run.py latency --baseline-tree DIR   the bot checked out in DIR beside
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import board
 import fill
 import harness
 from botproc import FIRST_USER, RESTART_USERS
@@ -876,6 +878,7 @@ BENCHES: dict[str, Callable[[Path, bool], Awaitable[str]]] = {
     "restart": bench_restart,
     "memory": bench_memory,
     "postgres": bench_postgres,
+    "board": board.bench_board,  # bench/board.py: /board render time, its memory and start-up
 }
 
 

@@ -256,6 +256,23 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "invitations_buttons": (
         "looks_right", "fix", "drop", "company", "role", "when", "my_time", "their_time",
     ),
+    # /board and the weekly card.
+    "board": (
+        "title", "today", "counts", "counts_none", "counts_last_week", "counts_none_last_week",
+        "count_interviews", "count_thank_yous",
+        "count_follow_ups", "count_answers", "more", "empty", "round", "stage_upcoming",
+        "stage_debrief", "stage_waiting", "stage_followed_once", "stage_followed_twice", "next",
+        "mark_interview", "mark_thank_you_sent", "mark_thank_you_due", "mark_follow_up_sent",
+        "mark_decision", "mark_follow_up_due", "mark_next", "caption_lane",
+        "caption_interview", "caption_thank_you_sent", "caption_thank_you_due",
+        "caption_follow_up_sent", "caption_decision", "caption_follow_up_due", "too_slow",
+    ),
+    "weekly": (
+        "done_interviews", "done_thank_yous", "done_follow_ups", "done_answers", "quiet_week",
+        "next", "greeting", "digest_on", "digest_off", "digest_now_on", "digest_now_off",
+        "digest_usage",
+    ),
+    "weekly_buttons": ("turn_off", "turn_on"),
 }  # fmt: skip
 
 REQUIRED_KEYS: tuple[str, ...] = tuple(
@@ -272,5 +289,6 @@ KNOWN_PLACEHOLDERS: frozenset[str] = frozenset(
         "figure", "remind",
         "address", "webcal",
         "there", "place", "minutes", "how", "people", "date", "clock", "offset", "was",
+        "stage",
     }
 )  # fmt: skip

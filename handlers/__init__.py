@@ -29,6 +29,7 @@ from followup.ops.monitoring import ROUTES_KEY
 from followup.store.persistence import flush_changes
 from handlers import debrief_answers, fallback
 from handlers.access import build_access_guard
+from handlers.board import build_board_handlers, deliver, show_board
 from handlers.calendar_feed import build_calendar_handlers, feed_routes, show_calendar
 from handlers.chase import build_chase_handlers, chase_question
 from handlers.common import Context, Deps
@@ -43,7 +44,7 @@ from handlers.invitation import build_invitation_flow, build_invitation_handlers
 from handlers.language import build_language_handlers, build_language_hook, choose_language
 from handlers.news import HOOK as NEWS_HOOK
 from handlers.news import build_news_flow, build_news_handlers, mid_question
-from handlers.nudges import build_nudge_handlers, deliver
+from handlers.nudges import build_nudge_handlers
 from handlers.outcome import build_outcome_flow
 from handlers.pause import build_pause_handlers, build_return_handler, pause, resume
 from handlers.questions import build_question_handlers
@@ -116,6 +117,7 @@ def register(
         "export": export,
         "language": choose_language,
         "calendar": show_calendar,
+        "board": show_board,
     }
     application.bot_data[NEWS_HOOK] = mid_question
     dialog = build_dialog(flows, asides, edited_message, unclaimed_button, application.bot_data)
@@ -124,6 +126,7 @@ def register(
     application.add_handler(dialog, FEATURES)
     application.add_handlers(build_start_handlers(), FEATURES)
     application.add_handlers(build_status_handlers(), FEATURES)
+    application.add_handlers(build_board_handlers(), FEATURES)
     application.add_handlers(build_nudge_handlers(), FEATURES)
     application.add_handlers(build_chase_handlers(), FEATURES)
     application.add_handlers(build_news_handlers(), FEATURES)

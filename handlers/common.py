@@ -56,13 +56,15 @@ class Deps:
     default_language: str = "en"
     # The bot's public address, under which users' calendar feeds are served (None: not served).
     public_url: str | None = None
+    # The weekly card (FOLLOWUP_WEEKLY_CARD); users may still turn theirs off with /digest off.
+    weekly_cards: bool = False
     # What the use cases work with, drawn from the above once.
     ports: Ports = field(init=False)
 
     def __post_init__(self) -> None:
         ports = Ports(
             self.store, self.dispatcher, self.clock, self.timing, self.default_timezone,
-            self.calendar_for,
+            self.calendar_for, self.weekly_cards,
         )  # fmt: skip
         object.__setattr__(self, "ports", ports)
 

@@ -29,6 +29,7 @@ STATUS = "status"  # handlers/status.py: the closed interviews under /status
 NEWS = "news"  # handlers/news.py: news told in passing: the readings to tap, and Undo
 LANGUAGE = "lang"  # handlers/language.py: the language the bot speaks, and a draft's language
 CALENDAR = "cal"  # handlers/calendar_feed.py: /calendar's new link and turning it off
+BOARD = "board"  # handlers/board.py: the weekly card switched on or off
 
 DraftKind = Literal[
     "ty", "chase", "notes", "reject", "offer", "accept", "decline", "counter", "time"
@@ -158,3 +159,8 @@ def invitation(verb: str, token: str, *args: str) -> str:
     """A button under an invitation's card: `verb` (ok, fix, drop, field, day, moment, zone) for
     the card `token` (a card replaced by a newer one refuses its old buttons)."""
     return cb.build(INVITATION, verb, token, *args)
+
+
+def digest(choice: Literal["on", "off"]) -> str:
+    """The weekly card's button (and /digest's): the card on or off, for the presser."""
+    return cb.build(BOARD, "digest", choice)

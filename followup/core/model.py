@@ -47,6 +47,7 @@ class NudgeKind(StrEnum):
     REJECTION_REPLY = "rejection_reply"  # a day after a rejection: a gracious reply, if they like
     OFFER_DEADLINE = "offer_deadline"  # the working day before an offer must be answered
     TIP_REQUEST = "tip_request"  # a day after the story ends: the user's own tip, once
+    WEEKLY = "weekly"  # the user's weekly card (a user-level record: see core/weekly.py)
 
 
 # Nudges that still make sense once an interview has an outcome.
@@ -139,6 +140,7 @@ class UserSettings:
     tips: tuple[str, ...] = field(default=())
     tip_asked: bool = False  # asked once for their own tip; never again
     language: str = "en"  # what the bot speaks to them in (users from before languages: English)
+    digest: bool = True  # the weekly card, on the first working morning of the week
 
 
 def same_company(first: str, second: str) -> bool:

@@ -90,6 +90,8 @@ SETTINGS: tuple[tuple[str, str, str, str], ...] = (
      "(default: none; /calendar sends a file)"),
     ("cache_dir", "FOLLOWUP_CACHE_DIR", "--cache-dir",
      "where the city index is built once (default: cache/ in the data folder)"),
+    ("weekly_card", "FOLLOWUP_WEEKLY_CARD", "--weekly-card",
+     "on or off: the weekly picture card, for users who have not said /digest off (default on)"),
 )  # fmt: skip
 
 
@@ -130,6 +132,7 @@ class Settings:
     cache_dir: Path | None = None
     database_url: str | None = None  # PostgreSQL instead of the data folder's files
     public_url: str | None = None  # where users' calendar feeds are reached (https://…)
+    weekly_card: bool = True  # the weekly card (each user may still say /digest off)
     # How the operator named each setting they gave ("--token", "TELEGRAM_BOT_TOKEN"...).
     sources: Mapping[str, str] = field(default_factory=dict)
 
@@ -228,6 +231,10 @@ def load_settings(argv: Sequence[str], environ: Mapping[str, str]) -> Settings:
         cache_dir=cache_dir,
         database_url=check_database_url(read("database_url"), read.name("database_url")),
         public_url=_public_url(read, http_port is not None),
+        weekly_card=one_of(
+            read("weekly_card", "on") or "on", ("on", "off"), read.name("weekly_card")
+        )
+        == "on",
         sources=dict(read.sources),
     )
 

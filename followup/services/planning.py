@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from followup.core.model import Interview, Nudge, NudgeKind, NudgeState, new_id
 from followup.core.planner import Changes, next_pending, reconcile
+from followup.services import weekly
 from followup.services.ports import Ports
 
 
@@ -44,6 +45,7 @@ async def save_and_replan(
         interview, chat_id, records, place, ports.timing, now, new_id, fold_due=fold_due
     )
     await _apply(ports, changes)
+    await weekly.keep_planned(ports, interview.user_id)
     after = await repo.nudges(interview.user_id, interview.id)
     return Replanned(tuple(after), changes.folded)
 

@@ -25,6 +25,8 @@ class Ports:
     default_timezone: str
     # The working-day calendar for a stored country code (None: the operator's default).
     calendar_for: Callable[[str | None], WorkCalendar]
+    # Whether weekly cards are planned at all (the operator's switch; each user has /digest).
+    weekly_cards: bool = False
 
     def place(self, settings: UserSettings | None) -> Place:
         """Where the user is, for the rules: their zone and their working days."""

@@ -122,7 +122,7 @@ class TerminalChat(BaseRequest):
         params = request_data.parameters if request_data else {}
         if name != "getUpdates":
             self._last_activity = asyncio.get_running_loop().time()
-        if name == "sendDocument":
+        if name in ("sendDocument", "sendPhoto"):  # a picture is saved like any file
             result = self._screen.send_document(params, request_data)
         else:
             result = await self._call(name, params)

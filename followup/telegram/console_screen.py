@@ -93,13 +93,16 @@ class Screen:
     ) -> dict[str, Any]:
         """Save the file into the data folder's exports/ and show where, with its caption."""
         caption = as_plain_text(str(params.get("caption") or ""))
-        message = self._message(caption, None)
+        message = self._message(caption, params.get("reply_markup"))
         files = request_data.multipart_data if request_data else None
         for filename, content, _mime in (files or {}).values():
             path = self._save_export(str(filename or "file"), content)
             self.print(f"\n[file saved: {path}]" + (f"\n{caption}" if caption else ""))
         if not files:
             self.print(f"\n[a file was sent: {params.get('document')!s}]")
+        if message.get("reply_markup"):
+            self._show_buttons(message)
+            self._keep(message)
         return message
 
     def _save_export(self, filename: str, content: bytes | Any) -> Path:

@@ -41,6 +41,8 @@ def bot_settings(
         log_level=log_level,
         allowed_users=allowed_users,
         database_url=backend.database_url,
+        # Tests of other features see no weekly card; tests/e2e/test_board.py turns it on.
+        weekly_card=False,
     )
     return dataclasses.replace(settings, **overrides)
 

@@ -79,6 +79,7 @@ class BotMessage:
     edit_date: int = 0
     entities: list[JsonDict] = field(default_factory=list, repr=False)
     reply_markup: JsonDict | None = field(default=None, repr=False)
+    photo: UploadedFile | None = None  # sendPhoto's upload (the picture's bytes)
 
     @property
     def button_texts(self) -> list[str]:
@@ -88,6 +89,28 @@ class BotMessage:
     def snapshot(self) -> BotMessage:
         """A copy that later edits of this message leave alone."""
         return dataclasses.replace(self, buttons=[list(row) for row in self.buttons])
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    """A PNG's width and height from its header, or None for something else."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or len(data) < 24:
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _photo_sizes(message: BotMessage) -> list[JsonDict]:
+    """The PhotoSize array Telegram returns for an uploaded picture (the original size)."""
+    assert message.photo is not None
+    width, height = _png_size(message.photo.content) or (0, 0)
+    return [
+        {
+            "file_id": f"P-{message.chat_id}-{message.message_id}",
+            "file_unique_id": f"p{message.chat_id}x{message.message_id}",
+            "width": width,
+            "height": height,
+            "file_size": len(message.photo.content),
+        }
+    ]
 
 
 class ApiError(Exception):
@@ -792,7 +815,10 @@ class FakeTelegram:
                 "mime_type": doc.content_type,
                 "file_size": len(doc.content),
             }
-        if message.text or not message.document:
+        if message.photo:
+            text_key, entities_key = ("caption", "caption_entities")
+            result["photo"] = _photo_sizes(message)
+        if message.text or not (message.document or message.photo):
             result[text_key] = message.text
         if message.entities:
             result[entities_key] = message.entities
@@ -1202,6 +1228,20 @@ class FakeTelegram:
         raw = params.get("caption", "")
         return await self._new_message(params, text, raw, entities, document)
 
+    # -- sendPhoto with an uploaded picture ------------------------------------------------------
+
+    async def _api_send_photo(self, params: JsonDict) -> JsonDict:
+        """sendPhoto: an upload (multipart) keeps its bytes; a file_id or URL is refused here,
+        since the bot only ever uploads pictures it drew. Captions follow Telegram's limits."""
+        text, entities = self._render(params, "caption", 1024, "message caption is too long")
+        photo = params["photo"]
+        if not isinstance(photo, UploadedFile):
+            raise _state_error("Bad Request: wrong file identifier/HTTP URL specified")
+        if _png_size(photo.content) is None and not photo.content.startswith(b"\xff\xd8"):
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        raw = params.get("caption", "")
+        return await self._new_message(params, text, raw, entities, None, photo=photo)
+
     async def _new_message(
         self,
         params: JsonDict,
@@ -1209,6 +1249,8 @@ class FakeTelegram:
         raw: str,
         entities: list,
         document: UploadedFile | None,
+        *,
+        photo: UploadedFile | None = None,
     ) -> JsonDict:
         """Store and show a new bot message; return its Message object."""
         chat = self._chat(params)
@@ -1220,6 +1262,7 @@ class FakeTelegram:
             parse_mode=params.get("parse_mode"),
             buttons=self._keyboard(params.get("reply_markup")),
             document=document,
+            photo=photo,
             date=int(time.time()),
             entities=entities,
             reply_markup=params.get("reply_markup"),
@@ -1236,7 +1279,7 @@ class FakeTelegram:
         """editMessageText: like Telegram, an edit without reply_markup removes the keyboard."""
         text, entities = self._render(params, "text", 4096, "message is too long")
         message = self._bot_message(params)
-        if message.document:
+        if message.document or message.photo:
             raise _state_error("Bad Request: there is no text in the message to edit")
         markup = params.get("reply_markup")
         if (text, entities, markup) == (message.text, message.entities, message.reply_markup):
