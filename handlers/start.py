@@ -18,7 +18,7 @@ from handlers.language import language_buttons
 # The menu Telegram shows; order is the order users see.
 MENU = (
     "new", "status", "chase", "heard", "timezone", "country", "name", "language", "pause",
-    "resume", "calendar", "export", "forget", "cancel", "help",
+    "resume", "board", "digest", "calendar", "export", "forget", "cancel", "help",
 )  # fmt: skip
 
 # A message that is only a greeting ("hi", "Hello! 👋") is answered like /start: the terminal chat

@@ -1,17 +1,16 @@
 """The board as a PNG: turns followup/core/board.py's data into pixels, and nothing more.
 
-Drawn with Pillow (ImageDraw) in DejaVu Sans, which has Latin and Cyrillic: the font files come
-from inside an installed package (matplotlib's shipped data, found without importing it), never
-from the system. Pillow is imported only when the first picture is drawn, so a bot nobody asks
-for a board never loads it. `render` draws in a worker thread with a time limit, so the event
-loop never waits on it. The picture's texts are also returned with their boxes (`Drawn.texts`),
-so tests check what was drawn from the drawing itself.
+Drawn with Pillow (ImageDraw) in DejaVu Sans, which has Latin and Cyrillic: the two font files
+ship inside this package (followup/ops/fonts/, with their licence), never from the system. Pillow
+is imported only when the first picture is drawn, so a bot nobody asks for a board never loads it.
+`render` draws in a worker thread with a time limit, so the event loop never waits on it. The
+picture's texts are also returned with their boxes (`Drawn.texts`), so tests check what was drawn
+from the drawing itself.
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import io
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -77,11 +76,8 @@ class Drawn:
 
 
 def font_dir() -> Path:
-    """Where the shipped DejaVu fonts are: matplotlib's package data (it is not imported)."""
-    spec = importlib.util.find_spec("matplotlib")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the board's font comes with matplotlib, which is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
+    """Where the DejaVu fonts shipped with this package are."""
+    return Path(__file__).resolve().parent / "fonts"
 
 
 @cache

@@ -46,7 +46,7 @@ async def test_commands_are_registered_and_listed(
     names = [command["command"] for command in fake.commands]
     assert names == [
         "new", "status", "chase", "heard", "timezone", "country", "name", "language", "pause",
-        "resume", "calendar", "export", "forget", "cancel", "help",
+        "resume", "board", "digest", "calendar", "export", "forget", "cancel", "help",
     ]  # fmt: skip
     help_text = (await say(ann, "/help")).text
     for name in names:
