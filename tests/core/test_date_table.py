@@ -1,186 +1,55 @@
 """The phrasings people type for the two date questions, read on every day of a week in two zones.
 
-Each row's expected answer is worked out here from `today` by walking the calendar, never by
-asking the code under test. The week runs Monday 30 November to Sunday 6 December 2026, so it
-crosses the end of a month; neither zone changes its clocks that week.
+Each row's expected answer is worked out from `today` by walking the calendar (the helpers are in
+tests/support/date_tables.py), never by asking the code under test. The week runs Monday 30
+November to Sunday 6 December 2026, so it crosses the end of a month; neither zone changes its
+clocks that week.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, time, timedelta
 
 import pytest
 
-from followup.core.timeparse import read_day, read_moment
+from tests.support.date_tables import (
+    DAY,
+    FRI,
+    MON,
+    SUN,
+    THU,
+    TUE,
+    WED,
+    Days,
+    Local,
+    Moments,
+    a_month_after,
+    after,
+    at,
+    before,
+    check_deadline,
+    check_moment,
+    coming,
+    deadline_year,
+    either,
+    end_of_next_week,
+    end_of_this_week,
+    month_end,
+    nearest_nth,
+    nearest_year,
+    next_nth,
+    nothing,
+    of_next_week,
+    on_every_day,
+    one,
+    past_or_coming,
+    same,
+    since,
+    this_week,
+    workdays_after,
+)
 
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
-WEEK = [date(2026, 11, 30) + timedelta(days=n) for n in range(7)]
 ZONES = ["Europe/London", "America/Los_Angeles"]
-CLOCK = time(15, 42, 17)  # the user's local time of day when answering
-DAY = timedelta(days=1)
-
-
-# Walking the calendar.
-
-
-def walk(start: date, step: int, ok: Callable[[date], bool]) -> date:
-    """The first day from `start`, going `step` days at a time, for which `ok` holds."""
-    day = start
-    while not ok(day):
-        day += timedelta(days=step)
-    return day
-
-
-def coming(today: date, weekday: int) -> date:
-    """That weekday, today or later."""
-    return walk(today, 1, lambda d: d.weekday() == weekday)
-
-
-def after(today: date, weekday: int) -> date:
-    """That weekday, after today."""
-    return walk(today + DAY, 1, lambda d: d.weekday() == weekday)
-
-
-def before(today: date, weekday: int) -> date:
-    """That weekday, before today."""
-    return walk(today - DAY, -1, lambda d: d.weekday() == weekday)
-
-
-def past_or_coming(today: date, weekday: int) -> tuple[date, ...]:
-    """A bare weekday of a moment: today if it is today's, else the last one and the coming one
-    (the user is asked which)."""
-    if today.weekday() == weekday:
-        return (today,)
-    return (before(today, weekday), after(today, weekday))
-
-
-def monday_of(today: date) -> date:
-    """The Monday this week began on."""
-    return walk(today, -1, lambda d: d.weekday() == MON)
-
-
-def of_next_week(today: date, weekday: int) -> date:
-    """That weekday in the Monday-to-Sunday week after this one."""
-    return monday_of(today) + timedelta(days=7 + weekday)
-
-
-def end_of_this_week(today: date) -> date:
-    """This week's Friday, or next week's once this one's has gone."""
-    friday = monday_of(today) + timedelta(days=FRI)
-    return friday if today <= friday else friday + timedelta(days=7)
-
-
-def end_of_next_week(today: date) -> tuple[date, ...]:
-    """Next week's Friday; at the weekend also the Friday a week later (asked which)."""
-    friday = of_next_week(today, FRI)
-    return (friday,) if today.weekday() <= FRI else (friday, friday + timedelta(days=7))
-
-
-def this_week(today: date, weekday: int) -> tuple[date, ...]:
-    """That weekday in this Monday-to-Sunday week; at the weekend also the coming one (asked)."""
-    mine = monday_of(today) + timedelta(days=weekday)
-    return (mine,) if today.weekday() <= FRI else tuple(sorted({mine, coming(today, weekday)}))
-
-
-def next_nth(today: date, n: int) -> date:
-    """The next day numbered n in its month, today included."""
-    return walk(today, 1, lambda d: d.day == n)
-
-
-def nearest_nth(today: date, n: int) -> date:
-    """The day numbered n nearest today."""
-    ahead, back = walk(today, 1, lambda d: d.day == n), walk(today, -1, lambda d: d.day == n)
-    return ahead if ahead - today <= today - back else back
-
-
-def month_end(today: date) -> date:
-    """The last day of today's month."""
-    return walk(today, 1, lambda d: (d + DAY).month != d.month)
-
-
-def workdays_after(today: date, count: int) -> date:
-    """The day `count` Monday-to-Friday days after today."""
-    day = today
-    for _ in range(count):
-        day = walk(day + DAY, 1, lambda d: d.weekday() < SAT)
-    return day
-
-
-def a_month_after(today: date) -> date:
-    """The same day next month (or its last day when that month is shorter)."""
-    day = walk(today, 1, lambda d: d.month != today.month)  # the 1st of next month
-    return walk(day, 1, lambda d: d.day == today.day or (d + DAY).month != d.month)
-
-
-def nearest_year(month: int, day: int, today: date) -> date:
-    """That day and month in whichever year puts it nearest today."""
-    options = [date(year, month, day) for year in (today.year - 1, today.year, today.year + 1)]
-    return min(options, key=lambda d: abs(d - today))
-
-
-def deadline_year(month: int, day: int, today: date) -> date:
-    """That day and month as a deadline: gone within two months, or else the next one."""
-    options = [date(year, month, day) for year in (today.year - 1, today.year, today.year + 1)]
-    recent = [d for d in options if timedelta(0) < today - d <= timedelta(days=61)]
-    return recent[0] if recent else min(d for d in options if d >= today)
-
-
-# Rows.
-
-Days = Callable[[date], tuple[date, ...]]
-
-
-@dataclass(frozen=True)
-class Local:
-    """An expected moment on the user's clock; `clock` None when no time of day was given."""
-
-    day: date
-    clock: time | None
-
-
-@dataclass(frozen=True)
-class Since:
-    """An expected moment that far from now ("an hour ago")."""
-
-    offset: timedelta
-
-
-Moment = Local | Since
-Moments = Callable[[date], tuple[Moment, ...]]
-
-
-def one(rule: Callable[[date], date]) -> Days:
-    """A row whose answer is one day."""
-    return lambda today: (rule(today),)
-
-
-def either(*rules: Callable[[date], date]) -> Days:
-    """A row whose answer is a question between the distinct days given."""
-    return lambda today: tuple(sorted({rule(today) for rule in rules}))
-
-
-def at(rule: Callable[[date], date], hour: int | None = None, minute: int = 0) -> Moments:
-    """A row whose answer is a local day, at a clock time when `hour` is given."""
-    clock = None if hour is None else time(hour, minute)
-    return lambda today: (Local(rule(today), clock),)
-
-
-def since(**offset: float) -> Moments:
-    """A row whose answer is counted from now."""
-    return lambda today: (Since(timedelta(**offset)),)
-
-
-def nothing(today: date) -> tuple[()]:
-    """A row that must come back unreadable."""
-    return ()
-
-
-def same(today: date) -> date:
-    """Today."""
-    return today
 
 
 # Deadlines: (what the user types, the days it means, whether counted from today).
@@ -341,44 +210,18 @@ MOMENTS: list[tuple[str, Moments]] = [
 ]  # fmt: skip
 
 
-def local_now(today: date, zone: ZoneInfo) -> datetime:
-    """The moment the user answers: `today` at CLOCK on their own clock."""
-    return datetime.combine(today, CLOCK, tzinfo=zone)
-
-
-@pytest.mark.parametrize("zone_name", ZONES)
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@on_every_day(ZONES)
 @pytest.mark.parametrize(("text", "expected", "relative"), DEADLINES, ids=[r[0] for r in DEADLINES])
 def test_deadline_table(
     text: str, expected: Days, relative: bool, today: date, zone_name: str
 ) -> None:
-    reading = read_day(text, ZoneInfo(zone_name), local_now(today, ZoneInfo(zone_name)))
-    assert reading.choices == expected(today)
-    assert reading.relative == (relative and bool(reading.choices))
-    assert not reading.confirm
+    check_deadline(text, expected, relative, today, zone_name)
 
 
-@pytest.mark.parametrize("zone_name", ZONES)
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@on_every_day(ZONES)
 @pytest.mark.parametrize(("text", "expected"), MOMENTS, ids=[r[0] for r in MOMENTS])
 def test_moment_table(text: str, expected: Moments, today: date, zone_name: str) -> None:
-    zone = ZoneInfo(zone_name)
-    now = local_now(today, zone)
-    reading = read_moment(text, zone, now)
-    seen: list[Moment] = []
-    for choice in reading.choices:
-        assert choice.when.utcoffset() == timedelta(0)
-        local = choice.when.astimezone(zone)
-        if not choice.wall_clock:
-            assert choice.has_time
-            seen.append(Since(choice.when - now.astimezone(UTC)))
-        elif choice.has_time:
-            seen.append(Local(local.date(), local.time()))
-        else:
-            assert local.time() == time(12)  # a day alone is kept as its noon
-            seen.append(Local(local.date(), None))
-    assert tuple(seen) == expected(today)
-    assert not reading.confirm
+    check_moment(text, expected, today, zone_name)
 
 
 def test_the_table_is_as_large_as_promised() -> None:

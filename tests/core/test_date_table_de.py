@@ -1,81 +1,69 @@
 """The German phrasings people type for the two date questions, read on every day of a week in
 two zones, with English beside them (a German speaker may type either).
 
-Each row's expected answer is worked out from `today` by walking the calendar, with the English
-table's helpers, never by asking the code under test. The week runs Monday 30 November to Sunday
+Each row's expected answer is worked out from `today` by walking the calendar, with the shared
+calendar helpers, never by asking the code under test. The week runs Monday 30 November to Sunday
 6 December 2026, crossing the end of a month. Dates are day first: "11.12." and "11/12" are the
 11th of December; "halb drei" is half past two.
 """
 
 from __future__ import annotations
 
-import re
-import time as time_module
-import tomllib
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tests.core.test_date_table as english_table
-from content import _check_message, _flatten, language_dir
-from followup.core.language import speaking_in
-from followup.core.phrasebook import fold
-from followup.core.timeparse import names_a_day, read_day, read_moment
-from followup.core.timeparse.translate import DATES_FILE, Dialect, dialect_of, english
-from tests.core.test_date_table import (
+from followup.core.timeparse import names_a_day
+from tests.support.date_tables import (
     DAY,
     FRI,
     MON,
     THU,
     TUE,
     WED,
-    WEEK,
     Days,
     Local,
-    Moment,
     Moments,
-    Since,
     a_month_after,
     after,
     at,
     before,
+    check_a_well_formed_reading_fast,
+    check_deadline,
+    check_far_days_ask_for_confirmation,
+    check_moment,
+    check_the_date_words_are_sound,
+    check_the_language_spoken_is_the_default,
     coming,
+    day_first,
     deadline_year,
+    dialect_for,
     either,
     end_of_next_week,
     end_of_this_week,
-    local_now,
+    every_day,
     month_end,
     nearest_nth,
     nearest_year,
     next_nth,
     nothing,
     of_next_week,
+    on_days,
+    on_every_day,
     one,
     past_or_coming,
     same,
     since,
     this_week,
+    weekday_at,
     workdays_after,
 )
 
 LANGUAGE = "de"
 ZONES = ["Europe/Berlin", "Pacific/Auckland"]
-
-
-def on_days(days: Days, hour: int, minute: int = 0) -> Moments:
-    """A row whose answer is each of those days at a clock time (asked which, if two)."""
-    return lambda today: tuple(Local(day, time(hour, minute)) for day in days(today))
-
-
-def weekday_at(weekday: int, hour: int, minute: int = 0) -> Moments:
-    """A bare weekday at a time: the past one or the coming one, asked (today if it is today's)."""
-    return lambda today: tuple(
-        Local(day, time(hour, minute)) for day in past_or_coming(today, weekday)
-    )
 
 
 # Deadlines: (what the user types, the days it means, whether counted from today).
@@ -227,51 +215,24 @@ MOMENTS: list[tuple[str, Moments]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("zone_name", ZONES)
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@on_every_day(ZONES)
 @pytest.mark.parametrize(("text", "expected", "relative"), DEADLINES, ids=[r[0] for r in DEADLINES])
 def test_deadline_table(
     text: str, expected: Days, relative: bool, today: date, zone_name: str
 ) -> None:
-    zone = ZoneInfo(zone_name)
-    reading = read_day(text, zone, local_now(today, zone), language=LANGUAGE)
-    assert reading.choices == expected(today)
-    assert reading.relative == (relative and bool(reading.choices))
-    assert not reading.confirm
+    check_deadline(text, expected, relative, today, zone_name, LANGUAGE)
 
 
-@pytest.mark.parametrize("zone_name", ZONES)
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@on_every_day(ZONES)
 @pytest.mark.parametrize(("text", "expected"), MOMENTS, ids=[r[0] for r in MOMENTS])
 def test_moment_table(text: str, expected: Moments, today: date, zone_name: str) -> None:
-    zone = ZoneInfo(zone_name)
-    now = local_now(today, zone)
-    reading = read_moment(text, zone, now, language=LANGUAGE)
-    seen: list[Moment] = []
-    for choice in reading.choices:
-        assert choice.when.utcoffset() == timedelta(0)
-        local = choice.when.astimezone(zone)
-        if not choice.wall_clock:
-            assert choice.has_time
-            seen.append(Since(choice.when - now.astimezone(UTC)))
-        elif choice.has_time:
-            seen.append(Local(local.date(), local.time()))
-        else:
-            assert local.time() == time(12)  # a day alone is kept as its noon
-            seen.append(Local(local.date(), None))
-    assert tuple(seen) == expected(today)
-    assert not reading.confirm
+    check_moment(text, expected, today, zone_name, LANGUAGE)
 
 
 def test_the_language_spoken_is_the_default() -> None:
-    zone = ZoneInfo(ZONES[0])
-    now = local_now(WEEK[2], zone)  # a Wednesday
-    with speaking_in(LANGUAGE):
-        assert read_day("bis Freitag", zone, now).choices == (WEEK[4],)
-        (moment,) = read_moment("gestern um 15 Uhr", zone, now).choices
-        assert moment.when == datetime.combine(WEEK[1], time(15), zone)
-        assert names_a_day("Freitag um 15 Uhr")
-    assert read_day("bis Freitag", zone, now).choices == ()  # English is spoken
+    check_the_language_spoken_is_the_default(
+        LANGUAGE, ZONES[0], "bis Freitag", "gestern um 15 Uhr", "Freitag um 15 Uhr"
+    )
 
 
 @pytest.mark.parametrize(
@@ -285,84 +246,43 @@ def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> Non
 
 # English read in this language: every row of the English table but those whose two readings of
 # a date in numbers this language settles day first ("3/12").
-def _both_orders(text: str) -> bool:
-    return any(
-        a != b and int(a) <= 12 and int(b) <= 12
-        for a, b in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", text)
-    )
+ENGLISH_DEADLINES = day_first(english_table.DEADLINES)
+ENGLISH_MOMENTS = day_first(english_table.MOMENTS)
 
 
-ENGLISH_DEADLINES = [row for row in english_table.DEADLINES if not _both_orders(row[0])]
-ENGLISH_MOMENTS = [row for row in english_table.MOMENTS if not _both_orders(row[0])]
-
-
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@every_day
 @pytest.mark.parametrize(
     ("text", "expected", "relative"), ENGLISH_DEADLINES, ids=[r[0] for r in ENGLISH_DEADLINES]
 )
 def test_english_deadlines_read_the_same(
     text: str, expected: Days, relative: bool, today: date
 ) -> None:
-    test_deadline_table(text, expected, relative, today, english_table.ZONES[0])
+    check_deadline(text, expected, relative, today, english_table.ZONES[0], LANGUAGE)
 
 
-@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+@every_day
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_MOMENTS, ids=[r[0] for r in ENGLISH_MOMENTS])
 def test_english_moments_read_the_same(text: str, expected: Moments, today: date) -> None:
-    test_moment_table(text, expected, today, english_table.ZONES[0])
+    check_moment(text, expected, today, english_table.ZONES[0], LANGUAGE)
 
 
 def test_the_date_words_are_sound() -> None:
-    """The file loads as words the bot can hold; no template uses a word the words table rewrites
-    before the template is tried; the English it writes passes through it unchanged."""
-    path = language_dir(LANGUAGE) / DATES_FILE
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"dates"}
-    for key, text in _flatten(data, path.name):
-        _check_message(path.name, key, text)
-    dialect = _dialect()
-    section = data["dates"]
-    templates = [*section.get("clock", {}), *section.get("at", []), *section.get("patterns", {})]
-    for template in templates:
-        for word in re.findall(r"[^\W\d_]+", re.sub(r"Nth|[NTDU]", " ", template)):
-            folded = fold(word)
-            assert dialect.words.get(folded, folded) == folded, (template, word)
-    for english_form in {*dialect.words.values(), *section.get("patterns", {}).values()}:
-        plain = re.sub(r"Nth|[NTDU]", "", english_form)
-        assert english(plain, LANGUAGE) == " ".join(plain.split()), english_form
+    check_the_date_words_are_sound(LANGUAGE)
 
 
-def _dialect() -> Dialect:
-    dialect = dialect_of(LANGUAGE)
-    assert dialect is not None
-    return dialect
-
-
-WORDS = sorted({*_dialect().words, "10", "3", "15:30", "11.12", "11.12.", "3/12"})
+WORDS = sorted({*dialect_for(LANGUAGE).words, "10", "3", "15:30", "11.12", "11.12.", "3/12"})
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6))
 def test_any_words_give_a_well_formed_reading_fast(words: list[str]) -> None:
-    text = " ".join(words)
-    zone = ZoneInfo(ZONES[0])
-    now = local_now(WEEK[2], zone)
-    started = time_module.thread_time()
-    moment = read_moment(text, zone, now, language=LANGUAGE)
-    day = read_day(text, zone, now, language=LANGUAGE)
-    assert time_module.thread_time() - started < 0.2
-    whens = [choice.when for choice in moment.choices]
-    assert all(when.utcoffset() == timedelta(0) for when in whens) and whens == sorted(whens)
-    assert list(day.choices) == sorted(set(day.choices))
+    check_a_well_formed_reading_fast(" ".join(words), LANGUAGE, ZONES[0])
 
 
 def test_far_days_ask_for_confirmation() -> None:
-    zone = ZoneInfo(ZONES[0])
-    now = local_now(WEEK[2], zone)
-    day = read_day("3. Dezember 2028", zone, now, language=LANGUAGE)
-    assert day.choices == (date(2028, 12, 3),) and day.confirm
-    moment = read_moment("am 3. Dezember 2028 um 10", zone, now, language=LANGUAGE)
-    assert len(moment.choices) == 1 and moment.confirm
+    check_far_days_ask_for_confirmation(
+        LANGUAGE, ZONES[0], "3. Dezember 2028", "am 3. Dezember 2028 um 10"
+    )
 
 
 def test_the_table_is_as_large_as_promised() -> None:

@@ -19,6 +19,15 @@ from followup.core.intent import (
 from followup.core.model import Outcome
 from followup.core.phrase_lists import PHRASE_LISTS
 from followup.core.phrasebook import Phrasebook
+from tests.support.intent_tables import (
+    asked_rows,
+    check_near_miss,
+    check_news_lists_are_long_enough,
+    check_ordinary,
+    check_unsaid_news,
+    near_rows,
+    outcome_rows,
+)
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})
@@ -435,26 +444,19 @@ UNSAID_NEWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "topic"), [(text, topic) for topic, texts in ASKED.items() for text in texts]
-)
+@pytest.mark.parametrize(("text", "topic"), asked_rows(ASKED))
 def test_each_topic_is_recognised_in_many_phrasings(text: str, topic: Topic) -> None:
     assert understand(text, BOOK) is topic
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "topic"),
-    [(text, expected, topic) for topic, pairs in NEAR.items() for text, expected in pairs],
-)
+@pytest.mark.parametrize(("text", "expected", "topic"), near_rows(NEAR))
 def test_near_misses_go_elsewhere(text: str, expected: Topic | None, topic: Topic) -> None:
-    assert expected is not topic
-    assert understand(text, BOOK) is expected
+    check_near_miss(text, expected, topic, BOOK)
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_messages_are_none_of_ours(text: str) -> None:
-    assert understand(text, BOOK) is None
-    assert news_outcome(text, BOOK) is None
+    check_ordinary(text, BOOK)
 
 
 def test_every_topic_has_enough_examples_both_ways() -> None:
@@ -466,22 +468,18 @@ def test_every_topic_has_enough_examples_both_ways() -> None:
         assert len(NEAR.get(topic, [])) >= 10 or topic is Topic.NEWS, topic
 
 
-@pytest.mark.parametrize(
-    ("text", "outcome"),
-    [(text, outcome) for outcome, texts in NEWS_OUTCOMES.items() for text in texts],
-)
+@pytest.mark.parametrize(("text", "outcome"), outcome_rows(NEWS_OUTCOMES))
 def test_news_names_its_outcome(text: str, outcome: Outcome) -> None:
     assert news_outcome(text, BOOK) is outcome
 
 
 @pytest.mark.parametrize("text", UNSAID_NEWS)
 def test_news_that_does_not_say_what(text: str) -> None:
-    assert understand(text, BOOK) is Topic.NEWS
-    assert news_outcome(text, BOOK) is None
+    check_unsaid_news(text, BOOK)
 
 
 def test_news_lists_are_long_enough() -> None:
-    assert all(len(texts) >= 15 for texts in NEWS_OUTCOMES.values())
+    check_news_lists_are_long_enough(NEWS_OUTCOMES)
 
 
 @pytest.mark.parametrize(

@@ -8,28 +8,37 @@ is wrong). Asking back on a right reading is allowed; acting on a wrong one neve
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from content import load_content
-from followup.core.news import Known, Question, Reply, Sureness, read_reply
+from followup.core.news import Question
 from followup.core.news_events import Event
 from followup.core.phrase_lists import PHRASE_LISTS
 from followup.core.phrasebook import Phrasebook
+from tests.support.news_tables import (
+    FRIDAY,
+    TODAY,
+    YESTERDAY,
+    Buttons,
+    Case,
+    Row,
+    button_cases,
+    many_open,
+    one_open,
+    read_table,
+    row_cases,
+)
 
 CONTENT = load_content()
 BOOK = Phrasebook.from_lists({name: CONTENT.label(f"phrases.{name}") for name in PHRASE_LISTS})
 ZONE = ZoneInfo("Europe/London")
-NOW = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("UTC"))  # a Monday
-ONE = Known(("Acme",), ("Acme",), ("Mike",))  # one interview open
-MANY = Known(("Acme", "Globex", "Initech", "Infosys"), ("Acme", "Globex", "Initech", "Infosys"),
-             ("Mike", "Ramesh"))  # fmt: skip
-YESTERDAY, FRIDAY, TODAY = date(2026, 12, 6), date(2026, 12, 4), date(2026, 12, 7)
+ONE = one_open("Mike")  # one interview open
+MANY = many_open("Mike", "Ramesh")
 E = Event
 
 # (message, interviews logged, expected): "none", "ask", ("act", event, company, day),
 # ("button", value, question) — a button only means itself at its own question.
-Row = tuple[str, Known, object]
 NEWS: list[Row] = [
     # offers
     ("I GOT THE JOB!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
@@ -314,7 +323,7 @@ NEWS: list[Row] = [
     ("globex moved my interview to last monday", MANY, "ask"),
 ]
 # Typed answers to the button questions: (message, question, value).
-BUTTONS: list[tuple[str, Question, str]] = [
+BUTTONS: Buttons = [
     *(
         (w, Question.YES_NO, "yes")
         for w in (
@@ -460,69 +469,14 @@ SENT_MEANS_THE_FOLLOW_UP = {
     "i emailed them": ("act", E.FOLLOW_UP_SENT, "Acme", None),
     "sent that yesterday": ("act", E.FOLLOW_UP_SENT, "Acme", YESTERDAY),
 }
-AT_EVERY_QUESTION = (None, Question.YES_NO, Question.FOLLOW_THROUGH, Question.RATING,
-                     Question.AGENCY)  # fmt: skip
 
 
-def _judge(reply: Reply, expected: object, question: Question | None) -> tuple[bool, bool]:
-    """(right, wrong action): a SURE reading or a button that differs from what was meant."""
-    news = reply.news
-    if isinstance(expected, tuple) and expected[0] == "button":
-        _, value = expected
-        return reply.button == value, news.sureness is Sureness.SURE
-    if reply.button is not None:
-        # A news message read as a tap: wrong, and an action ("nope" logging "no").
-        return False, True
-    if expected == "none":
-        return news.sureness is Sureness.NONE, news.sureness is Sureness.SURE
-    if expected == "ask":
-        return news.sureness is Sureness.UNSURE, news.sureness is Sureness.SURE
-    assert isinstance(expected, tuple)
-    _, event, company, day = expected
-    if news.sureness is Sureness.SURE:
-        same = (news.event, news.company, news.day) == (event, company, day)
-        return same, not same
-    return news.sureness is Sureness.UNSURE and news.event is event, False
-
-
-def _cases() -> list[tuple[str, Known, object, Question | None]]:
-    cases = []
-    for text, known, expected in NEWS:
-        for question in AT_EVERY_QUESTION:
-            wanted = expected
-            if question is Question.FOLLOW_THROUGH and text in SENT_MEANS_THE_FOLLOW_UP:
-                wanted = SENT_MEANS_THE_FOLLOW_UP[text]
-            if question is not None and _means_a_button(text, question):
-                continue  # "yes", "meh": answers, judged in BUTTONS at their own question
-            cases.append((text, known, wanted, question))
-    for text, question, value in BUTTONS:
-        cases.append((text, ONE, ("button", value), question))
-        cases.append((text, ONE, "none", None))  # the same words at idle: nothing to act on
-    return cases
-
-
-def _means_a_button(text: str, question: Question) -> bool:
-    return any(text == t and question is q for t, q, _ in BUTTONS)
+def every_case() -> list[Case]:
+    """Every row at idle and at every question, and the buttons at their own."""
+    return row_cases(NEWS, BUTTONS, SENT_MEANS_THE_FOLLOW_UP) + button_cases(BUTTONS, ONE)
 
 
 def test_the_table_is_read_right_and_never_acts_on_a_wrong_reading() -> None:
-    cases = _cases()
+    cases = every_case()
     assert len({c[0] for c in cases}) >= 300
-    right = 0
-    wrong_actions: list[str] = []
-    misses: list[str] = []
-    for text, known, expected, question in cases:
-        reply = read_reply(text, BOOK, known, ZONE, NOW, question)
-        ok, wrong_action = _judge(reply, expected, question)
-        right += ok
-        if wrong_action:
-            wrong_actions.append(f"{text!r} at {question}: {reply}")
-        elif not ok:
-            misses.append(f"{text!r} at {question}: wanted {expected}, got {reply}")
-    accuracy = right / len(cases)
-    print(f"\nnews table: {len(cases)} readings of {len({c[0] for c in cases})} messages, "
-          f"{accuracy:.1%} right, {len(wrong_actions)} wrong actions")  # fmt: skip
-    for miss in misses:
-        print("  miss:", miss)
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    read_table(cases, BOOK, ZONE, "news table", "en").check()

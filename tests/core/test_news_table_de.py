@@ -8,29 +8,35 @@ DATED_ROWS, judged by their own test: they need the German date reader.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
-from followup.core.language import speaking_in
-from followup.core.news import Known, Question, Reply, Sureness, read_reply
+from followup.core.news import Question
 from followup.core.news_events import Event
 from followup.core.phrase_lists import phrasebook_for
+from tests.core import test_news_table as english
+from tests.support.news_tables import (
+    FRIDAY,
+    TODAY,
+    YESTERDAY,
+    Buttons,
+    Row,
+    button_cases,
+    changed_readings,
+    many_open,
+    one_open,
+    read_table,
+    row_cases,
+)
 
 BOOK = phrasebook_for("de")
 ENGLISH_BOOK = phrasebook_for("en")
 ZONE = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("UTC"))  # a Monday
-ONE = Known(("Acme",), ("Acme",), ("Mike",))  # one interview open
-MANY = Known(
-    ("Acme", "Globex", "Initech", "Infosys"),
-    ("Acme", "Globex", "Initech", "Infosys"),
-    ("Mike", "Ramesh"),
-)
-YESTERDAY, FRIDAY, TODAY = date(2026, 12, 6), date(2026, 12, 4), date(2026, 12, 7)
+ONE = one_open("Mike")  # one interview open
+MANY = many_open("Mike", "Ramesh")
 E = Event
 
 # (message, interviews logged, expected): "none", "ask", ("act", event, company, day).
-Row = tuple[str, Known, object]
 NEWS: list[Row] = [
     # offers
     ("ZUSAGE BEKOMMEN!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
@@ -296,7 +302,7 @@ DATED_ROWS: list[Row] = [
     ("Follow-up morgen geschickt", ONE, "ask"),
 ]
 # Typed answers to the button questions: (message, question, value).
-BUTTONS: list[tuple[str, Question, str]] = [
+BUTTONS: Buttons = [
     *(
         (w, Question.YES_NO, "yes")
         for w in (
@@ -432,103 +438,19 @@ SENT_MEANS_THE_FOLLOW_UP = {
     "Erledigt, hab es geschickt": ("act", E.FOLLOW_UP_SENT, "Acme", None),
     "Ich habe ihnen geschrieben": ("act", E.FOLLOW_UP_SENT, "Acme", None),
 }
-AT_EVERY_QUESTION = (
-    None,
-    Question.YES_NO,
-    Question.FOLLOW_THROUGH,
-    Question.RATING,
-    Question.AGENCY,
-)
-
-
-def _judge(reply: Reply, expected: object, question: Question | None) -> tuple[bool, bool]:
-    """(right, wrong action): a SURE reading or a button that differs from what was meant."""
-    news = reply.news
-    if isinstance(expected, tuple) and expected[0] == "button":
-        _, value = expected
-        return reply.button == value, news.sureness is Sureness.SURE
-    if reply.button is not None:
-        return False, True
-    if expected == "none":
-        return news.sureness is Sureness.NONE, news.sureness is Sureness.SURE
-    if expected == "ask":
-        return news.sureness is Sureness.UNSURE, news.sureness is Sureness.SURE
-    assert isinstance(expected, tuple)
-    _, event, company, day = expected
-    if news.sureness is Sureness.SURE:
-        same = (news.event, news.company, news.day) == (event, company, day)
-        return same, not same
-    return news.sureness is Sureness.UNSURE and news.event is event, False
-
-
-def _cases(rows: list[Row]) -> list[tuple[str, Known, object, Question | None]]:
-    cases = []
-    for text, known, expected in rows:
-        for question in AT_EVERY_QUESTION:
-            wanted = expected
-            if question is Question.FOLLOW_THROUGH and text in SENT_MEANS_THE_FOLLOW_UP:
-                wanted = SENT_MEANS_THE_FOLLOW_UP[text]
-            if question is not None and _means_a_button(text, question):
-                continue
-            cases.append((text, known, wanted, question))
-    return cases
-
-
-def _button_cases() -> list[tuple[str, Known, object, Question | None]]:
-    cases: list[tuple[str, Known, object, Question | None]] = []
-    for text, question, value in BUTTONS:
-        cases.append((text, ONE, ("button", value), question))
-        cases.append((text, ONE, "none", None))  # the same words at idle: nothing to act on
-    return cases
-
-
-def _means_a_button(text: str, question: Question) -> bool:
-    return any(text == t and question is q for t, q, _ in BUTTONS)
-
-
-def _read(
-    cases: list[tuple[str, Known, object, Question | None]], name: str
-) -> tuple[float, list[str], list[str]]:
-    right = 0
-    wrong_actions: list[str] = []
-    misses: list[str] = []
-    with speaking_in("de"):
-        for text, known, expected, question in cases:
-            reply = read_reply(text, BOOK, known, ZONE, NOW, question)
-            ok, wrong_action = _judge(reply, expected, question)
-            right += ok
-            if wrong_action:
-                wrong_actions.append(f"{text!r} at {question}: {reply}")
-            elif not ok:
-                misses.append(f"{text!r} at {question}: wanted {expected}, got {reply}")
-    accuracy = right / len(cases)
-    print(
-        f"\n{name}: {len(cases)} readings of {len({c[0] for c in cases})} messages, "
-        f"{accuracy:.1%} right, {len(wrong_actions)} wrong actions"
-    )
-    for miss in misses:
-        print("  miss:", miss)
-    return accuracy, wrong_actions, misses
 
 
 def test_the_german_table_is_read_right_and_never_acts_on_a_wrong_reading() -> None:
     assert len(NEWS) >= 120
-    cases = _cases(NEWS) + _button_cases()
-    accuracy, wrong_actions, misses = _read(cases, "German news table")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    cases = row_cases(NEWS, BUTTONS, SENT_MEANS_THE_FOLLOW_UP) + button_cases(BUTTONS, ONE)
+    read_table(cases, BOOK, ZONE, "German news table", "de").check()
 
 
 def test_the_german_dated_rows_are_read_right_and_never_act_on_a_wrong_reading() -> None:
-    accuracy, wrong_actions, misses = _read(_cases(DATED_ROWS), "German dated rows")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    cases = row_cases(DATED_ROWS, BUTTONS, SENT_MEANS_THE_FOLLOW_UP)
+    read_table(cases, BOOK, ZONE, "German dated rows", "de").check()
 
 
 def test_the_english_table_reads_the_same_with_the_german_lists_added() -> None:
-    from tests.core import test_news_table as english
-
-    for text, known, _, question in english._cases():
-        with_german = read_reply(text, BOOK, known, english.ZONE, english.NOW, question)
-        in_english = read_reply(text, ENGLISH_BOOK, known, english.ZONE, english.NOW, question)
-        assert with_german == in_english, (text, question)
+    changed = changed_readings(english.every_case(), BOOK, ENGLISH_BOOK, english.ZONE)
+    assert not changed, "\n".join(changed)

@@ -17,13 +17,26 @@ from followup.core.news import Known, Question, read_reply
 from followup.core.news_events import Event
 from followup.core.phrase_lists import phrasebook_for
 from tests.core import test_news_table as english
-from tests.core.test_news_table import NOW, ZONE, Row, _judge
+from tests.core.test_news_table import ZONE
+from tests.support.news_tables import (
+    FRIDAY,
+    NOW,
+    TODAY,
+    YESTERDAY,
+    Buttons,
+    Row,
+    button_cases,
+    changed_readings,
+    judge,
+    many_open,
+    one_open,
+    read_table,
+    row_cases,
+)
 
 BOOK = phrasebook_for("es")
-ONE = Known(("Acme",), ("Acme",), ("Laura",))  # one interview open
-MANY = Known(("Acme", "Globex", "Initech", "Infosys"), ("Acme", "Globex", "Initech", "Infosys"),
-             ("Laura", "Ramesh"))  # fmt: skip
-YESTERDAY, FRIDAY, TODAY = date(2026, 12, 6), date(2026, 12, 4), date(2026, 12, 7)
+ONE = one_open("Laura")  # one interview open
+MANY = many_open("Laura", "Ramesh")
 E = Event
 
 # (message, interviews logged, expected): "none", "ask", ("act", event, company, day).
@@ -299,7 +312,7 @@ DATED_ROWS: list[Row] = [
 ]  # fmt: skip
 
 # Typed answers to the button questions: (message, question, value).
-BUTTONS: list[tuple[str, Question, str]] = [
+BUTTONS: Buttons = [
     *((w, Question.YES_NO, "yes") for w in (
         "sí", "si", "sip", "claro", "vale", "ok", "dale", "va", "sale", "de acuerdo", "👍",
         "sí, por favor", "claro que sí", "por supuesto", "venga", "okey", "Sí!", "sí porfa",
@@ -350,64 +363,17 @@ DATED_SENT_MEANS_THE_FOLLOW_UP = {
     "lo mandé ayer": ("act", E.FOLLOW_UP_SENT, "Acme", YESTERDAY),
     "les escribí esta mañana": ("act", E.FOLLOW_UP_SENT, "Acme", TODAY),
 }
-AT_EVERY_QUESTION = (None, Question.YES_NO, Question.FOLLOW_THROUGH, Question.RATING,
-                     Question.AGENCY)  # fmt: skip
-
-
-def _cases(
-    rows: list[Row], sent: dict[str, object], buttons: list[tuple[str, Question, str]]
-) -> list[tuple[str, Known, object, Question | None]]:
-    cases = []
-    for text, known, expected in rows:
-        for question in AT_EVERY_QUESTION:
-            wanted = expected
-            if question is Question.FOLLOW_THROUGH and text in sent:
-                wanted = sent[text]
-            if question is not None and any(text == t and question is q for t, q, _ in buttons):
-                continue  # "sí", "regular": answers, judged in BUTTONS at their own question
-            cases.append((text, known, wanted, question))
-    for text, question, value in buttons:
-        cases.append((text, ONE, ("button", value), question))
-        cases.append((text, ONE, "none", None))  # the same words at idle: nothing to act on
-    return cases
-
-
-def _read(
-    cases: list[tuple[str, Known, object, Question | None]], name: str
-) -> tuple[float, list[str], list[str]]:
-    right = 0
-    wrong_actions: list[str] = []
-    misses: list[str] = []
-    for text, known, expected, question in cases:
-        with speaking_in("es"):
-            reply = read_reply(text, BOOK, known, ZONE, NOW, question)
-        ok, wrong_action = _judge(reply, expected, question)
-        right += ok
-        if wrong_action:
-            wrong_actions.append(f"{text!r} at {question}: {reply}")
-        elif not ok:
-            misses.append(f"{text!r} at {question}: wanted {expected}, got {reply}")
-    accuracy = right / len(cases)
-    print(f"\n{name}: {len(cases)} readings of {len({c[0] for c in cases})} messages, "
-          f"{accuracy:.1%} right, {len(wrong_actions)} wrong actions")  # fmt: skip
-    for miss in misses:
-        print("  miss:", miss)
-    return accuracy, wrong_actions, misses
 
 
 def test_the_spanish_table_is_read_right_and_never_acts_on_a_wrong_reading() -> None:
-    cases = _cases(NEWS, SENT_MEANS_THE_FOLLOW_UP, BUTTONS)
+    cases = row_cases(NEWS, BUTTONS, SENT_MEANS_THE_FOLLOW_UP) + button_cases(BUTTONS, ONE)
     assert len(NEWS) >= 120
-    accuracy, wrong_actions, misses = _read(cases, "news table (es)")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    read_table(cases, BOOK, ZONE, "news table (es)", "es").check()
 
 
 def test_spanish_news_with_a_date_is_read_with_its_day() -> None:
-    cases = _cases(DATED_ROWS, DATED_SENT_MEANS_THE_FOLLOW_UP, [])
-    accuracy, wrong_actions, misses = _read(cases, "dated news (es)")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    cases = row_cases(DATED_ROWS, [], DATED_SENT_MEANS_THE_FOLLOW_UP)
+    read_table(cases, BOOK, ZONE, "dated news (es)", "es").check()
 
 
 @pytest.mark.parametrize("text", [row[0] for row in NEWS if row[2] == "none"])
@@ -421,12 +387,7 @@ def test_what_is_not_news_is_never_acted_on_at_idle(text: str) -> None:
 
 def test_the_english_table_reads_the_same_with_the_spanish_book() -> None:
     """People mix in English: the English table, read with a Spanish speaker's book."""
-    changed: list[str] = []
-    for text, known, _, question in english._cases():
-        ours = read_reply(text, BOOK, known, ZONE, NOW, question)
-        theirs = read_reply(text, english.BOOK, known, ZONE, NOW, question)
-        if ours != theirs:
-            changed.append(f"{text!r} at {question}: {theirs} became {ours}")
+    changed = changed_readings(english.every_case(), BOOK, english.BOOK, ZONE)
     assert not changed, "\n".join(changed)
 
 
@@ -444,4 +405,4 @@ NEEDS_SENTENCE_BOUNDED_NEGATION: list[Row] = [
 def test_a_yes_before_the_news_is_not_an_if(text: str, known: Known, expected: object) -> None:
     with speaking_in("es"):
         reply = read_reply(text, BOOK, known, ZONE, NOW)
-    assert _judge(reply, expected, None) == (True, False)
+    assert judge(reply, expected) == (True, False)

@@ -9,24 +9,37 @@ they need the Russian date reader as well as these lists.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from followup.core.language import speaking_in
-from followup.core.news import Known, Question, Reply, Sureness, read_reply
+from followup.core.news import Question, read_reply
 from followup.core.news_events import Event
 from followup.core.phrase_lists import phrasebook_for
 from tests.core import test_news_table as english
+from tests.support.news_tables import (
+    AT_EVERY_QUESTION,
+    FRIDAY,
+    NOW,
+    TODAY,
+    YESTERDAY,
+    Buttons,
+    Case,
+    Row,
+    button_cases,
+    changed_readings,
+    many_open,
+    one_open,
+    read_table,
+    row_cases,
+)
 
 BOOK = phrasebook_for("ru")
-ZONE = ZoneInfo("Europe/Moscow")
-NOW = datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("UTC"))  # a Monday, 13:00 in Moscow
-ONE = Known(("Acme",), ("Acme",), ("Миша",))  # one interview open
-MANY = Known(("Acme", "Globex", "Initech", "Infosys"), ("Acme", "Globex", "Initech", "Infosys"),
-             ("Миша", "Рамеш"))  # fmt: skip
-YESTERDAY, FRIDAY, TODAY = date(2026, 12, 6), date(2026, 12, 4), date(2026, 12, 7)
+ZONE = ZoneInfo("Europe/Moscow")  # NOW is a Monday, 13:00 in Moscow
+ONE = one_open("Миша")  # one interview open
+MANY = many_open("Миша", "Рамеш")
 E = Event
 
 
@@ -38,8 +51,6 @@ def _russian() -> Iterator[None]:
 
 # (message, interviews logged, expected): "none", "ask", ("act", event, company, day),
 # ("button", value, question) — a button only means itself at its own question.
-Row = tuple[str, Known, object]
-Case = tuple[str, Known, object, Question | None]  # a row read with a question open
 NEWS: list[Row] = [
     # offers
     ("Я ПОЛУЧИЛА РАБОТУ!!! 🎉", ONE, ("act", E.OFFER, "Acme", None)),
@@ -376,7 +387,7 @@ DATED_ROWS: list[Row] = [
 ]  # fmt: skip
 
 # Typed answers to the button questions: (message, question, value).
-BUTTONS: list[tuple[str, Question, str]] = [
+BUTTONS: Buttons = [
     *((w, Question.YES_NO, "yes") for w in (
         "да", "ага", "угу", "ок", "окей", "👍", "да, пожалуйста", "конечно!", "давай", "ладно",
         "хорошо", "да пж", "👌", "Да!", "ок 👍", "го", "да, давай", "отлично!!", "давайте",
@@ -429,80 +440,12 @@ DATED_SENT_MEANS_THE_FOLLOW_UP = {
     "отправил вчера": ("act", E.FOLLOW_UP_SENT, "Acme", YESTERDAY),
     "написал им сегодня утром": ("act", E.FOLLOW_UP_SENT, "Acme", TODAY),
 }
-AT_EVERY_QUESTION = (None, Question.YES_NO, Question.FOLLOW_THROUGH, Question.RATING,
-                     Question.AGENCY)  # fmt: skip
-
-
-def _judge(reply: Reply, expected: object) -> tuple[bool, bool]:
-    """(right, wrong action): a SURE reading or a button that differs from what was meant."""
-    news = reply.news
-    if isinstance(expected, tuple) and expected[0] == "button":
-        _, value = expected
-        return reply.button == value, news.sureness is Sureness.SURE
-    if reply.button is not None:
-        return False, True  # a news message read as a tap: wrong, and an action
-    if expected == "none":
-        return news.sureness is Sureness.NONE, news.sureness is Sureness.SURE
-    if expected == "ask":
-        return news.sureness is Sureness.UNSURE, news.sureness is Sureness.SURE
-    assert isinstance(expected, tuple)
-    _, event, company, day = expected
-    if news.sureness is Sureness.SURE:
-        same = (news.event, news.company, news.day) == (event, company, day)
-        return same, not same
-    return news.sureness is Sureness.UNSURE and news.event is event, False
-
-
-def _means_a_button(text: str, question: Question) -> bool:
-    return any(text == t and question is q for t, q, _ in BUTTONS)
-
-
-def _cases(rows: list[Row], sent_means: dict[str, object], buttons: bool) -> list[Case]:
-    cases: list[Case] = []
-    for text, known, expected in rows:
-        for question in AT_EVERY_QUESTION:
-            wanted = expected
-            if question is Question.FOLLOW_THROUGH and text in sent_means:
-                wanted = sent_means[text]
-            if question is not None and _means_a_button(text, question):
-                continue  # "да", "так себе": answers, judged in BUTTONS at their own question
-            cases.append((text, known, wanted, question))
-    if buttons:
-        for text, question, value in BUTTONS:
-            cases.append((text, ONE, ("button", value), question))
-            cases.append((text, ONE, "none", None))  # the same words at idle: nothing to act on
-    return cases
-
-
-def _read(cases: list[Case], name: str) -> tuple[float, list[str], list[str]]:
-    """Read every case, print the accuracy and the misses; (accuracy, wrong actions, misses)."""
-    right = 0
-    wrong_actions: list[str] = []
-    misses: list[str] = []
-    for text, known, expected, question in cases:
-        reply = read_reply(text, BOOK, known, ZONE, NOW, question)
-        ok, wrong_action = _judge(reply, expected)
-        right += ok
-        if wrong_action:
-            wrong_actions.append(f"{text!r} at {question}: {reply}")
-        elif not ok:
-            misses.append(f"{text!r} at {question}: wanted {expected}, got {reply}")
-    accuracy = right / len(cases)
-    print(f"\n{name}: {len(cases)} readings of {len({c[0] for c in cases})} messages, "
-          f"{accuracy:.1%} right, {len(wrong_actions)} wrong actions")  # fmt: skip
-    for miss in misses:
-        print("  miss:", miss)
-    for wrong in wrong_actions:
-        print("  wrong action:", wrong)
-    return accuracy, wrong_actions, misses
 
 
 def test_the_russian_table_is_read_right_and_never_acts_on_a_wrong_reading() -> None:
-    cases = _cases(NEWS, SENT_MEANS_THE_FOLLOW_UP, buttons=True)
+    cases = row_cases(NEWS, BUTTONS, SENT_MEANS_THE_FOLLOW_UP) + button_cases(BUTTONS, ONE)
     assert len(NEWS) >= 120
-    accuracy, wrong_actions, misses = _read(cases, "russian news table")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    read_table(cases, BOOK, ZONE, "russian news table", "ru").check()
 
 
 def _reads_russian_dates() -> bool:
@@ -513,21 +456,17 @@ def _reads_russian_dates() -> bool:
 
 def test_the_russian_rows_with_dates_are_read_right() -> None:
     """Needs the Russian date reader ("вчера", "в пятницу", "9.12") as well as these lists."""
-    cases = _cases(DATED_ROWS, DATED_SENT_MEANS_THE_FOLLOW_UP, buttons=False)
-    accuracy, wrong_actions, misses = _read(cases, "russian rows with dates")
+    cases = row_cases(DATED_ROWS, BUTTONS, DATED_SENT_MEANS_THE_FOLLOW_UP)
+    tally = read_table(cases, BOOK, ZONE, "russian rows with dates", "ru")
     if not _reads_russian_dates():
         pytest.xfail("Russian date words are not read yet: the rows with dates wait for them")
-    assert not wrong_actions, "\n".join(wrong_actions)
-    assert accuracy >= 0.95, "\n".join(misses)
+    tally.check()
 
 
 def test_english_news_from_a_russian_speaker_reads_as_it_does_in_english() -> None:
     """The English table read with the Russian book: the same reading, row by row."""
-    book_en = phrasebook_for("en")
-    rows = [(text, known, question) for text, known, _ in english.NEWS
-            for question in english.AT_EVERY_QUESTION]  # fmt: skip
-    rows += [(text, english.ONE, question) for text, question, _ in english.BUTTONS]
-    for text, known, question in rows:
-        here = read_reply(text, BOOK, known, english.ZONE, english.NOW, question)
-        there = read_reply(text, book_en, known, english.ZONE, english.NOW, question)
-        assert here == there, (text, question)
+    cases: list[Case] = [(text, known, None, question) for text, known, _ in english.NEWS
+                         for question in AT_EVERY_QUESTION]  # fmt: skip
+    cases += [(text, english.ONE, None, question) for text, question, _ in english.BUTTONS]
+    changed = changed_readings(cases, BOOK, phrasebook_for("en"), english.ZONE)
+    assert not changed, "\n".join(changed)
