@@ -24,6 +24,7 @@ from content.catalog import KNOWN_PLACEHOLDERS, REQUIRED_KEYS
 CONTENT_ROOT = Path(__file__).resolve().parent
 CONTENT_DIR = CONTENT_ROOT / "en"  # English, the source every other language mirrors
 PHRASES_FILE = "phrases.toml"
+DATES_FILE = "dates.toml"
 ENGLISH = "en"
 # Words for understanding, not for saying: each language keeps its own, so parity does not apply.
 OWN_SECTIONS = ("phrases.", "dates.")
@@ -128,7 +129,10 @@ def load_content(directory: Path = CONTENT_DIR, source: Content | None = None) -
 
     With `source` (English), the folder must hold exactly its keys with the same placeholders.
     """
-    messages, origin = _read_messages(directory)
+    # Another language's phrase lists and date words are read where they are used (they are
+    # no messages): parsing their thousands of lines here would only slow the start.
+    skipped = (PHRASES_FILE, DATES_FILE) if source is not None else ()
+    messages, origin = _read_messages(directory, skipped)
     if source is not None:
         problems = _parity_problems(source.messages, messages, origin)
         if problems:
@@ -143,11 +147,15 @@ def load_content(directory: Path = CONTENT_DIR, source: Content | None = None) -
     return Content(messages, directory.name)
 
 
-def _read_messages(directory: Path) -> tuple[dict[str, str], dict[str, str]]:
+def _read_messages(
+    directory: Path, skipped: tuple[str, ...] = ()
+) -> tuple[dict[str, str], dict[str, str]]:
     """Every file's keys flattened to `section.key` (plural forms as `key.one`), and their file."""
     messages: dict[str, str] = {}
     origin: dict[str, str] = {}
     for path in sorted(directory.glob("*.toml")):
+        if path.name in skipped:
+            continue
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as error:

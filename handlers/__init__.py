@@ -24,6 +24,7 @@ from telegram import Update
 from telegram.ext import Application, TypeHandler
 
 from followup.core import timeparse
+from followup.core.language import ENGLISH
 from followup.core.phrase_lists import spoken_phrasebook
 from followup.ops.monitoring import ROUTES_KEY
 from followup.store.persistence import flush_changes
@@ -77,7 +78,20 @@ async def start_up(application: Application) -> None:  # type: ignore[type-arg]
     # Before polling starts: done later, this work would stall the first replies (about 1 s
     # to index city names, 0.2 s for dateparser's first parse).
     deps.zones.warm_up()
-    timeparse.warm_up()
+    # English and the default language before polling; the others a moment after, one per second,
+    # so start-up does not wait for languages no user may write in for a while.
+    first = dict.fromkeys((ENGLISH, deps.default_language))
+    timeparse.warm_up(tuple(first))
+    later = [code for code in deps.library.languages if code not in first]
+    if application.job_queue is not None:
+        for n, code in enumerate(later, start=1):
+            application.job_queue.run_once(_warm_language, n, data=code, name=f"warm:{code}")
+
+
+async def _warm_language(context: Context) -> None:
+    """Load one more language's date reading (about 50 ms), between replies."""
+    assert context.job is not None
+    timeparse.warm_up((str(context.job.data),))
 
 
 async def edited_message(update: Update, context: Context) -> None:

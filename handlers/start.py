@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from telegram import BotCommand, Update
@@ -68,13 +69,19 @@ async def register_menu(application: Application) -> None:  # type: ignore[type-
     """
     d = application.bot_data["deps"]
     bot = application.bot
-    for code in (*d.library.languages, None):
+
+    async def publish(code: str | None) -> None:
         content = d.library[code or d.default_language]
         await bot.set_my_commands(menu_commands(content), language_code=code)
         await bot.set_my_description(content.label("about.description"), language_code=code)
         await bot.set_my_short_description(
             content.label("about.short_description"), language_code=code
         )
+
+    # The languages side by side (start-up waits for one round of calls, not five); the default
+    # menu last, so what a fresh client sees is never overwritten by a language's.
+    await asyncio.gather(*(publish(code) for code in d.library.languages))
+    await publish(None)
 
 
 def build_start_flow() -> Flow:

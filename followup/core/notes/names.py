@@ -21,7 +21,7 @@ from followup.core.notes.lexicon import (
     TRAILING,
     WORD,
 )
-from followup.core.notes.lexicons import LEXICONS
+from followup.core.notes.lexicons import lexicons
 from followup.core.notes.other_names import is_title, names_in
 from followup.core.notes.sentences import pieces
 
@@ -42,7 +42,7 @@ def interviewers(notes: str | None, *, recruiter: str | None = None) -> list[str
     recruiters = [recruiter] if recruiter else []
     recruiters += [name for piece in found_pieces for name in _recruiter_names(piece)]
     first = speaking()
-    languages = sorted(LEXICONS.values(), key=lambda words: words.language != first)
+    languages = sorted(lexicons().values(), key=lambda words: words.language != first)
     found: list[str] = []
     for piece in found_pieces:
         other = [name for words in languages for name in names_in(piece, words)]

@@ -14,7 +14,7 @@ from functools import cache
 
 from followup.core.notes.folding import Folded, folded_pattern
 from followup.core.notes.lexicon import NOT_NAMES, TITLE, WORD
-from followup.core.notes.lexicons import LEXICONS
+from followup.core.notes.lexicons import lexicons
 from followup.core.notes.words import NoteWords
 from followup.core.phrasebook import fold
 
@@ -44,13 +44,13 @@ def names_in(piece: str, words: NoteWords) -> list[str]:
 def is_title(word: str) -> bool:
     """ "Dr", "Sra.", "Herrn", "Frau": a title before a name, in any language we read."""
     bare = fold(word.rstrip("."))
-    return bool(TITLE.match(word)) or any(bare in w.titles for w in LEXICONS.values())
+    return bool(TITLE.match(word)) or any(bare in w.titles for w in lexicons().values())
 
 
 def title_shown(word: str) -> str:
     """A title as a greeting writes it: German "Herrn" (after "mit") is "Herr"."""
     bare = fold(word.rstrip("."))
-    for words in LEXICONS.values():
+    for words in lexicons().values():
         if bare in words.titles:
             return words.titles[bare]
     return word
@@ -59,7 +59,7 @@ def title_shown(word: str) -> str:
 @cache
 def _said(language: str) -> re.Pattern[str]:
     """A name before a verb of speaking, at the start or after a comma or a joining word."""
-    words = LEXICONS[language]
+    words = lexicons()[language]
     joins = "|".join(re.escape(fold(w)) for w in (*words.separators, *words.skippable, "and"))
     name = r"(?![\d_])\w[\w'.-]*"
     return folded_pattern(

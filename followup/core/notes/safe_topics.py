@@ -38,7 +38,7 @@ from followup.core.notes.lexicon import (
     TALKED,
     UNSAFE,
 )
-from followup.core.notes.lexicons import LEXICONS, unsafe_in_other_languages
+from followup.core.notes.lexicons import lexicons, unsafe_in_other_languages
 from followup.core.notes.names import greeting_name, interviewers, same_person
 from followup.core.notes.other_topics import topic_in
 from followup.core.notes.sentences import (
@@ -93,7 +93,7 @@ def _topic(piece: str, people: list[str], language: str) -> Topic | None:
         return None
     if unsafe_in_other_languages(text):
         return None
-    words = LEXICONS.get(language)
+    words = lexicons().get(language)
     if words is not None:
         if UNSAFE.search(text):
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -31,12 +32,12 @@ _MONTH_WORD = re.compile(rf"\b{MONTH}\b")
 _COUNTED_WEEKS = re.compile(r"\b(?:in\s+)?(?:\d+|a|an|one|two|three|four)\s+weeks?\b")
 
 
-def warm_up() -> None:
-    """Load every language's date words and dateparser's data for it now, not on a user's first
-    date: dateparser's first parse in a language takes up to a fifth of a second."""
+def warm_up(languages: Sequence[str] = LANGUAGES) -> None:
+    """Load these languages' date words and dateparser's data for them now, not on a user's
+    first date: dateparser's first parse in a language takes up to a fifth of a second."""
     utc = ZoneInfo("UTC")
     base = stamped_now(utc, datetime(2026, 1, 7, 12, 0, tzinfo=UTC))
-    for language in LANGUAGES:
+    for language in languages:
         for phrase in ("an hour ago", "3 days ago", "3 december"):
             read_both(phrase, utc, base, language=language)
         dialect = dialect_of(language)
