@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from dataclasses import asdict, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -403,24 +403,12 @@ async def _confirm(update: Update, context: Context, reading: Reading) -> str | 
     d = deps(context)
     assert update.effective_user is not None and context.user_data is not None
     zone = await _zone_of(context, update)
-    moment = reading.moment(zone)
-    if moment is None or not reading.company or reading.asks(zone):
+    invited = invitations.confirmed(reading, zone)
+    if invited is None:
         pending = _pending(context)
         assert pending is not None
         await _card(update, context, pending)
         return None
-    invited = invitations.Invited(
-        company=reading.company[: debrief.COMPANY_LIMIT],
-        when=moment.astimezone(UTC),
-        role=(reading.role or "")[: debrief.ROLE_LIMIT] or None,
-        via_agency=reading.via_agency,
-        recruiter=(reading.recruiter or "")[: debrief.RECRUITER_LIMIT] or None,
-        decision_date=reading.decision,
-        uid=reading.uid,
-        sequence=reading.sequence,
-        cancelled=reading.cancelled,
-        moved=reading.moved,
-    )
     applied = await invitations.apply(d.ports, update.effective_user.id, invited)
     context.user_data.pop(KEY, None)
     now = d.clock()

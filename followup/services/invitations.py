@@ -9,9 +9,11 @@ through the planning every other change uses, so the card, /status and the nudge
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 
+from followup.core.debrief import COMPANY_LIMIT, RECRUITER_LIMIT, ROLE_LIMIT
+from followup.core.invitations import Reading
 from followup.core.model import Interview, Outcome, company_display, new_id, same_company
 from followup.services.interviews import set_outcome
 from followup.services.planning import save_and_replan
@@ -32,6 +34,26 @@ class Invited:
     sequence: int = 0
     cancelled: bool = False
     moved: bool = False
+
+
+def confirmed(reading: Reading, zone: tzinfo) -> Invited | None:
+    """What a card the user confirmed saves, its fields cut to the debrief's limits; None while
+    something on it must still be asked (a day, a zone, the company)."""
+    moment = reading.moment(zone)
+    if moment is None or not reading.company or reading.asks(zone):
+        return None
+    return Invited(
+        company=reading.company[:COMPANY_LIMIT],
+        when=moment.astimezone(UTC),
+        role=(reading.role or "")[:ROLE_LIMIT] or None,
+        via_agency=reading.via_agency,
+        recruiter=(reading.recruiter or "")[:RECRUITER_LIMIT] or None,
+        decision_date=reading.decision,
+        uid=reading.uid,
+        sequence=reading.sequence,
+        cancelled=reading.cancelled,
+        moved=reading.moved,
+    )
 
 
 class Result(StrEnum):
