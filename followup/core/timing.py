@@ -44,6 +44,7 @@ class Timing:
     offer_deadline_at: time
     tip_request_after_days: int
     tip_request_at: time
+    weekly_card_at: time
     after_outcome_stale_hours: int
 
     def __post_init__(self) -> None:

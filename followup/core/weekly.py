@@ -11,17 +11,17 @@ leases, quiet hours, paused and blocked users, retries, both stores) without a n
 store's per-interview lookups simply never match the empty id, and the /export calendar leaves
 it out.
 
-It comes at 09:00 local on the first working day of the user's week (Monday, or Sunday where
-the weekend is Friday and Saturday; the next working day when that one is a holiday), which is
-after quiet hours. At send time it goes out only when something is open or happened that week,
-and never to someone with nothing open for two weeks: then no next card is planned either, until
-they log an interview again.
+It comes at timing.toml's `weekly_card_at` (09:00) local on the first working day of the user's
+week (Monday, or Sunday where the weekend is Friday and Saturday; the next working day when that
+one is a holiday), which is after quiet hours. At send time it goes out only when something is
+open or happened that week, and never to someone with nothing open for two weeks: then no next
+card is planned either, until they log an interview again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from followup.core.board import Say, WeekCounts, week_start
 from followup.core.calendar import Place
@@ -32,7 +32,6 @@ from followup.core.planner import next_pending
 from followup.core.timing import Timing
 
 USER_LEVEL = ""  # the interview id of a record that belongs to the user, not to an interview
-CARD_AT = time(9, 0)  # local time, on the first working day of the week
 STALE_AFTER = timedelta(hours=12)  # a card this late (the bot was down) waits for next week
 IDLE_AFTER = timedelta(days=14)  # nothing open for this long: no card
 
@@ -40,10 +39,10 @@ IDLE_AFTER = timedelta(days=14)  # nothing open for this long: no card
 def next_card_due(place: Place, timing: Timing, now: datetime) -> datetime:
     """The next card's time: 09:00 on the first working day of this week, or of the next."""
     start = week_start(place.day_of(now), place.calendar)
-    due = working_day_at(start, CARD_AT, place, timing)
+    due = working_day_at(start, timing.weekly_card_at, place, timing)
     while due <= now:
         start += timedelta(days=7)
-        due = working_day_at(start, CARD_AT, place, timing)
+        due = working_day_at(start, timing.weekly_card_at, place, timing)
     return due
 
 
