@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from babel import Locale
 
 from content import CONTENT_ROOT, ContentError, load_library, missing_words
 from followup.core.language import LANGUAGES, NATIVE_NAMES, negotiate
+from tests.support.languages import foreign_sentences
 
 LIBRARY = load_library()
 OTHERS = [code for code in LANGUAGES if code != "en"]
@@ -101,3 +103,16 @@ def test_the_missing_command_lists_a_new_languages_gaps(tmp_path: Path) -> None:
     gaps = missing_words("pt", root)
     assert "missing 'start.welcome'" in gaps
     assert len(gaps) == len(missing_words("es", root)) + len(gaps)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_reads_in_its_own_language(language: str) -> None:
+    """No message holds a sentence lingua confidently calls another of the four languages (an
+    English line copied in untranslated, say); names and placeholders aside."""
+    strays = []
+    for key, text in LIBRARY[language].messages.items():
+        if key.startswith(("phrases.", "dates.")):
+            continue
+        plain = re.sub(r"\{[a-z_]+\}", "Acme", re.sub(r"<[^>]+>", "", text))
+        strays += [(key, sentence) for sentence in foreign_sentences(plain, language)]
+    assert strays == []
