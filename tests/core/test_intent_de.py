@@ -409,6 +409,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Ich melde mich morgen wieder bei dir", None),
         ("Die Firma hat mich kontaktiert", Topic.NEWS),
         ("Sie melden sich bestimmt bald", None),
+        ("Ich ruf morgen mal beim Zahnarzt an", None),
+        ("hab dem personaler am mo ne mail geschickt", None),
     ],
     Topic.NEWS: [
         ("Ich habe noch nichts gehört", Topic.GHOSTED),
@@ -445,6 +447,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("noch keine news", Topic.GHOSTED),
         ("Ich habe mich auf die Stelle beworben", None),
         ("Ob die sich ueberhaupt noch melden?", None),
+        ("Griaß di, gibt's scho wos Neis?", None),
+        ("hoffe die sagen zu", None),
+        ("Wann erfahre ich, ob ich weiter bin?", None),
     ],
     Topic.THANK_YOU: [
         ("Danke!", None),
@@ -481,6 +486,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Danke für nix 🙄", None),
         ("Dankeschön, Sie sind super", None),
         ("Tausend Dank!", None),
+        ("merci vielmal", None),
+        ("Danke vielmals!", None),
+        ("dange", None),
     ],
     Topic.RECRUITER_CALL: [
         ("Soll ich den Recruiter schon anrufen?", Topic.CHASE),
@@ -516,6 +524,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Telefonat mit HR um 15 Uhr", None),
         ("Soll ich die Recruiterin lieber anrufen statt zu schreiben?", Topic.CALL_INSTEAD),
         ("Die Recruiterin hat mich seit zwei Wochen geghostet", Topic.GHOSTED),
+        ("Der Headhunter hat mich zurueckgerufen", Topic.NEWS),
+        ("Die Personalerin sagt, sie ruft nächste Woche an", None),
+        ("Die Recruiterin hat mir gestern geschrieben", Topic.NEWS),
     ],
     Topic.GHOSTED: [
         ("Sie haben angerufen", Topic.NEWS),
@@ -552,6 +563,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Das Gespräch war vor drei Tagen", None),
         ("Geister gibt es nicht", None),
         ("Hab ich die Antwort verpasst?", None),
+        ("Wochenende war ruhig", None),
+        ("Ich war zwei Wochen im Urlaub", None),
     ],
     Topic.WHAT_NOW: [
         ("Ich habe eine Absage bekommen, was jetzt?", Topic.NEWS),
@@ -588,6 +601,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Sie bieten 60k, was jetzt? verhandeln?", Topic.OFFER),
         ("Was soll ich dem Recruiter sagen?", Topic.RECRUITER_CALL),
         ("Was denkst du über Acme?", None),
+        ("Weiter im Text", None),
+        ("Was hältst du von meinem Lebenslauf?", None),
+        ("Jetzt bin ich müde", None),
     ],
     Topic.OFFER: [
         ("Ich habe die Stelle bekommen!", Topic.NEWS),
@@ -625,6 +641,9 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Ich habe noch kein Angebot, soll ich nachfassen?", Topic.CHASE),
         ("Im Supermarkt gibt's Bier im Angebot", None),
         ("Sie haben das Angebot zurückgezogen", Topic.NEWS),
+        ("Meine Gehaltsvorstellung war 55k", None),
+        ("Der Vertrag kommt per Post", None),
+        ("Das Angebot gilt bis Freitag", None),
     ],
     Topic.CALL_INSTEAD: [
         ("Kann ich sie anrufen?", Topic.CHASE),
@@ -662,6 +681,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Das erste Gespräch war telefonisch", None),
         ("Ich hab lieber Homeoffice", None),
         ("Telefonisch erreichbar ab 17 Uhr", None),
+        ("Ich bin telefonisch schwer erreichbar", None),
+        ("Mailen ist mir lieber als telefonieren", None),
     ],
     Topic.LINKEDIN: [
         ("Ich habe mich über LinkedIn beworben, soll ich nachfassen?", Topic.CHASE),
@@ -698,6 +719,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Ich war auf einem Netzwerktreffen", None),
         ("Sie folgt mir auf Instagram", None),
         ("Ich habe ihr eine Verbindungsanfrage geschickt", None),
+        ("Der Interviewer hat mir auf LinkedIn geschrieben", Topic.NEWS),
+        ("Auf Xing bin ich nicht mehr", None),
     ],
 }
 
