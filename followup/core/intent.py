@@ -125,7 +125,8 @@ def understand(text: str, book: Phrasebook) -> Topic | None:
         return Topic.NEWS
     if _asks_to_chase(said, starts, book, question_mark):
         return Topic.CHASE
-    if book["ghosted"].found_in(said) or book["silence"].found_in(said):
+    silent = book["ghosted"].found_in(said) or book["silence"].found_in(said)
+    if silent and not book["ghosted_not"].found_in(said):  # "I went quiet", "quiet office"
         return Topic.GHOSTED
     if book["what_now"].found_in(said):
         return Topic.WHAT_NOW

@@ -19,6 +19,7 @@ PHRASE_LISTS: tuple[str, ...] = (
     "chase_subjects",
     "silence",
     "ghosted",
+    "ghosted_not",
     "what_now",
     "heard",
     "news_offer",

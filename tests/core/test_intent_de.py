@@ -529,6 +529,8 @@ NEAR: dict[Topic, list[tuple[str, Topic | None]]] = {
         ("Die Recruiterin hat mir gestern geschrieben", Topic.NEWS),
     ],
     Topic.GHOSTED: [
+        ("Ich habe mich zwei Wochen nicht gemeldet", None),
+        ("Es ist still im Büro heute", None),
         ("Sie haben angerufen", Topic.NEWS),
         ("Nach Wochen Funkstille haben sie mir abgesagt", Topic.NEWS),
         ("Sie haben sich nicht gemeldet, was soll ich tun?", Topic.CHASE),
