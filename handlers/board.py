@@ -14,7 +14,6 @@ import logging
 from dataclasses import replace
 
 from telegram import InputFile, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from followup.core import board as boards
@@ -22,8 +21,8 @@ from followup.core.language import speaking_in
 from followup.core.model import Nudge, NudgeKind
 from followup.core.weekly import kind_line
 from followup.ops import board_picture
-from followup.ops.metrics import FAILED, SENT, SKIPPED, record_nudge
-from followup.services import delivery, weekly
+from followup.ops.metrics import SENT, SKIPPED, record_nudge
+from followup.services import weekly
 from handlers import callback_data as cb
 from handlers import nudges, routes
 from handlers.common import Button, Context, Deps, deps, keyboard, reply, settings_for
@@ -152,28 +151,14 @@ async def deliver_card(context: Context, claimed: Nudge) -> None:
         buttons = keyboard(_digest_button(d, True))
     png = await _picture(board)
     await d.pacer.wait_turn(nudge.chat_id)
-    try:
-        if png is None:
-            await context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
-        else:
-            picture = InputFile(png, filename=PICTURE_NAME)
-            await context.bot.send_photo(nudge.chat_id, picture, caption=text, reply_markup=buttons)
-    except Forbidden:
-        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
-        await delivery.blocked(d.ports, nudge)
-        return
-    except BadRequest:
-        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
-        log.exception("Telegram refused weekly card %s; skipping it", nudge.id)
-        await delivery.refused(d.ports, nudge)
-        return
-    except (NetworkError, RetryAfter) as error:
-        record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
-        _, delay = await delivery.retry_later(d.ports, nudge)
-        log.warning("weekly card %s failed (%s); retrying in %s s", nudge.id, error, delay)
-        return
-    sent_at = await weekly.card_sent(d.ports, nudge)
-    record_nudge(context.bot_data, SENT, nudge, sent_at)
+    if png is None:
+        send = context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
+    else:
+        picture = InputFile(png, filename=PICTURE_NAME)
+        send = context.bot.send_photo(nudge.chat_id, picture, caption=text, reply_markup=buttons)
+    if await nudges.went_out(context, nudge, send, "weekly card"):
+        sent_at = await weekly.card_sent(d.ports, nudge)
+        record_nudge(context.bot_data, SENT, nudge, sent_at)
 
 
 def build_board_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Awaitable
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
@@ -129,25 +130,34 @@ async def deliver(context: Context, claimed: Nudge) -> None:
     with speaking_in(checked.language):
         text = nudge_text(d, nudge, checked.interview, checked.place)
         buttons = keyboard(nudge_buttons(d, nudge))
+    send = context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
+    if await went_out(context, nudge, send, "nudge"):
+        sent_at = await delivery.sent(d.ports, checked)
+        record_nudge(context.bot_data, SENT, nudge, sent_at)
+
+
+async def went_out(context: Context, nudge: Nudge, send: Awaitable[object], what: str) -> bool:
+    """Send a claimed nudge (or weekly card) once: a block, a refusal or a network failure is
+    settled as for every nudge (paused, skipped, retried later). True when it went out."""
+    d = deps(context)
     try:
-        await context.bot.send_message(nudge.chat_id, text, reply_markup=buttons)
+        await send
     except Forbidden:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "blocked")
         log.info("user %s blocked the bot; pausing their nudges", nudge.user_id)
         await delivery.blocked(d.ports, nudge)
-        return
+        return False
     except BadRequest:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "refused")
-        log.exception("Telegram refused nudge %s; skipping it", nudge.id)
+        log.exception("Telegram refused %s %s; skipping it", what, nudge.id)
         await delivery.refused(d.ports, nudge)
-        return
+        return False
     except (NetworkError, RetryAfter) as error:
         record_nudge(context.bot_data, FAILED, nudge, d.clock(), "network")
         _, delay = await delivery.retry_later(d.ports, nudge)
-        log.warning("nudge %s failed (%s); retrying in %s s", nudge.id, error, delay)
-        return
-    sent_at = await delivery.sent(d.ports, checked)
-    record_nudge(context.bot_data, SENT, nudge, sent_at)
+        log.warning("%s %s failed (%s); retrying in %s s", what, nudge.id, error, delay)
+        return False
+    return True
 
 
 # --- Buttons on a nudge ---------------------------------------------------------------------------

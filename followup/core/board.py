@@ -76,6 +76,14 @@ class WeekCounts:
     def any(self) -> bool:
         return bool(self.interviews or self.thank_yous or self.follow_ups or self.answers)
 
+    def named(self) -> list[tuple[str, int]]:
+        """The counts that are not zero, by the name their words use ("follow_ups")."""
+        every = (
+            ("interviews", self.interviews), ("thank_yous", self.thank_yous),
+            ("follow_ups", self.follow_ups), ("answers", self.answers),
+        )  # fmt: skip
+        return [(name, value) for name, value in every if value]
+
 
 @dataclass(frozen=True, slots=True)
 class Board:
@@ -138,16 +146,7 @@ def week_counts(
 
 def counts_line(counts: WeekCounts, say: Say, *, last_week: bool = False) -> str:
     """ "This week: 1 interview · 2 follow-ups", or that nothing happened yet."""
-    parts = [
-        say(f"board.count_{name}", count=value)
-        for name, value in (
-            ("interviews", counts.interviews),
-            ("thank_yous", counts.thank_yous),
-            ("follow_ups", counts.follow_ups),
-            ("answers", counts.answers),
-        )
-        if value
-    ]
+    parts = [say(f"board.count_{name}", count=value) for name, value in counts.named()]
     if not parts:
         return say("board.counts_none_last_week" if last_week else "board.counts_none")
     key = "board.counts_last_week" if last_week else "board.counts"

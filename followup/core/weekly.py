@@ -82,16 +82,7 @@ def kind_line(
     say: Say,
 ) -> str:
     """ "3 follow-ups sent, 1 answer; next: Acme on Thu 10 Dec" (or an encouraging word)."""
-    done = [
-        say(f"weekly.done_{name}", count=value)
-        for name, value in (
-            ("interviews", counts.interviews),
-            ("thank_yous", counts.thank_yous),
-            ("follow_ups", counts.follow_ups),
-            ("answers", counts.answers),
-        )
-        if value
-    ]
+    done = [say(f"weekly.done_{name}", count=value) for name, value in counts.named()]
     open_ids = {i.id: i for i in interviews if i.is_open}
     upcoming = next_pending(
         [r for r in records if r.interview_id in open_ids and r.state is NudgeState.PENDING]
