@@ -10,6 +10,7 @@ an error naming the language, the file and the key, so a typo never reaches a us
 from __future__ import annotations
 
 import html
+import re
 import string
 import tomllib
 from collections.abc import Mapping
@@ -31,6 +32,8 @@ OWN_SECTIONS = ("phrases.", "dates.")
 PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})
 TELEGRAM_MESSAGE_LIMIT = 4096
 VALUE_LIMIT = 600  # no single piece of user text takes over a message
+# A value ending in its own full stop ("пт, 11 дек.", "Fr., 11. Dez.") before the sentence's: one.
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
 UNNAMED = "dialog.unnamed"
 
 
@@ -61,7 +64,8 @@ class Content:
         filled = {
             name: unnamed if value is None else _as_html(value) for name, value in values.items()
         }
-        return Safe(shorten(template.format_map(filled), TELEGRAM_MESSAGE_LIMIT))
+        text = _DOUBLE_STOP.sub(".", template.format_map(filled))
+        return Safe(shorten(text, TELEGRAM_MESSAGE_LIMIT))
 
     def label(self, key: str) -> str:
         """A plain label (buttons, command descriptions): no HTML, no placeholders."""

@@ -116,3 +116,12 @@ def test_every_message_reads_in_its_own_language(language: str) -> None:
         plain = re.sub(r"\{[a-z_]+\}", "Acme", re.sub(r"<[^>]+>", "", text))
         strays += [(key, sentence) for sentence in foreign_sentences(plain, language)]
     assert strays == []
+
+
+def test_a_day_ending_in_a_full_stop_ends_the_sentence_once() -> None:
+    """Babel's "пт, 11 дек." and "Fr., 11. Dez." end in a stop; the sentence adds none."""
+    russian = LIBRARY["ru"].text("acts.next_1", day="пт, 11 дек.")
+    assert russian.endswith("пт, 11 дек.")  # the template's own stop follows {day}
+    german = LIBRARY["de"].text("acts.next_1", day="Fr., 11. Dez.")
+    assert ".." not in german
+    assert LIBRARY["en"].text("status.more", count=3).startswith("…")  # an ellipsis stays
