@@ -23,7 +23,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.warnings import PTBUserWarning
 
 import handlers
-from content import ContentError, load_library
+from content import ContentError, load_library_kept
 from followup.core.timing import load_timing
 from followup.core.workdays import user_calendar
 from followup.ops.clock import Clock, utc_now
@@ -69,7 +69,7 @@ def build_application(
     chat_pace_seconds: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
     """The Application with its store, persistence, words, rules, dispatcher and handlers."""
-    library = load_library()
+    library = load_library_kept(settings.cache_dir)
     timing = load_timing()
     store = open_store(settings)
     if settings.cache_dir is not None:

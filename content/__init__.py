@@ -9,7 +9,9 @@ an error naming the language, the file and the key, so a typo never reaches a us
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
 import string
 import tomllib
@@ -115,6 +117,36 @@ def load_library(root: Path = CONTENT_ROOT) -> Library:
         if folder.name != ENGLISH:
             found[folder.name] = load_content(folder, english)
     return Library(found)
+
+
+def load_library_kept(folder: Path | None, root: Path = CONTENT_ROOT) -> Library:
+    """The library, read from `folder` as checked the last time these very words were loaded
+    (a digest of every file names the copy), else loaded, checked and kept there. Parsing and
+    checking four languages' files is most of a start's own work; a copy is read in a few ms."""
+    if folder is None:
+        return load_library(root)
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("*/*.toml")):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    kept = folder / f"words-{digest.hexdigest()[:16]}.json"
+    try:
+        found = json.loads(kept.read_text(encoding="utf-8"))
+        return Library({code: Content(messages, code) for code, messages in found.items()})
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass  # none kept yet (or unreadable): load and check the files
+    library = load_library(root)
+    try:
+        words = {code: dict(content.messages) for code, content in library.by_language.items()}
+        _write_atomically(kept, json.dumps(words, ensure_ascii=False))
+    except OSError:
+        pass  # a read-only folder: load the files at each start, as without one
+    return library
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
 
 
 def _is_language(path: Path) -> bool:

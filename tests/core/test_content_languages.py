@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from content import CONTENT_ROOT, ContentError, load_library, missing_words
+from content import CONTENT_ROOT, ContentError, load_library, load_library_kept, missing_words
 from followup.core.language import LANGUAGES, NATIVE_NAMES, negotiate
 from tests.support.languages import foreign_sentences
 
@@ -125,3 +125,33 @@ def test_a_day_ending_in_a_full_stop_ends_the_sentence_once() -> None:
     german = LIBRARY["de"].text("acts.next_1", day="Fr., 11. Dez.")
     assert ".." not in german
     assert LIBRARY["en"].text("status.more", count=3).startswith("…")  # an ellipsis stays
+
+
+def test_words_checked_once_are_kept_and_read_back_the_same(tmp_path: Path) -> None:
+    kept = tmp_path / "cache"
+    kept.mkdir()
+    first = load_library_kept(kept)
+    (copy,) = kept.glob("words-*.json")
+    again = load_library_kept(kept)
+    assert again.languages == first.languages
+    assert all(again[code].messages == first[code].messages for code in first.languages)
+    assert again["ru"].text("chase.days_many", count=5) == "5 рабочих дней"
+    copy.write_text("{not json", encoding="utf-8")  # a broken copy: the files are read again
+    assert load_library_kept(kept)["es"].messages == first["es"].messages
+
+
+def test_changed_words_are_checked_again_not_read_from_the_copy(tmp_path: Path) -> None:
+    root = copy_library(tmp_path / "words")
+    kept = tmp_path / "cache"
+    kept.mkdir()
+    load_library_kept(kept, root)
+    path = root / "es" / "about.toml"
+    path.write_text(path.read_text(encoding="utf-8").split("short_description")[0], "utf-8")
+    with pytest.raises(ContentError, match="short_description"):
+        load_library_kept(kept, root)
+
+
+def test_a_folder_that_cannot_be_written_still_loads_the_words(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    assert load_library_kept(not_a_folder).languages == LIBRARY.languages
