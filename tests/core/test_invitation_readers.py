@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from followup.core.invitations import Ask, Refusal, looks_like_invitation, read_document, read_text
 from followup.core.invitations.ics_reader import MAX_BYTES
 from followup.core.invitations.zones import tz_of, windows_zone, zone_after_clock, zone_named
@@ -65,3 +67,21 @@ def test_links_are_only_text() -> None:
         "Join: https://acme.zoom.us/j/1?next=http://evil.example"
     )
     assert read_text(text, NOW).place == "acme.zoom.us"
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("The interview will last 45 minutes.", 45), ("a 60-minute call", 60),
+        ("Dauer: 45 Minuten", 45), ("duración: 1 hora", 60), ("Продолжительность — 45 минут", 45),
+        ("it takes 1.5 hours", 90),
+        # two lengths, or none an interview could last: no length rather than a guess
+        ("30 minutes with Ana, then 45 minutes with the team", None),
+        ("please reply within 2 days", None), ("a 5 minute walk from the station", None),
+    ],
+)  # fmt: skip
+def test_a_length_said_in_words(said: str, minutes: int | None) -> None:
+    text = f"Interview invitation from Acme: Tuesday 15 December 2026 at 14:00. {said}"
+    reading = read_text(text, datetime(2026, 12, 7, 9, tzinfo=UTC))
+    expected = timedelta(minutes=minutes) if minutes is not None else None
+    assert reading.start is not None and reading.duration == expected

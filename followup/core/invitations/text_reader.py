@@ -112,7 +112,7 @@ def _when(body: str, sent_day: date, now: datetime) -> Reading:
     starts = [datetime.combine(d, clock.at) for d in day.days]
     if any(abs(s.year - now.year) > _YEARS_AHEAD for s in starts):
         return base.refused(Refusal.ABSURD_DATE)
-    duration = _duration(clock)
+    duration = _duration(clock) or _stated_length(folded)
     if len(distinct) > 1:
         others = [datetime.combine(ds[0], at) for ds, at in distinct if len(ds) == 1]
         if len(others) == len(distinct):
@@ -125,6 +125,27 @@ def _when(body: str, sent_day: date, now: datetime) -> Reading:
         zone=zone,
         duration=duration,
     )
+
+
+# A length said in words ("45 minutes", "Dauer: 45 Minuten", "duración: 1 hora", "45 минут"),
+# in folded text; kept only within an interview's plausible span.
+_LENGTH = re.compile(
+    r"(?<![\d.:])(\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutes?|mins?|minutos?|minuten|минут[аы]?|мин"
+    r"|hours?|hrs?|horas?|stunden?|час(?:а|ов)?)(?!\w)"
+)
+_SHORTEST, _LONGEST = timedelta(minutes=10), timedelta(hours=8)
+
+
+def _stated_length(folded: str) -> timedelta | None:
+    """The one length the text states, if it states exactly one that an interview could last."""
+    found = set()
+    for match in _LENGTH.finditer(folded):
+        amount = float(match[1].replace(",", "."))
+        hours = match["unit"][0] in "hsч"  # hour(s), hrs, hora(s), Stunde(n), час
+        length = timedelta(hours=amount) if hours else timedelta(minutes=amount)
+        if _SHORTEST <= length <= _LONGEST:
+            found.add(length)
+    return found.pop() if len(found) == 1 else None
 
 
 def _duration(clock: _Clock) -> timedelta | None:
