@@ -47,16 +47,17 @@ from handlers.news import HOOK as NEWS_HOOK
 from handlers.news import build_news_flow, build_news_handlers, mid_question
 from handlers.nudges import build_nudge_handlers
 from handlers.outcome import build_outcome_flow
-from handlers.pause import build_pause_handlers, build_return_handler, pause, resume
+from handlers.pause import build_pause_handlers, pause, resume
 from handlers.questions import build_question_handlers
 from handlers.start import build_start_flow, build_start_handlers, register_menu, show_help
 from handlers.status import build_status_handlers, show_status
 from handlers.timezone import build_timezone_flow
 
 log = logging.getLogger(__name__)
-ACCESS = -3
-LANGUAGE = -2  # every later handler (their filters too) speaks the user's language
-BEFORE_FEATURES = -1
+ACCESS = -2
+# The user's settings read once: their language for every later handler (filters too), and a
+# user who had blocked the bot welcomed back.
+LANGUAGE = -1
 FEATURES = 0
 AFTER_EVERY_UPDATE = 1
 
@@ -110,7 +111,6 @@ def register(
     if guard is not None:
         application.add_handler(guard, ACCESS)
     application.add_handler(build_language_hook(), LANGUAGE)
-    application.add_handler(build_return_handler(), BEFORE_FEATURES)
     flows = [
         build_start_flow(),
         build_debrief_flow(spoken_phrasebook),

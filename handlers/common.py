@@ -83,6 +83,11 @@ def deps(context: Context) -> Deps:
     return context.bot_data["deps"]  # type: ignore[no-any-return]
 
 
+def first_language(d: Deps, telegram_code: str | None) -> str:
+    """A new user's language: their Telegram app's, if spoken here, else the operator's default."""
+    return negotiate(telegram_code, d.default_language, d.library.languages)
+
+
 async def settings_for(context: Context, update: Update) -> UserSettings:
     """The user's settings, created with the default time zone on first contact."""
     d = deps(context)
@@ -91,10 +96,10 @@ async def settings_for(context: Context, update: Update) -> UserSettings:
     assert user is not None and chat is not None
     found = await d.store.settings(user.id)
     if found is None:
-        language = negotiate(user.language_code, d.default_language, d.library.languages)
         found = UserSettings(
-            user_id=user.id, chat_id=chat.id, timezone=d.default_timezone, language=language
-        )
+            user_id=user.id, chat_id=chat.id, timezone=d.default_timezone,
+            language=first_language(d, user.language_code),
+        )  # fmt: skip
         await d.store.save_settings(found)
     return found
 

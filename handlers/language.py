@@ -12,26 +12,38 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
-from followup.core.language import NATIVE_NAMES, negotiate, set_speaking, speaking
+from followup.core.language import NATIVE_NAMES, set_speaking, speaking
 from followup.services import interviews
+from followup.services import settings as user_settings
 from handlers import callback_data as cb
 from handlers import routes
-from handlers.common import Button, Context, deps, lead_in, reply, settings_for, settle_button
+from handlers.common import (
+    Button,
+    Context,
+    deps,
+    first_language,
+    lead_in,
+    reply,
+    settings_for,
+    settle_button,
+)  # fmt: skip
 from handlers.dialog import ask_again
 from handlers.draft_kinds import SHOW
 
 
-async def speak_their_language(update: Update, context: Context) -> None:
-    """Before any handler: speak the user's language for the rest of this update."""
+async def meet_the_user(update: Update, context: Context) -> None:
+    """Before any handler, with the user's settings read once: speak their language for the rest
+    of this update, and welcome back a user who had blocked the bot (their nudges resume)."""
     user = update.effective_user
     if user is None:
         return
     d = deps(context)
     settings = await d.store.settings(user.id)
-    if settings is not None:
-        set_speaking(settings.language)
-    else:
-        set_speaking(negotiate(user.language_code, d.default_language, d.library.languages))
+    if settings is None:
+        set_speaking(first_language(d, user.language_code))
+        return
+    set_speaking(settings.language)
+    await user_settings.come_back(d.ports, settings)
 
 
 def language_buttons(current: str, languages: tuple[str, ...]) -> list[list[Button]]:
@@ -91,7 +103,7 @@ async def draft_in_language(update: Update, context: Context) -> None:
 
 
 def build_language_hook() -> TypeHandler:  # type: ignore[type-arg]
-    return TypeHandler(Update, speak_their_language)
+    return TypeHandler(Update, meet_the_user)
 
 
 def build_language_handlers() -> list[CommandHandler | CallbackQueryHandler]:  # type: ignore[type-arg]

@@ -1,9 +1,10 @@
-"""/pause and /resume all nudges; and a user who had blocked the bot coming back."""
+"""/pause and /resume all nudges; and a user who blocked the bot (handlers/language.py notices
+them come back)."""
 
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler, TypeHandler
+from telegram.ext import CommandHandler
 
 from followup.services import settings as user_settings
 from handlers.common import Context, Deps, deps, reply, settings_for
@@ -29,14 +30,6 @@ async def resume(update: Update, context: Context) -> None:
     await reply(update, d.content.text("nudge_reply.resumed"))
 
 
-async def notice_return(update: Update, context: Context) -> None:
-    """Any update from a user who had blocked the bot: they are back, so are their nudges."""
-    user = update.effective_user
-    if user is None:
-        return
-    await user_settings.notice_return(deps(context).ports, user.id)
-
-
 async def mark_blocked(d: Deps, user_id: int) -> None:
     """The user blocked the bot: keep their nudges, send none until they write again."""
     await user_settings.mark_blocked(d.ports, user_id)
@@ -44,7 +37,3 @@ async def mark_blocked(d: Deps, user_id: int) -> None:
 
 def build_pause_handlers() -> list[CommandHandler]:  # type: ignore[type-arg]
     return [CommandHandler("pause", pause), CommandHandler("resume", resume)]
-
-
-def build_return_handler() -> TypeHandler:  # type: ignore[type-arg]
-    return TypeHandler(Update, notice_return)

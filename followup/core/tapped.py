@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from followup.core.phrasebook import Phrasebook, PhraseList, fold
 
@@ -120,26 +121,29 @@ def agency(text: str, book: Phrasebook) -> AgencyAnswer | tuple[AgencyAnswer, ..
 def _agency_patterns(book: Phrasebook) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What leads an agency's name ("yeah thru", "sí, a través de", "über", "через") and the
     recruiter's ("my recruiter is", "mi reclutadora es", "мой рекрутер"), from the lists."""
-    key = id(book)
-    if key not in _PATTERNS:
-        yes, verbs = _alternatives(book["yes_words"]), _alternatives(book["agency_verbs"])
-        leads, people = _alternatives(book["agency_leads"]), _alternatives(book["recruiter_leads"])
-        _PATTERNS[key] = (
-            re.compile(
-                rf"^\W*(?:(?:{yes})\b[\s,!.]*)?(?:(?:{verbs})\s+)?(?:{leads})\s+"
-                # an article and the word "agency" before the name, in any language spoken
-                r"(?:(?:an?|the|el|la|una?|die|der|den|eine[nm]?)\s+)?"
-                r"(?:(?:agency|agencia(?: de)?|agentur|personalvermittlung|агентство)[\s,]+)?"
-            ),
-            re.compile(
-                rf"[,;]?\s*(?:and\s+|y\s+|und\s+|и\s+)?(?:{people})[\s:—–-]+"
-                r"(?P<name>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\W*$"
-            ),
-        )
-    return _PATTERNS[key]
+    names = ("yes_words", "agency_verbs", "agency_leads", "recruiter_leads")
+    return _compiled(*(book[name] for name in names))
 
 
-_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # per book (one per language)
+@cache
+def _compiled(
+    yes_words: PhraseList, verbs_list: PhraseList, leads_list: PhraseList, people_list: PhraseList
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns, once per set of lists (one set per language)."""
+    yes, verbs = _alternatives(yes_words), _alternatives(verbs_list)
+    leads, people = _alternatives(leads_list), _alternatives(people_list)
+    return (
+        re.compile(
+            rf"^\W*(?:(?:{yes})\b[\s,!.]*)?(?:(?:{verbs})\s+)?(?:{leads})\s+"
+            # an article and the word "agency" before the name, in any language spoken
+            r"(?:(?:an?|the|el|la|una?|die|der|den|eine[nm]?)\s+)?"
+            r"(?:(?:agency|agencia(?: de)?|agentur|personalvermittlung|агентство)[\s,]+)?"
+        ),
+        re.compile(
+            rf"[,;]?\s*(?:and\s+|y\s+|und\s+|и\s+)?(?:{people})[\s:—–-]+"
+            r"(?P<name>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\W*$"
+        ),
+    )
 
 
 def _alternatives(phrases: PhraseList) -> str:

@@ -34,11 +34,16 @@ async def resume(ports: Ports, settings: UserSettings) -> bool:
 async def notice_return(ports: Ports, user_id: int) -> bool:
     """A user who had blocked the bot wrote again: they are back, so are their nudges."""
     settings = await ports.repo.settings(user_id)
-    if settings is None or not settings.blocked:
+    return settings is not None and await come_back(ports, settings)
+
+
+async def come_back(ports: Ports, settings: UserSettings) -> bool:
+    """`notice_return` for settings just read: False when they had not blocked the bot."""
+    if not settings.blocked:
         return False
     await ports.repo.save_settings(replace(settings, blocked=False))
     if not settings.paused:
-        await wake_for_user(ports, user_id)
+        await wake_for_user(ports, settings.user_id)
     return True
 
 

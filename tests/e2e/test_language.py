@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from content import load_library
@@ -12,13 +11,10 @@ from handlers import routes
 from tests.support.bot import Bot, running_bot
 from tests.support.driver import next_new, say
 from tests.support.fake_telegram import FakeTelegram, FakeUser
+from tests.support.languages import plain
 from tests.support.stores import Backend, stored_interviews
 
 LIBRARY = load_library()
-
-
-def plain(text: str) -> str:
-    return re.sub(r"<[^>]+>", "", text)
 
 
 def opening(language: str, key: str, **values: object) -> str:

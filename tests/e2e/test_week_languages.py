@@ -11,8 +11,6 @@ language.
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -27,7 +25,7 @@ from tests.support.bot import running_bot
 from tests.support.clock import Clock
 from tests.support.driver import arriving, log_interview, next_new, say, tap
 from tests.support.fake_telegram import FakeTelegram, FakeUser
-from tests.support.languages import code_blocks, foreign_sentences, prose
+from tests.support.languages import code_blocks, foreign_sentences, plain, prose
 from tests.support.stores import Backend
 
 LIBRARY = load_library()
@@ -82,11 +80,6 @@ DAY_TIME = time(10, 1)
 
 def words(speaker: Speaker) -> Content:
     return LIBRARY[speaker.language]
-
-
-def plain(text: str) -> str:
-    """A message as the user sees it: no HTML tags or entities."""
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def local(speaker: Speaker, day: date, at: time = DAY_TIME) -> datetime:

@@ -7,6 +7,7 @@ of several words, with those taken out, are judged; and only a confident call co
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -47,6 +48,11 @@ def prose(message: BotMessage) -> str:
     for start, end in sorted(_blocks(message), reverse=True):
         text = text[:start] + "\n" + text[end:]
     return text
+
+
+def plain(text: str) -> str:
+    """Our HTML words as the user sees them: no tags, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 @cache
