@@ -488,3 +488,14 @@ def test_a_day_given_before_the_time_is_passed_on_not_written_into_the_text() ->
 )
 def test_an_answer_that_names_a_day_is_told_apart(text: str, a_day: bool) -> None:
     assert names_a_day(text) is a_day
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes_ago"),
+    [("just finished, like 20 min ago", 20), ("like 20 min ago", 20),
+     ("it just ended about 2 hours ago", 120), ("finished 45 minutes ago", 45)],
+)  # fmt: skip
+def test_an_ago_after_just_finished_says_when(typed: str, minutes_ago: int) -> None:
+    now = datetime(2026, 12, 7, 10, tzinfo=UTC)
+    (choice,) = read_moment(typed, ZoneInfo("Europe/London"), now, language="en").choices
+    assert choice.when == now - timedelta(minutes=minutes_ago)

@@ -76,6 +76,15 @@ _MISSPELT = re.compile(rf"\b{words(_RESPELL)}\b")
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bthe day after tomorrow\b"), "day after tomorrow"),
     (re.compile(r"\bthe day before yesterday\b"), "day before yesterday"),
+    # "just finished, like 20 min ago": the "ago" says when; "just finished" only leads it in.
+    (
+        re.compile(
+            r"\b(?:it |the interview |interview )?(?:has |have )?(?:just )?(?:ended|finished"
+            r"|wrapped up|got out)\s*(?=(?:like |about |around )?\d+\s*(?:mins?|minutes?|hours?"
+            r"|hrs?)\s+ago\b)"
+        ),
+        "",
+    ),
     (
         re.compile(
             r"\b(?:it |the interview |interview )?(?:(?:has |have )?just (?:ended|finished"
@@ -93,6 +102,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"\b(?:12 )?(?:midday|noon)\b"), "noon"),
     (re.compile(r"\b12 midnight\b"), "midnight"),
     (re.compile(r"\b(?:around|about|approx\.?|approximately|roughly|circa)\s+|-?ish\b"), ""),
+    (re.compile(r"\blike\s+(?=\d)"), ""),  # "like 20 min ago": an approximation, as "about"
     (re.compile(r"\s+or so\b"), ""),
     (re.compile(r"\bfrom today\b|\bhence\b"), "from now"),
     (re.compile(r"\bhalf (?:past )?(\d{1,2})\b"), r"\1:30"),
