@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from followup.core import debrief
 from followup.core.answers import PENDING, Answer, Problem, _offer, has_words
 from followup.core.debrief import Step
@@ -50,7 +52,8 @@ def _agency(a: Answer) -> Problem | None:
         a.draft["via_agency"] = a.value == "yes"
         a.draft["recruiter"] = None
         return None
-    if len(a.value) > debrief.RECRUITER_LIMIT:
+    if len(a.value) > debrief.RECRUITER_LIMIT or not _NAME_LIKE.fullmatch(a.value):
+        # too long, or no name at all ("ok i guess 😐" typed at the wrong question): ask again
         return Problem("debrief.agency_bad", {"limit": debrief.RECRUITER_LIMIT})
     readings = _person_at_agency(a.value)
     if readings:
@@ -61,6 +64,11 @@ def _agency(a: Answer) -> Problem | None:
     a.draft["via_agency"] = True
     a.draft["recruiter"] = a.value
     return None
+
+
+# What a recruiter's or an agency's name is made of: letters (any script), digits, spaces and
+# the marks names carry ("O'Neil", "Smith & Co.", "Hays (London)", "Page/Michael").
+_NAME_LIKE = re.compile(r"(?=.*[^\W\d_])[\w\s.'’&()\-,/+]+")
 
 
 def _person_at_agency(value: str) -> tuple[str, str] | None:

@@ -40,6 +40,8 @@ def read(step: Step, value: str, draft: dict[str, Any] | None = None, typed: boo
         (Step.AGENCY, "Y", {}, None, {"via_agency": True, "recruiter": None}),
         (Step.AGENCY, "direct", {}, None, {"via_agency": False, "recruiter": None}),
         (Step.AGENCY, "Sam Jones", {}, None, {"via_agency": True, "recruiter": "Sam Jones"}),
+        (Step.AGENCY, "ok i guess 😐", {}, "debrief.agency_bad", {}),  # no name: asked again
+        (Step.AGENCY, "Михаил (Kelly)", {}, None, {"recruiter": "Михаил (Kelly)"}),
         (Step.DECISION, "none", {"when": NOW.isoformat()}, None, {"decision_date": None}),
         (Step.DECISION, "friday", {"when": NOW.isoformat()}, None, {"decision_date": "2026-11-27"}),
         (Step.DECISION, "blorp", {"when": NOW.isoformat()}, "debrief.decision_bad", {}),
