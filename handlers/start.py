@@ -25,9 +25,10 @@ MENU = (
 # A message that is only a greeting ("hi", "Hello! 👋") is answered like /start: the terminal chat
 # has no Start button, and on Telegram a cleared chat starts with whatever the user types.
 GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches)?"
-    r"|buenos d[ií]as|hallo|guten (?:morgen|tag|abend)|servus|moin|gr[üu](?:ß|ss) gott"
-    r"|привет|здравствуйте|добрый (?:день|вечер)|доброе утро)(?: there)?\W*$",
+    # a last letter held down ("holaa", "heyyy", "приветт") is still a greeting
+    r"^\W*(?:hi+|hello+|hey+|hiya+|good (?:morning|afternoon|evening)|hola+|buenas+"
+    r"(?: tardes| noches)?|buenos d[ií]as|hallo+|guten (?:morgen|tag|abend)|servus|moin+"
+    r"|gr[üu](?:ß|ss) gott|привет+|здравствуйте|добрый (?:день|вечер)|доброе утро)(?: there)?\W*$",
     re.IGNORECASE,
 )
 
