@@ -27,7 +27,9 @@ async def test_start_welcomes_and_offers_to_log(
     assert "Which company" in question.text
 
 
-@pytest.mark.parametrize("greeting", ["hi", "Hello! 👋", "good morning", "holaa 😊", "Servus", "приветт"])
+@pytest.mark.parametrize(
+    "greeting", ["hi", "Hello! 👋", "good morning", "holaa 😊", "Servus", "приветт"]
+)
 async def test_a_plain_greeting_is_welcomed_like_start(
     bot: Bot, ann: FakeUser, greeting: str
 ) -> None:
